@@ -1,0 +1,296 @@
+#include "cli/server_cli.h"
+
+#include "cli/exit_codes.h"
+#include "config/app_config.h"
+#include "config/paystack_mode.h"
+#include "security/audit_log.h"
+#include "security/environment_secret_store.h"
+#include "security/user_repository.h"
+#include "storage/migrator.h"
+#include "util/logging.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <optional>
+#include <termios.h>
+#include <unistd.h>
+
+namespace paydesk {
+
+namespace {
+
+int exitCodeFor(const DbError& error)
+{
+    switch (error.kind) {
+    case DbError::Kind::SchemaTooNew:
+        return ExitSchemaTooNew;
+    case DbError::Kind::Constraint:
+        return ExitRefused;
+    default:
+        return ExitDatabase;
+    }
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("paydesk-server", text);
+}
+
+// Reads one line without echo when stdin is a terminal; piped input is read as is.
+QString readPassword(QTextStream& in, QTextStream& err, const QString& prompt, bool terminal)
+{
+    termios saved{};
+    if (terminal) {
+        err << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    const QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+    }
+    return line;
+}
+
+class Cli
+{
+public:
+    Cli(QTextStream& in, QTextStream& out, QTextStream& err, bool interactive)
+        : m_in(in), m_out(out), m_err(err), m_interactive(interactive)
+    {
+    }
+
+    int run(const QStringList& arguments);
+
+private:
+    std::optional<Database> openDatabase(Database::CreateMode create, int& exitCode);
+    int fail(const QString& message, int code)
+    {
+        m_err << "paydesk-server: " << message << Qt::endl;
+        return code;
+    }
+    int usersAdd(const Database& db, const QStringList& args);
+    int usersList(const Database& db);
+    int usersUnlock(const Database& db, const QStringList& args);
+    int auditVerify(const Database& db);
+    int secretCheck();
+    int serve(const Database& db);
+
+    QTextStream& m_in;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    bool m_interactive = false;
+    QString m_databaseOption;
+    QString m_configOption;
+    QString m_role;
+    QString m_displayName;
+};
+
+std::optional<Database> Cli::openDatabase(Database::CreateMode create, int& exitCode)
+{
+    const AppConfig config(m_configOption);
+    const QString text = m_databaseOption.isEmpty() ? config.databaseUrlText() : m_databaseOption;
+    auto url = DatabaseUrl::parse(text);
+    if (!url) {
+        exitCode = fail(url.error().message, ExitDatabase);
+        return std::nullopt;
+    }
+    // The per-user default database is created on first use; a configured one must already exist (init makes it),
+    // so a typo in a path never silently starts an empty database.
+    const bool isDefault = m_databaseOption.isEmpty() && !config.hasExplicitDatabase();
+    Database::Options options;
+    options.create = isDefault ? Database::CreateMode::CreateIfMissing : create;
+    if (!url->isSqlite() && url->password.isEmpty()) {
+        if (auto password = EnvironmentSecretStore().readNow(SecretKey::DatabasePassword))
+            options.password = QString::fromUtf8(password->reveal());
+    }
+    auto db = Database::open(*url, options);
+    if (!db) {
+        exitCode = fail(db.error().message, exitCodeFor(db.error()));
+        return std::nullopt;
+    }
+    auto migrated = Migrator(*db).migrate();
+    if (!migrated) {
+        exitCode = fail(migrated.error().message, exitCodeFor(migrated.error()));
+        return std::nullopt;
+    }
+    return *db;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Paydesk server: shared database, payment worker and webhooks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({{QStringLiteral("d"), QStringLiteral("database")},
+                      tr("Database URL (sqlite:PATH or postgresql://user@host:port/db)."), QStringLiteral("url")});
+    parser.addOption({{QStringLiteral("c"), QStringLiteral("config")}, tr("Configuration file."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("role"), tr("Role of a new user: cashier, supervisor or admin."),
+                      QStringLiteral("role"), QStringLiteral("cashier")});
+    parser.addOption({QStringLiteral("name"), tr("Display name of a new user."), QStringLiteral("name")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("init | migrate | users add NAME | users list | users unlock NAME | "
+                                    "audit verify | secret check | serve"));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), ExitUsage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << "paydesk-server " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    m_databaseOption = parser.value(QStringLiteral("database"));
+    m_configOption = parser.value(QStringLiteral("config"));
+    m_role = parser.value(QStringLiteral("role"));
+    m_displayName = parser.value(QStringLiteral("name"));
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0) + u' ' + args.value(1);
+    if (args.isEmpty())
+        return fail(tr("no command given; see --help"), ExitUsage);
+    if (args.at(0) == u"secret" && args.value(1) == u"check")
+        return secretCheck();
+
+    const bool known = args.at(0) == u"init" || args.at(0) == u"migrate" || args.at(0) == u"serve" ||
+                       command == u"users add" || command == u"users list" || command == u"users unlock" ||
+                       command == u"audit verify";
+    if (!known)
+        return fail(tr("unknown command \"%1\"; see --help").arg(args.join(u' ')), ExitUsage);
+
+    int exitCode = ExitOk;
+    const auto create = args.at(0) == u"init" ? Database::CreateMode::CreateIfMissing : Database::CreateMode::MustExist;
+    const auto db = openDatabase(create, exitCode);
+    if (!db)
+        return exitCode;
+
+    if (args.at(0) == u"init" || args.at(0) == u"migrate") {
+        m_out << tr("database ready at schema version %1: %2").arg(Migrator::latestVersion()).arg(db->url().redacted())
+              << Qt::endl;
+        return ExitOk;
+    }
+    if (args.at(0) == u"serve")
+        return serve(*db);
+    if (command == u"users add")
+        return usersAdd(*db, args.mid(2));
+    if (command == u"users list")
+        return usersList(*db);
+    if (command == u"users unlock")
+        return usersUnlock(*db, args.mid(2));
+    return auditVerify(*db);
+}
+
+int Cli::usersAdd(const Database& db, const QStringList& args)
+{
+    if (args.size() != 1)
+        return fail(tr("usage: users add NAME --role ROLE [--name \"Full Name\"]; the password is read from stdin"),
+                    ExitUsage);
+    const auto role = roleFromName(m_role);
+    if (!role)
+        return fail(tr("unknown role \"%1\": use cashier, supervisor or admin").arg(m_role), ExitUsage);
+    NewUser user{args.at(0), m_displayName.isEmpty() ? args.at(0) : m_displayName, *role, {}};
+    user.password = readPassword(m_in, m_err, tr("Password for %1: ").arg(user.username), m_interactive);
+    if (m_interactive && readPassword(m_in, m_err, tr("Repeat the password: "), true) != user.password)
+        return fail(tr("the passwords do not match"), ExitRefused);
+    if (const QString problem = UserRepository::validate(user); !problem.isEmpty())
+        return fail(problem, ExitRefused);
+    auto created = UserRepository(db).create(user, QStringLiteral("paydesk-server"));
+    if (!created)
+        return fail(created.error().message, exitCodeFor(created.error()));
+    m_out << tr("added %1 (%2)").arg(created->username, roleName(created->role)) << Qt::endl;
+    return ExitOk;
+}
+
+int Cli::usersList(const Database& db)
+{
+    auto users = UserRepository(db).list();
+    if (!users)
+        return fail(users.error().message, ExitDatabase);
+    for (const User& user : *users) {
+        m_out << user.username << '\t' << roleName(user.role) << '\t' << user.displayName;
+        if (user.lockedUntil.isValid() && user.lockedUntil > QDateTime::currentDateTimeUtc())
+            m_out << '\t' << tr("locked until %1").arg(user.lockedUntil.toString(Qt::ISODate));
+        m_out << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int Cli::usersUnlock(const Database& db, const QStringList& args)
+{
+    if (args.size() != 1)
+        return fail(tr("usage: users unlock NAME"), ExitUsage);
+    if (auto unlocked = UserRepository(db).unlock(args.at(0), QStringLiteral("paydesk-server")); !unlocked)
+        return fail(unlocked.error().message, ExitRefused);
+    m_out << tr("unlocked %1").arg(args.at(0)) << Qt::endl;
+    return ExitOk;
+}
+
+int Cli::auditVerify(const Database& db)
+{
+    auto report = AuditLog(db).verify();
+    if (!report)
+        return fail(report.error().message, ExitDatabase);
+    if (!report->intact) {
+        m_out << tr("audit chain BROKEN at row %1: %2").arg(report->firstBrokenSeq).arg(report->reason) << Qt::endl;
+        return ExitAuditBroken;
+    }
+    m_out << tr("audit chain intact: %1 rows").arg(report->rowsChecked) << Qt::endl;
+    return ExitOk;
+}
+
+int Cli::secretCheck()
+{
+    const AppConfig config(m_configOption);
+    auto secret = EnvironmentSecretStore().readNow(SecretKey::PaystackSecret);
+    if (!secret)
+        return fail(secret.error().message, ExitSecretMissing);
+    const QString problem = validatePaystackSecret(QString::fromUtf8(secret->reveal()));
+    if (!problem.isEmpty())
+        return fail(problem, ExitSecretMissing);
+    qCDebug(lcSecrets) << "paystack secret read:" << *secret;
+    m_out << describe(classifyPaystack(*secret, config.paystackBaseUrl())) << Qt::endl;
+    return ExitOk;
+}
+
+int signalPipe[2] = {-1, -1};
+
+void onTerminate(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+int Cli::serve(const Database& db)
+{
+    auto secret = EnvironmentSecretStore().readNow(SecretKey::PaystackSecret);
+    if (!secret)
+        return fail(secret.error().message, ExitSecretMissing);
+    if (::pipe(signalPipe) != 0)
+        return fail(tr("cannot set up signal handling"), ExitUsage);
+    std::signal(SIGTERM, onTerminate);
+    std::signal(SIGINT, onTerminate);
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [] { QCoreApplication::quit(); });
+    qCInfo(lcApp) << "paydesk-server ready on" << db.url().redacted();
+    m_out << tr("paydesk-server ready (database %1); stop with SIGTERM").arg(db.url().redacted()) << Qt::endl;
+    const int code = QCoreApplication::exec();
+    qCInfo(lcApp) << "paydesk-server stopped";
+    return code;
+}
+
+} // namespace
+
+int runServerCli(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextStream& err, bool interactive)
+{
+    return Cli(in, out, err, interactive).run(arguments);
+}
+
+} // namespace paydesk

@@ -1,0 +1,99 @@
+#include "config/app_config.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace paydesk {
+
+namespace {
+
+const QString kDatabase = QStringLiteral("database/url");
+const QString kServer = QStringLiteral("server/address");
+const QString kDesk = QStringLiteral("desk/name");
+const QString kPaystack = QStringLiteral("paystack/base_url");
+const QString kLanguage = QStringLiteral("ui/language");
+
+} // namespace
+
+AppConfig::AppConfig(const QString& path)
+{
+    const QString file = path.isEmpty()
+                             ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                                   QStringLiteral("/paydesk.conf")
+                             : path;
+    m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+}
+
+QString AppConfig::filePath() const
+{
+    return m_settings->fileName();
+}
+
+bool AppConfig::exists() const
+{
+    return QFileInfo::exists(filePath());
+}
+
+QString AppConfig::databaseUrlText() const
+{
+    const QString url = m_settings->value(kDatabase).toString();
+    return url.isEmpty() ? DatabaseUrl::defaultSqlite().redacted() : url;
+}
+
+bool AppConfig::hasExplicitDatabase() const
+{
+    return !m_settings->value(kDatabase).toString().isEmpty();
+}
+
+void AppConfig::setDatabaseUrl(const QString& url)
+{
+    m_settings->setValue(kDatabase, url);
+}
+
+QString AppConfig::serverAddress() const
+{
+    return m_settings->value(kServer, defaultServerAddress()).toString();
+}
+
+void AppConfig::setServerAddress(const QString& address)
+{
+    m_settings->setValue(kServer, address);
+}
+
+QString AppConfig::deskName() const
+{
+    return m_settings->value(kDesk).toString();
+}
+
+void AppConfig::setDeskName(const QString& name)
+{
+    m_settings->setValue(kDesk, name);
+}
+
+QUrl AppConfig::paystackBaseUrl() const
+{
+    const QUrl url(m_settings->value(kPaystack).toString());
+    return url.isValid() && !url.isEmpty() ? url : livePaystackUrl();
+}
+
+void AppConfig::setPaystackBaseUrl(const QUrl& url)
+{
+    m_settings->setValue(kPaystack, url.toString());
+}
+
+QString AppConfig::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void AppConfig::setLanguage(const QString& language)
+{
+    m_settings->setValue(kLanguage, language);
+}
+
+void AppConfig::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace paydesk

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "storage/database_url.h"
+
+#include <QSettings>
+#include <QUrl>
+
+#include <memory>
+
+namespace paydesk {
+
+// This desk's own settings, in an INI file (default: AppConfigLocation/paydesk.conf, or --config FILE). Only
+// things that are not secret and that a desk needs before it can reach the database live here; secrets go to
+// the SecretStore and shared settings to the database.
+class AppConfig
+{
+public:
+    // Empty path: the per-user default location.
+    explicit AppConfig(const QString& path = QString());
+
+    QString filePath() const;
+    bool exists() const;
+
+    // The configured database, or the per-user SQLite default when none is set.
+    QString databaseUrlText() const;
+    bool hasExplicitDatabase() const;
+    void setDatabaseUrl(const QString& url);
+
+    // "off", or host:port for the embedded server; default 127.0.0.1:8088 (loopback only).
+    QString serverAddress() const;
+    void setServerAddress(const QString& address);
+
+    QString deskName() const;
+    void setDeskName(const QString& name);
+
+    QUrl paystackBaseUrl() const;
+    void setPaystackBaseUrl(const QUrl& url);
+
+    QString language() const; // empty: follow the system
+    void setLanguage(const QString& language);
+
+    void sync();
+
+    static QString defaultServerAddress() { return QStringLiteral("127.0.0.1:8088"); }
+    static QUrl livePaystackUrl() { return QUrl(QStringLiteral("https://api.paystack.co")); }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace paydesk

@@ -1,0 +1,60 @@
+#include "storage/sql.h"
+
+#include "util/logging.h"
+
+#include <QSqlError>
+
+namespace paydesk::sql {
+
+Result<QSqlQuery, DbError> exec(const Database& db, const QString& statement, const QVariantList& params)
+{
+    QSqlDatabase connection = db.connection();
+    if (!connection.isOpen())
+        return Database::classify(connection.lastError(), db.dialect());
+    QSqlQuery query(connection);
+    if (params.isEmpty()) {
+        // Nothing to bind: run it directly. PostgreSQL cannot PREPARE DDL and utility statements (CREATE, DROP, SET).
+        if (!query.exec(statement)) {
+            qCDebug(lcStorage) << "statement failed:" << query.lastError().text();
+            return Database::classify(query.lastError(), db.dialect());
+        }
+        return query;
+    }
+    if (!query.prepare(statement)) {
+        qCWarning(lcStorage) << "prepare failed:" << query.lastError().text();
+        return Database::classify(query.lastError(), db.dialect());
+    }
+    for (const QVariant& value : params)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCDebug(lcStorage) << "statement failed:" << query.lastError().text();
+        return Database::classify(query.lastError(), db.dialect());
+    }
+    return query;
+}
+
+QString isoUtc(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QVariant timeValue(const QDateTime& time)
+{
+    if (!time.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return isoUtc(time);
+}
+
+QDateTime readTime(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType() == QMetaType::fromType<QDateTime>())
+        return value.toDateTime().toUTC();
+    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return parsed.toUTC();
+}
+
+} // namespace paydesk::sql

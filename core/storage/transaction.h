@@ -1,0 +1,35 @@
+#pragma once
+
+#include "storage/database.h"
+
+namespace paydesk {
+
+// A unit of work on the calling thread's connection: rolled back when it goes out of scope unless commit()
+// succeeded. Nested transactions on the same connection become savepoints, so a repository can open one without
+// knowing whether its caller already did. SQLite transactions start IMMEDIATE: a writer takes the lock up front
+// instead of failing half-way on an upgrade.
+class Transaction
+{
+public:
+    explicit Transaction(const Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    // Why begin() failed, when !isActive() before commit.
+    const DbError& error() const { return m_error; }
+    Status<DbError> commit();
+    void rollback();
+
+private:
+    bool run(const QString& statement);
+
+    Database m_db;
+    QString m_connection;
+    int m_depth = 0; // 0: the outer transaction; n: savepoint sp_n
+    bool m_active = false;
+    DbError m_error;
+};
+
+} // namespace paydesk

@@ -1,0 +1,11 @@
+#include "util/logging.h"
+
+// Info and above are on by default; debug output is opt-in per category.
+Q_LOGGING_CATEGORY(lcApp, "paydesk.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "paydesk.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMigrations, "paydesk.storage.migrations", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecurity, "paydesk.security", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "paydesk.security.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAudit, "paydesk.audit", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConfig, "paydesk.config", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "paydesk.ui", QtInfoMsg)

@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Paydesk developer entry point.
+#   ./dev.sh run   [ARGS...]   install what is missing, build, start paydesk in training mode with sample data
+#   ./dev.sh test  [--sanitize] [CTEST ARGS...]
+#                              install, build, start PostgreSQL + D-Bus/gnome-keyring + Xvfb, run ctest
+#   ./dev.sh bench             build (Release) and print the benchmark figures
+#   ./dev.sh build             install and build only
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+ROOT=$PWD
+
+# Debian 12 packages. Keep README.md's "Dependencies" in step with this list.
+BUILD_PACKAGES=(
+    build-essential cmake ninja-build pkg-config dpkg-dev file
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libssl-dev
+    fonts-dejavu-core
+)
+TEST_PACKAGES=(postgresql gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth)
+RUN_PACKAGES=(gnome-keyring dbus dbus-x11)
+
+log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
+die() { printf 'dev.sh: %s\n' "$*" >&2; exit 1; }
+
+ensure_packages() {
+    local missing=() pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# configure_and_build BUILD_DIR [CMAKE ARGS...]
+configure_and_build() {
+    local dir=$1
+    shift
+    if [ ! -f "$dir/build.ninja" ]; then
+        cmake -S . -B "$dir" -G Ninja "$@" >/dev/null
+    else
+        cmake "$dir" "$@" >/dev/null
+    fi
+    cmake --build "$dir"
+}
+
+free_port() {
+    local port
+    for port in $(seq "$1" $(($1 + 200))); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return 0
+        fi
+    done
+    die "no free port from $1"
+}
+
+CLEANUP=()
+cleanup() {
+    local i
+    for ((i = ${#CLEANUP[@]} - 1; i >= 0; i--)); do eval "${CLEANUP[$i]}" || true; done
+}
+trap cleanup EXIT
+
+# A private PostgreSQL cluster on a free loopback port, removed on exit. Exports PAYDESK_TEST_POSTGRES_URL.
+start_postgres() {
+    local bin dir port runas=()
+    bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    [ -x "$bin/initdb" ] || die "PostgreSQL server binaries not found"
+    dir=$(mktemp -d /tmp/paydesk-pg.XXXXXX)
+    CLEANUP+=("rm -rf '$dir'")
+    port=$(free_port 25432)
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres:postgres "$dir"
+        runas=(runuser -u postgres --)
+    fi
+    "${runas[@]}" "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-sync >"$dir/initdb.log" 2>&1 ||
+        { cat "$dir/initdb.log"; die "initdb failed"; }
+    "${runas[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null ||
+        { cat "$dir/server.log"; die "PostgreSQL did not start"; }
+    CLEANUP+=("${runas[*]} '$bin/pg_ctl' -D '$dir/data' -m immediate stop >/dev/null 2>&1")
+    export PAYDESK_TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$port/postgres"
+    log "PostgreSQL on 127.0.0.1:$port"
+}
+
+# Xvfb on a free display, removed on exit. Exports DISPLAY.
+start_xvfb() {
+    local n
+    for n in $(seq 90 140); do
+        [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || break
+    done
+    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    CLEANUP+=("kill $! 2>/dev/null")
+    export DISPLAY=":$n"
+    for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+    log "Xvfb on $DISPLAY"
+}
+
+cmd_build() {
+    ensure_packages "${BUILD_PACKAGES[@]}"
+    configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+}
+
+cmd_test() {
+    local sanitize=0 dir=build
+    if [ "${1:-}" = "--sanitize" ]; then
+        sanitize=1
+        dir=build-sanitize
+        shift
+    fi
+    ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    log "building $dir"
+    configure_and_build "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPAYDESK_WERROR=ON \
+        -DPAYDESK_SANITIZE=$([ $sanitize -eq 1 ] && echo ON || echo OFF)
+    start_postgres
+    start_xvfb
+    export PAYDESK_REQUIRE_POSTGRES=1 PAYDESK_REQUIRE_KEYRING=1
+    if [ $sanitize -eq 1 ]; then
+        export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1"
+        export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp:print_suppressions=0"
+        export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    fi
+    log "running ctest"
+    # One D-Bus session with an unlocked gnome-keyring for the whole run: the keychain tests use the real thing.
+    dbus-run-session -- bash "$ROOT/tests/support/with_keyring.sh" \
+        ctest --test-dir "$dir" --output-on-failure --timeout 600 -j2 "$@"
+}
+
+cmd_run() {
+    ensure_packages "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
+    configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    local args=(--training --sample-data "$@")
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        ensure_packages xvfb xauth
+        start_xvfb
+        log "no display: paydesk runs on Xvfb $DISPLAY"
+    fi
+    if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+        dbus-run-session -- bash "$ROOT/tests/support/with_keyring.sh" build/bin/paydesk "${args[@]}"
+    else
+        build/bin/paydesk "${args[@]}"
+    fi
+}
+
+cmd_bench() {
+    ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    configure_and_build build-bench -DCMAKE_BUILD_TYPE=Release -DPAYDESK_BUILD_TESTS=ON
+    start_postgres
+    start_xvfb
+    dbus-run-session -- bash "$ROOT/tests/support/with_keyring.sh" bash "$ROOT/tests/bench/run_all.sh" build-bench
+}
+
+case "${1:-}" in
+    run) shift; cmd_run "$@" ;;
+    test) shift; cmd_test "$@" ;;
+    bench) shift; cmd_bench "$@" ;;
+    build) shift; cmd_build "$@" ;;
+    *) sed -n '2,8p' "$0"; exit 1 ;;
+esac

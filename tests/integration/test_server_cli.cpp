@@ -1,0 +1,187 @@
+#include "scratch_database.h"
+
+#include "cli/exit_codes.h"
+#include "cli/server_cli.h"
+#include "security/audit_log.h"
+#include "storage/sql.h"
+
+#include <QFile>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+
+using namespace paydesk;
+using namespace paydesk::test;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QString& input = QString())
+{
+    QString inText = input;
+    Run run;
+    QTextStream in(&inText);
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    run.code = runServerCli(QStringList{QStringLiteral("paydesk-server")} + args, in, out, err);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+QStringList withDb(const ScratchDatabase& scratch, QStringList args)
+{
+    DatabaseUrl url = scratch.url();
+    const QString text = url.isSqlite() ? QStringLiteral("sqlite:") + url.path : url.redacted();
+    return QStringList{QStringLiteral("--database"), text} + args;
+}
+
+} // namespace
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void usersAddListUnlock_data() { addBackendRows(); }
+    void usersAddListUnlock()
+    {
+        QFETCH(QString, backend);
+        ScratchDatabase scratch(backend);
+        PAYDESK_REQUIRE_READY(scratch);
+        Run add = cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("admin1"),
+                                       QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--name"),
+                                       QStringLiteral("Ngozi Admin")}),
+                      QStringLiteral("long-enough-pw\n"));
+        QVERIFY2(add.code == ExitOk, qPrintable(add.err));
+        QCOMPARE(add.out.trimmed(), QStringLiteral("added admin1 (admin)"));
+
+        Run list = cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("list")}));
+        QCOMPARE(list.code, int(ExitOk));
+        QVERIFY(list.out.contains(QStringLiteral("admin1\tadmin\tNgozi Admin")));
+
+        Run duplicate = cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("admin1"),
+                                             QStringLiteral("--role"), QStringLiteral("admin")}),
+                            QStringLiteral("long-enough-pw\n"));
+        QCOMPARE(duplicate.code, int(ExitRefused));
+        QVERIFY(duplicate.err.contains(QStringLiteral("already exists")));
+
+        Run weak = cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bob"),
+                                        QStringLiteral("--role"), QStringLiteral("cashier")}),
+                       QStringLiteral("short\n"));
+        QCOMPARE(weak.code, int(ExitRefused));
+        QVERIFY(weak.err.contains(QStringLiteral("at least 8")));
+
+        Run badRole = cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bob"),
+                                           QStringLiteral("--role"), QStringLiteral("janitor")}),
+                          QStringLiteral("long-enough-pw\n"));
+        QCOMPARE(badRole.code, int(ExitUsage));
+
+        QCOMPARE(cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("admin1")})).code,
+                 int(ExitOk));
+        QCOMPARE(cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("ghost")})).code,
+                 int(ExitRefused));
+    }
+
+    void auditVerifyReportsFirstBrokenRow_data() { addBackendRows(); }
+    void auditVerifyReportsFirstBrokenRow()
+    {
+        QFETCH(QString, backend);
+        ScratchDatabase scratch(backend);
+        PAYDESK_REQUIRE_READY(scratch);
+        QVERIFY(scratch.migrate());
+        const AuditLog audit(scratch.db());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(audit.append(QStringLiteral("t"), QStringLiteral("test.event"), QString::number(i)).ok());
+        Run intact = cli(withDb(scratch, {QStringLiteral("audit"), QStringLiteral("verify")}));
+        QCOMPARE(intact.code, int(ExitOk));
+        QCOMPARE(intact.out.trimmed(), QStringLiteral("audit chain intact: 3 rows"));
+
+        const QString drop = scratch.db().dialect() == Database::Dialect::Sqlite
+                                 ? QStringLiteral("DROP TRIGGER audit_log_no_update")
+                                 : QStringLiteral("DROP TRIGGER audit_log_no_change ON audit_log");
+        QVERIFY(sql::exec(scratch.db(), drop).ok());
+        QVERIFY(sql::exec(scratch.db(), QStringLiteral("UPDATE audit_log SET subject = 'x' WHERE seq = 2")).ok());
+        Run broken = cli(withDb(scratch, {QStringLiteral("audit"), QStringLiteral("verify")}));
+        QCOMPARE(broken.code, int(ExitAuditBroken));
+        QVERIFY(broken.out.contains(QStringLiteral("BROKEN at row 2")));
+    }
+
+    void databaseErrorsHaveExitCodes()
+    {
+        QTemporaryDir dir;
+        Run missing = cli({QStringLiteral("--database"), dir.filePath(QStringLiteral("nope.sqlite3")),
+                           QStringLiteral("migrate")});
+        QCOMPARE(missing.code, int(ExitDatabase));
+        QVERIFY(missing.err.startsWith(QStringLiteral("paydesk-server: The database file")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nope.sqlite3"))));
+
+        Run init = cli({QStringLiteral("--database"), dir.filePath(QStringLiteral("new.sqlite3")), QStringLiteral("init")});
+        QCOMPARE(init.code, int(ExitOk));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("new.sqlite3"))));
+
+        Run badUrl = cli({QStringLiteral("--database"), QStringLiteral("mysql://x/y"), QStringLiteral("migrate")});
+        QCOMPARE(badUrl.code, int(ExitDatabase));
+        QVERIFY(badUrl.err.contains(QStringLiteral("Invalid database URL")));
+
+        Run unreachable = cli({QStringLiteral("--database"),
+                               QStringLiteral("postgresql://x@127.0.0.1:1/db?connect_timeout=2"), QStringLiteral("migrate")});
+        QCOMPARE(unreachable.code, int(ExitDatabase));
+        QCOMPARE(unreachable.err.count(u'\n'), 1); // one line on stderr
+    }
+
+    void schemaTooNewExitCode()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY(scratch.migrate());
+        QVERIFY(sql::exec(scratch.db(), QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 'x', 'now')")).ok());
+        Run run = cli(withDb(scratch, {QStringLiteral("migrate")}));
+        QCOMPARE(run.code, int(ExitSchemaTooNew));
+        QVERIFY(run.err.contains(QStringLiteral("999")));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({}).code, int(ExitUsage));
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).code, int(ExitUsage));
+        QCOMPARE(cli({QStringLiteral("--no-such-option")}).code, int(ExitUsage));
+        Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.code, int(ExitOk));
+        QVERIFY(help.out.contains(QStringLiteral("users add")));
+    }
+
+    void secretCheck()
+    {
+        qunsetenv("PAYDESK_PAYSTACK_SECRET");
+        Run missing = cli({QStringLiteral("secret"), QStringLiteral("check")});
+        QCOMPARE(missing.code, int(ExitSecretMissing));
+        qputenv("PAYDESK_PAYSTACK_SECRET", "pk_test_0123456789abcdefghijklmn");
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("check")}).code, int(ExitSecretMissing));
+        qputenv("PAYDESK_PAYSTACK_SECRET", "sk_test_0123456789abcdefghijklmn");
+        Run ok = cli({QStringLiteral("secret"), QStringLiteral("check")});
+        QCOMPARE(ok.code, int(ExitOk));
+        QCOMPARE(ok.out.trimmed(), QStringLiteral("Paystack: test key"));
+        qunsetenv("PAYDESK_PAYSTACK_SECRET");
+    }
+
+    void serveStopsOnSigterm()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        qputenv("PAYDESK_PAYSTACK_SECRET", "sk_test_0123456789abcdefghijklmn");
+        QTimer::singleShot(300, [] { std::raise(SIGTERM); });
+        Run run = cli(withDb(scratch, {QStringLiteral("serve")}));
+        qunsetenv("PAYDESK_PAYSTACK_SECRET");
+        QCOMPARE(run.code, int(ExitOk));
+        QVERIFY(run.out.contains(QStringLiteral("ready")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "test_server_cli.moc"

@@ -1,0 +1,246 @@
+#include "scratch_database.h"
+
+#include "storage/migrator.h"
+#include "storage/settings_repository.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+#include <QTest>
+#include <QThread>
+
+using namespace paydesk;
+using namespace paydesk::test;
+
+namespace {
+
+qint64 countRows(const Database& db, const QString& table)
+{
+    auto query = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    return query && query->next() ? query->value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migratesEmptyDatabase_data() { addBackendRows(); }
+    void migratesEmptyDatabase()
+    {
+        QFETCH(QString, backend);
+        ScratchDatabase scratch(backend);
+        PAYDESK_REQUIRE_READY(scratch);
+        const Migrator migrator(scratch.db());
+        QCOMPARE(*migrator.currentVersion(), 0);
+        const auto applied = migrator.migrate();
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+        QCOMPARE(applied->size(), Migrator::latestVersion());
+        QCOMPARE(*migrator.currentVersion(), Migrator::latestVersion());
+        QCOMPARE(countRows(scratch.db(), QStringLiteral("roles")), 3);
+        // Running again applies nothing.
+        QVERIFY(migrator.migrate()->isEmpty());
+        auto recorded = sql::exec(scratch.db(), QStringLiteral("SELECT name, checksum FROM schema_migrations"));
+        QVERIFY(recorded && recorded->next());
+        QCOMPARE(recorded->value(0).toString(), QStringLiteral("foundation"));
+        QCOMPARE(recorded->value(1).toString().size(), 64);
+    }
+
+    void bothDialectsShipTheSameMigrations()
+    {
+        const auto sqlite = Migrator::available(Database::Dialect::Sqlite);
+        const auto postgres = Migrator::available(Database::Dialect::Postgres);
+        QVERIFY(!sqlite.isEmpty());
+        QCOMPARE(sqlite.size(), postgres.size());
+        for (qsizetype i = 0; i < sqlite.size(); ++i) {
+            QCOMPARE(sqlite.at(i).version, int(i + 1)); // numbered without gaps
+            QCOMPARE(postgres.at(i).version, sqlite.at(i).version);
+            QCOMPARE(postgres.at(i).name, sqlite.at(i).name);
+        }
+    }
+
+    void refusesNewerSchema_data() { addBackendRows(); }
+    void refusesNewerSchema()
+    {
+        QFETCH(QString, backend);
+        ScratchDatabase scratch(backend);
+        PAYDESK_REQUIRE_READY(scratch);
+        QVERIFY(scratch.migrate());
+        const int future = Migrator::latestVersion() + 1;
+        QVERIFY(sql::exec(scratch.db(),
+                          QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at) "
+                                         "VALUES (?, 'from_the_future', 'x', 'now')"),
+                          {future})
+                    .ok());
+        const auto result = Migrator(scratch.db()).migrate();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, DbError::Kind::SchemaTooNew);
+        QVERIFY(result.error().message.contains(QString::number(future)));
+    }
+
+    void sqlitePragmasAreChecked()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        PAYDESK_REQUIRE_READY(scratch);
+        auto pragma = [&](const QString& name) {
+            auto query = sql::exec(scratch.db(), QStringLiteral("PRAGMA %1").arg(name));
+            return query && query->next() ? query->value(0).toString() : QString();
+        };
+        QCOMPARE(pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(QStringLiteral("synchronous")), QStringLiteral("2"));
+        QCOMPARE(pragma(QStringLiteral("busy_timeout")), QStringLiteral("5000"));
+    }
+
+    void transactionRollsBackUnlessCommitted_data() { addBackendRows(); }
+    void transactionRollsBackUnlessCommitted()
+    {
+        QFETCH(QString, backend);
+        ScratchDatabase scratch(backend);
+        PAYDESK_REQUIRE_READY(scratch);
+        QVERIFY(scratch.migrate());
+        const Database& db = scratch.db();
+        auto insert = [&](const QString& key) {
+            return sql::exec(db,
+                             QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) "
+                                            "VALUES (?, 'v', '2026-01-01T00:00:00.000Z', 'test')"),
+                             {key})
+                .ok();
+        };
+        {
+            Transaction transaction(db);
+            QVERIFY(transaction.isActive());
+            QVERIFY(insert(QStringLiteral("dropped")));
+        } // no commit: rolled back
+        QCOMPARE(countRows(db, QStringLiteral("settings")), 0);
+        {
+            Transaction outer(db);
+            QVERIFY(insert(QStringLiteral("kept")));
+            {
+                Transaction inner(db); // a savepoint
+                QVERIFY(inner.isActive());
+                QVERIFY(insert(QStringLiteral("inner-dropped")));
+            }
+            {
+                Transaction inner(db);
+                QVERIFY(insert(QStringLiteral("inner-kept")));
+                QVERIFY(inner.commit().ok());
+            }
+            QVERIFY(outer.commit().ok());
+        }
+        auto keys = sql::exec(db, QStringLiteral("SELECT key FROM settings ORDER BY key"));
+        QStringList found;
+        while (keys->next())
+            found << keys->value(0).toString();
+        QCOMPARE(found, (QStringList{QStringLiteral("inner-kept"), QStringLiteral("kept")}));
+    }
+
+    void settingsAreAudited_data() { addBackendRows(); }
+    void settingsAreAudited()
+    {
+        QFETCH(QString, backend);
+        ScratchDatabase scratch(backend);
+        PAYDESK_REQUIRE_READY(scratch);
+        QVERIFY(scratch.migrate());
+        const SettingsRepository settings(scratch.db());
+        QVERIFY(!settings.value(QStringLiteral("hospital.name"))->has_value());
+        QVERIFY(settings.setValue(QStringLiteral("hospital.name"), QStringLiteral("St. Luke's"), QStringLiteral("ada")).ok());
+        QVERIFY(settings.setValue(QStringLiteral("hospital.name"), QStringLiteral("St Luke"), QStringLiteral("ada")).ok());
+        QCOMPARE(settings.valueOr(QStringLiteral("hospital.name"), QString()), QStringLiteral("St Luke"));
+        QCOMPARE(settings.intOr(QStringLiteral("missing"), 42), 42);
+        QCOMPARE(countRows(scratch.db(), QStringLiteral("audit_log")), 2);
+    }
+
+    void constraintErrorsAreClassified_data() { addBackendRows(); }
+    void constraintErrorsAreClassified()
+    {
+        QFETCH(QString, backend);
+        ScratchDatabase scratch(backend);
+        PAYDESK_REQUIRE_READY(scratch);
+        QVERIFY(scratch.migrate());
+        const auto bad = sql::exec(scratch.db(),
+                                   QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, "
+                                                  "created_at) VALUES ('x', 'X', 'nosuchrole', 'h', ?)"),
+                                   {sql::timeValue(QDateTime::currentDateTimeUtc())});
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().kind, DbError::Kind::Constraint);
+    }
+
+    void connectionPerThread_data() { addBackendRows(); }
+    void connectionPerThread()
+    {
+        QFETCH(QString, backend);
+        ScratchDatabase scratch(backend);
+        PAYDESK_REQUIRE_READY(scratch);
+        QVERIFY(scratch.migrate());
+        const Database db = scratch.db();
+        const QString mainName = db.connectionName();
+        QString workerName;
+        qint64 workerCount = -1;
+        QThread* worker = QThread::create([&] {
+            workerName = db.connectionName();
+            workerCount = countRows(db, QStringLiteral("roles"));
+            db.releaseThreadConnection();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QVERIFY(workerName != mainName);
+        QCOMPARE(workerCount, 3);
+    }
+
+    void missingSqliteFileIsNotCreated()
+    {
+        QTemporaryDir dir;
+        DatabaseUrl url;
+        url.path = dir.filePath(QStringLiteral("typo.sqlite3"));
+        const auto db = Database::open(url);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, DbError::Kind::NotFound);
+        QVERIFY(db.error().message.contains(QStringLiteral("typo.sqlite3")));
+        QVERIFY(!QFile::exists(url.path));
+    }
+
+    void corruptSqliteFileIsReported()
+    {
+        QTemporaryDir dir;
+        DatabaseUrl url;
+        url.path = dir.filePath(QStringLiteral("corrupt.sqlite3"));
+        QFile file(url.path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        const auto db = Database::open(url);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, DbError::Kind::Corrupt);
+        // The damaged file is left exactly as it was, for recovery.
+        QCOMPARE(QFileInfo(url.path).size(), 8192);
+    }
+
+    void unreachablePostgresIsReported()
+    {
+        auto url = DatabaseUrl::parse(QStringLiteral("postgresql://nobody@127.0.0.1:1/paydesk?connect_timeout=2"));
+        QVERIFY(url.ok());
+        const auto db = Database::open(*url);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, DbError::Kind::Unreachable);
+        QVERIFY(db.error().message.startsWith(QStringLiteral("Cannot connect to the PostgreSQL server")));
+    }
+
+    void wrongPostgresDatabaseIsReported()
+    {
+        if (postgresAdminUrl().isEmpty())
+            QSKIP("no PostgreSQL");
+        auto url = DatabaseUrl::parse(postgresAdminUrl());
+        url->database = QStringLiteral("no_such_database");
+        const auto db = Database::open(*url);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, DbError::Kind::Unreachable);
+        QVERIFY(db.error().message.contains(QStringLiteral("no_such_database")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "test_storage.moc"

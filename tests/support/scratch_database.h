@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+
+#include <optional>
+
+namespace paydesk::test {
+
+// Backends every storage test runs on. PostgreSQL comes from PAYDESK_TEST_POSTGRES_URL (./dev.sh test starts a
+// private cluster); without it the PostgreSQL rows skip, unless PAYDESK_REQUIRE_POSTGRES=1 makes that a failure.
+void addBackendRows();
+
+// A brand-new empty database on one backend: a file in a temporary folder, or a freshly created PostgreSQL
+// database that is dropped afterwards.
+class ScratchDatabase
+{
+public:
+    explicit ScratchDatabase(const QString& backend);
+    ~ScratchDatabase();
+
+    bool isReady() const { return m_db.has_value(); }
+    QString skipReason() const { return m_skipReason; }
+    const Database& db() const { return *m_db; }
+    DatabaseUrl url() const { return m_url; }
+    // Opens and migrates; QVERIFY on the result.
+    bool migrate();
+    // Drops the connection (for tests that reopen).
+    void close() { m_db.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    DatabaseUrl m_url;
+    QString m_pgName;
+    std::optional<Database> m_db;
+    QString m_skipReason;
+};
+
+// Skips (or fails, when PostgreSQL is required) when the backend is not available. Use at the top of a test:
+//   ScratchDatabase scratch(backend); PAYDESK_REQUIRE_READY(scratch);
+#define PAYDESK_REQUIRE_READY(scratch)                                                                              \
+    do {                                                                                                           \
+        if (!(scratch).isReady()) {                                                                                \
+            if (qEnvironmentVariableIntValue("PAYDESK_REQUIRE_POSTGRES") == 1)                                     \
+                QFAIL(qPrintable((scratch).skipReason()));                                                         \
+            QSKIP(qPrintable((scratch).skipReason()));                                                             \
+        }                                                                                                          \
+    } while (false)
+
+QString postgresAdminUrl();
+
+} // namespace paydesk::test
