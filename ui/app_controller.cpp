@@ -1,0 +1,216 @@
+#include "app_controller.h"
+
+#include "cli/exit_codes.h"
+#include "config/sample_data.h"
+#include "first_run_wizard.h"
+#include "login_dialog.h"
+#include "main_window.h"
+#include "settings_dialog.h"
+#include "storage/migrator.h"
+#include "util/logging.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace paydesk {
+
+namespace {
+
+int exitCodeFor(const DbError& error)
+{
+    return error.kind == DbError::Kind::SchemaTooNew ? ExitSchemaTooNew : ExitDatabase;
+}
+
+} // namespace
+
+AppController::AppController(StartupOptions options, std::unique_ptr<SecretStore> secrets, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_secrets(std::move(secrets)),
+      m_config(std::make_unique<AppConfig>(m_options.configPath))
+{
+}
+
+AppController::~AppController()
+{
+    delete m_mainWindow;
+    delete m_login;
+    delete m_wizard;
+    delete m_errorBox;
+}
+
+void AppController::start()
+{
+    openDatabase(false);
+}
+
+void AppController::announce(QWidget* window)
+{
+    if (m_announced)
+        return;
+    m_announced = true;
+    // Announce once the window is really on screen (mapped), not merely asked to show.
+    QTimer::singleShot(0, this, [this, window = QPointer<QWidget>(window)] {
+        if (window && window->isVisible())
+            emit firstWindowShown();
+    });
+}
+
+void AppController::openDatabase(bool create)
+{
+    // Training never touches the desk's real database.
+    QString urlText = m_options.databaseUrl;
+    if (urlText.isEmpty() && m_options.training) {
+        urlText = QStringLiteral("sqlite:") + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                  QStringLiteral("/training.sqlite3");
+    }
+    const bool isDefault = urlText.isEmpty() && !m_config->hasExplicitDatabase();
+    if (urlText.isEmpty())
+        urlText = m_config->databaseUrlText();
+
+    auto url = DatabaseUrl::parse(urlText);
+    if (!url) {
+        showDatabaseError(url.error(), urlText, false);
+        return;
+    }
+    Database::Options options;
+    options.create = (create || isDefault || m_options.training) ? Database::CreateMode::CreateIfMissing
+                                                                 : Database::CreateMode::MustExist;
+    auto db = Database::open(*url, options);
+    if (!db) {
+        showDatabaseError(db.error(), url->redacted(), db.error().kind == DbError::Kind::NotFound && url->isSqlite());
+        return;
+    }
+    auto migrated = Migrator(*db).migrate();
+    if (!migrated) {
+        showDatabaseError(migrated.error(), url->redacted(), false);
+        return;
+    }
+    m_context = std::make_unique<AppContext>(AppContext{*db, m_config.get(), m_secrets.get(), m_options, {}});
+    afterDatabaseOpen();
+}
+
+void AppController::showDatabaseError(const DbError& error, const QString& url, bool offerCreate)
+{
+    qCWarning(lcApp) << "database problem:" << error.message;
+    auto* box = new QMessageBox(QMessageBox::Critical, tr("Paydesk – database"),
+                                tr("Paydesk cannot use its database."), QMessageBox::NoButton);
+    box->setObjectName(QStringLiteral("databaseError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("%1\n\nDatabase: %2\nSettings file: %3\n\nStart Paydesk with --database URL to use "
+                               "another database.")
+                                .arg(error.message, url, m_config->filePath()));
+    QPushButton* create = offerCreate ? box->addButton(tr("&Create a new empty database"), QMessageBox::AcceptRole)
+                                      : nullptr;
+    QPushButton* retry = error.kind == DbError::Kind::SchemaTooNew || error.kind == DbError::Kind::BadUrl
+                             ? nullptr
+                             : box->addButton(tr("&Retry"), QMessageBox::ActionRole);
+    QPushButton* quitButton = box->addButton(tr("&Quit"), QMessageBox::RejectRole);
+    box->setDefaultButton(retry ? retry : quitButton);
+    const int code = exitCodeFor(error);
+    connect(box, &QMessageBox::finished, this, [this, box, create, retry, code] {
+        QAbstractButton* clicked = box->clickedButton();
+        if (create && clicked == create)
+            QTimer::singleShot(0, this, [this] { openDatabase(true); });
+        else if (retry && clicked == retry)
+            QTimer::singleShot(0, this, [this] { openDatabase(false); });
+        else
+            quit(code);
+    });
+    m_errorBox = box;
+    box->open();
+    announce(box);
+}
+
+void AppController::afterDatabaseOpen()
+{
+    const auto count = UserRepository(m_context->db).count();
+    if (!count) {
+        showDatabaseError(count.error(), m_context->db.url().redacted(), false);
+        return;
+    }
+    auto loadSamples = [this] {
+        if (!m_options.sampleData)
+            return;
+        if (auto loaded = loadSampleData(m_context->db); !loaded)
+            qCWarning(lcApp) << "sample data not loaded:" << loaded.error().message;
+    };
+    if (*count > 0) {
+        loadSamples();
+        showLogin();
+        return;
+    }
+    m_wizard = new FirstRunWizard(m_context->db, *m_config);
+    connect(m_wizard, &FirstRunWizard::adminCreated, this, [this, loadSamples] {
+        loadSamples();
+        m_wizard->deleteLater();
+        showLogin();
+    });
+    connect(m_wizard, &QWizard::rejected, this, [this] { quit(ExitOk); });
+    m_wizard->show();
+    announce(m_wizard);
+}
+
+void AppController::showLogin()
+{
+    m_login = new LoginDialog(m_context->db, m_options.training);
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_login, &LoginDialog::loggedIn, this, [this](const User& user) {
+        m_context->user = user;
+        QTimer::singleShot(0, this, &AppController::showMainWindow);
+    });
+    connect(m_login, &QDialog::rejected, this, [this] { quit(ExitOk); });
+    m_login->show();
+    announce(m_login);
+}
+
+void AppController::showMainWindow()
+{
+    m_mainWindow = new MainWindow(*m_context);
+    m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_mainWindow, &MainWindow::settingsRequested, this, &AppController::openSettings);
+    connect(m_mainWindow, &MainWindow::logoutRequested, this, [this] {
+        m_mainWindow->close();
+        m_context->user = {};
+        showLogin();
+    });
+    m_mainWindow->show();
+    readPaystackMode();
+}
+
+void AppController::readPaystackMode()
+{
+    m_secrets->read(SecretKey::PaystackSecret, m_mainWindow, [this](const SecretReadResult& result) {
+        if (!m_mainWindow)
+            return;
+        if (result) {
+            m_mainWindow->setPaystackMode(classifyPaystack(*result, m_context->paystackBaseUrl()));
+        } else if (result.error().kind == SecretFailure::Kind::NotFound) {
+            m_mainWindow->setPaystackMode(PaystackMode::NotConfigured);
+        } else {
+            m_mainWindow->setPaystackMode(PaystackMode::NotConfigured, result.error().message);
+        }
+    });
+}
+
+void AppController::openSettings()
+{
+    auto* dialog = new SettingsDialog(*m_config, *m_secrets, m_mainWindow);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::secretsChanged, this, &AppController::readPaystackMode);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->needsRestart())
+            QMessageBox::information(m_mainWindow, tr("Paydesk"),
+                                     tr("The new database is used from the next start of Paydesk."));
+    });
+    dialog->open();
+}
+
+void AppController::quit(int exitCode)
+{
+    emit finished(exitCode);
+    QCoreApplication::exit(exitCode);
+}
+
+} // namespace paydesk

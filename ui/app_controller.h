@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app_context.h"
+#include "first_run_wizard.h"
+#include "login_dialog.h"
+#include "main_window.h"
+
+#include <QMessageBox>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+
+
+namespace paydesk {
+
+// Takes the desk from start to the main window: open the database (explaining any failure), migrate it, run the
+// first-start wizard on an empty one, log in, show the main window, and find out which Paystack mode the stored key
+// means. Every step is driven by signals; nothing blocks the event loop.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    AppController(StartupOptions options, std::unique_ptr<SecretStore> secrets, QObject* parent = nullptr);
+    ~AppController() override;
+
+    void start();
+
+    // For tests and the benchmark: what is on screen now.
+    FirstRunWizard* wizard() const { return m_wizard; }
+    LoginDialog* loginDialog() const { return m_login; }
+    MainWindow* mainWindow() const { return m_mainWindow; }
+    QMessageBox* errorBox() const { return m_errorBox; }
+    AppContext* context() const { return m_context.get(); }
+
+signals:
+    // The first window (wizard, login or error) is on screen.
+    void firstWindowShown();
+    void finished(int exitCode);
+
+private:
+    void openDatabase(bool create);
+    void showDatabaseError(const DbError& error, const QString& url, bool offerCreate);
+    void afterDatabaseOpen();
+    void showLogin();
+    void showMainWindow();
+    void readPaystackMode();
+    void openSettings();
+    void quit(int exitCode);
+    void announce(QWidget* window);
+
+    StartupOptions m_options;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<AppConfig> m_config;
+    std::unique_ptr<AppContext> m_context;
+    QPointer<FirstRunWizard> m_wizard;
+    QPointer<LoginDialog> m_login;
+    QPointer<MainWindow> m_mainWindow;
+    QPointer<QMessageBox> m_errorBox;
+    bool m_announced = false;
+};
+
+} // namespace paydesk

@@ -1,0 +1,183 @@
+#include "main_window.h"
+
+#include "placeholder_page.h"
+#include "training_banner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace paydesk {
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const QString desk = context.config->deskName();
+    setWindowTitle(desk.isEmpty() ? tr("Paydesk") : tr("Paydesk – %1").arg(desk));
+    setWindowIcon(QIcon(QStringLiteral(":/paydesk/icons/paydesk.svg")));
+
+    auto* central = new QWidget(this);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_banner = new TrainingBanner(central);
+    m_banner->setVisible(context.training());
+    outer->addWidget(m_banner);
+
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_pages = new QStackedWidget(central);
+    body->addWidget(m_sidebar);
+    body->addWidget(m_pages, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    auto* sectionMenu = menuBar()->addMenu(tr("&Go"));
+    int number = 1;
+    for (const SectionInfo& info : sectionsFor(context.user.role)) {
+        m_sections << info.section;
+        auto* item = new QListWidgetItem(QIcon::fromTheme(info.iconName), info.title, m_sidebar);
+        item->setToolTip(info.description);
+        m_pages->addWidget(buildPage(info));
+        // Ctrl+1 … Ctrl+5: every section is one chord away, no mouse needed.
+        QAction* go = sectionMenu->addAction(info.title);
+        go->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(number++)));
+        const Section section = info.section;
+        connect(go, &QAction::triggered, this, [this, section] { showSection(section); });
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto* fileMenu = menuBar()->addMenu(tr("&Desk"));
+    if (hasAtLeast(context.user.role, Role::Admin)) {
+        QAction* settings = fileMenu->addAction(tr("&Settings…"));
+        settings->setShortcut(QKeySequence(QStringLiteral("Ctrl+,")));
+        connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    }
+    QAction* logout = fileMenu->addAction(tr("&Log out"));
+    logout->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+    connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    QAction* quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&About Paydesk")), &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Paydesk"),
+                           tr("<b>Paydesk %1</b><p>Hospital cashier desk, airtime kiosk and USSD studio on "
+                              "Paystack.</p><p>Licensed under the GNU GPL version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    m_databaseStatus = new QLabel(this);
+    m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    m_serverStatus = new QLabel(this);
+    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+    m_paystackStatus = new QLabel(this);
+    m_paystackStatus->setObjectName(QStringLiteral("paystackStatus"));
+    m_userStatus = new QLabel(this);
+    m_userStatus->setObjectName(QStringLiteral("userStatus"));
+    statusBar()->addWidget(m_databaseStatus);
+    statusBar()->addWidget(m_serverStatus);
+    statusBar()->addWidget(m_paystackStatus);
+    statusBar()->addPermanentWidget(m_userStatus);
+    m_databaseStatus->setText(tr("Database: %1").arg(context.db.url().redacted()));
+    m_userStatus->setText(tr("%1 (%2)").arg(context.user.displayName, roleLabel(context.user.role)));
+    refreshServerStatus();
+    setPaystackMode(PaystackMode::NotConfigured);
+    resize(1100, 700);
+}
+
+QWidget* MainWindow::buildPage(const SectionInfo& info)
+{
+    if (info.section != Section::Settings)
+        return new PlaceholderPage(info, m_pages);
+    auto* page = new QWidget(m_pages);
+    page->setObjectName(QStringLiteral("settingsPage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(info.title.toHtmlEscaped()), page));
+    auto* summary = new QLabel(page);
+    summary->setObjectName(QStringLiteral("settingsSummary"));
+    summary->setTextFormat(Qt::RichText);
+    summary->setText(tr("<table cellpadding='3'><tr><td>Desk name:</td><td><b>%1</b></td></tr>"
+                        "<tr><td>Database:</td><td><tt>%2</tt></td></tr>"
+                        "<tr><td>Server address:</td><td><tt>%3</tt></td></tr>"
+                        "<tr><td>Configuration file:</td><td><tt>%4</tt></td></tr></table>")
+                         .arg(m_context.config->deskName().toHtmlEscaped(),
+                              m_context.db.url().redacted().toHtmlEscaped(),
+                              m_context.config->serverAddress().toHtmlEscaped(),
+                              m_context.config->filePath().toHtmlEscaped()));
+    layout->addWidget(summary);
+    auto* open = new QPushButton(tr("&Open settings…"), page);
+    open->setObjectName(QStringLiteral("openSettings"));
+    connect(open, &QPushButton::clicked, this, &MainWindow::settingsRequested);
+    layout->addWidget(open, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    return page;
+}
+
+void MainWindow::refreshServerStatus()
+{
+    const QString address = m_context.config->serverAddress();
+    // The embedded webhook/USSD server is not part of this version; say what is configured, not that it runs.
+    m_serverStatus->setText(address == u"off" ? tr("Server: off")
+                                              : tr("Server: %1 (not started in this version)").arg(address));
+}
+
+Section MainWindow::currentSection() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 && row < m_sections.size() ? m_sections.at(row) : Section::Billing;
+}
+
+void MainWindow::showSection(Section section)
+{
+    const auto index = m_sections.indexOf(section);
+    if (index >= 0) {
+        m_sidebar->setCurrentRow(int(index));
+        m_sidebar->setFocus();
+    }
+}
+
+void MainWindow::setPaystackMode(PaystackMode mode, const QString& problem)
+{
+    QString text = m_context.training() ? tr("Paystack: sandbox %1").arg(m_context.options.sandboxUrl.toString())
+                                        : describe(mode);
+    if (!problem.isEmpty())
+        text = tr("Paystack key: %1").arg(problem);
+    m_paystackStatus->setText(text);
+    const bool training = m_context.training() || (mode != PaystackMode::Live && mode != PaystackMode::NotConfigured);
+    m_banner->setVisible(training);
+    if (!m_context.training() && mode == PaystackMode::Test)
+        m_banner->setReason(tr("Paystack test key"));
+    else if (!m_context.training() && mode == PaystackMode::Sandbox)
+        m_banner->setReason(tr("Paystack sandbox"));
+    else
+        m_banner->setReason(QString());
+}
+
+bool MainWindow::isTrainingBannerShown() const
+{
+    return m_banner->isVisible();
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_databaseStatus->text(), m_serverStatus->text(), m_paystackStatus->text()}.join(u" | ");
+}
+
+} // namespace paydesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "app_context.h"
+#include "sections.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace paydesk {
+
+class TrainingBanner;
+
+// The desk's one window: a sidebar of the sections the user's role may see, the section pages, the TRAINING
+// banner when no real money moves, and a status bar with the database, the server and the Paystack mode.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+
+    QList<Section> visibleSections() const { return m_sections; }
+    Section currentSection() const;
+    void showSection(Section section);
+    void setPaystackMode(PaystackMode mode, const QString& problem = QString());
+    bool isTrainingBannerShown() const;
+    QString statusText() const;
+
+signals:
+    void settingsRequested();
+    void logoutRequested();
+
+private:
+    QWidget* buildPage(const SectionInfo& info);
+    void refreshServerStatus();
+
+    AppContext& m_context;
+    QList<Section> m_sections;
+    TrainingBanner* m_banner = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_databaseStatus = nullptr;
+    QLabel* m_serverStatus = nullptr;
+    QLabel* m_paystackStatus = nullptr;
+    QLabel* m_userStatus = nullptr;
+};
+
+} // namespace paydesk

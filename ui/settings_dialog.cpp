@@ -1,0 +1,176 @@
+#include "settings_dialog.h"
+
+#include "config/paystack_mode.h"
+#include "storage/database_url.h"
+#include "util/translator.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace paydesk {
+
+namespace {
+
+QLineEdit* field(QWidget* parent, const QString& name, const QString& text = QString(), bool secret = false)
+{
+    auto* edit = new QLineEdit(text, parent);
+    edit->setObjectName(name);
+    if (secret) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setPlaceholderText(QCoreApplication::translate("SettingsDialog", "unchanged"));
+    }
+    return edit;
+}
+
+// "off", or host:port with a port from 1 to 65535.
+bool isServerAddress(const QString& text)
+{
+    if (text == u"off")
+        return true;
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    bool ok = false;
+    const int port = text.mid(colon + 1).toInt(&ok);
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    return ok && port > 0 && port < 65536 && !QHostAddress(host).isNull();
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(AppConfig& config, SecretStore& secrets, QWidget* parent)
+    : QDialog(parent), m_config(config), m_secrets(secrets)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Paydesk settings"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_deskName = field(this, QStringLiteral("deskName"), config.deskName());
+    m_databaseUrl = field(this, QStringLiteral("databaseUrl"), config.databaseUrlText());
+    m_databaseUrl->setToolTip(tr("sqlite:/path/to/paydesk.sqlite3 or postgresql://user@host:5432/paydesk"));
+    m_databasePassword = field(this, QStringLiteral("databasePassword"), QString(), true);
+    m_serverAddress = field(this, QStringLiteral("serverAddress"), config.serverAddress());
+    m_serverAddress->setToolTip(tr("\"off\", 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088"));
+    m_paystackUrl = field(this, QStringLiteral("paystackUrl"), config.paystackBaseUrl().toString());
+    m_paystackKey = field(this, QStringLiteral("paystackKey"), QString(), true);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System language"), QString());
+    for (const QString& code : availableLanguages())
+        m_language->addItem(QLocale(code).nativeLanguageName(), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(config.language())));
+
+    form->addRow(tr("&Desk name:"), m_deskName);
+    form->addRow(tr("Data&base URL:"), m_databaseUrl);
+    form->addRow(tr("Database pass&word:"), m_databasePassword);
+    form->addRow(tr("&Server address:"), m_serverAddress);
+    form->addRow(tr("Paystack &API address:"), m_paystackUrl);
+    form->addRow(tr("Paystack secret &key:"), m_paystackKey);
+    form->addRow(tr("&Language:"), m_language);
+    layout->addLayout(form);
+    auto* note = new QLabel(tr("Secrets are kept in the system keychain (%1), never in the settings file.")
+                                .arg(secrets.backendName()),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(560);
+}
+
+QString SettingsDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void SettingsDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+    m_save->setEnabled(true);
+}
+
+QString SettingsDialog::validate() const
+{
+    const auto url = DatabaseUrl::parse(m_databaseUrl->text());
+    if (!url)
+        return url.error().message;
+    if (!url->password.isEmpty())
+        return tr("Do not put the password in the database URL: enter it in the password field, which keeps it in "
+                  "the keychain.");
+    if (!isServerAddress(m_serverAddress->text().trimmed()))
+        return tr("The server address must be \"off\" or an IP address and port, such as 127.0.0.1:8088.");
+    const QUrl paystack(m_paystackUrl->text().trimmed(), QUrl::StrictMode);
+    if (!paystack.isValid() || (paystack.scheme() != u"https" && paystack.scheme() != u"http") || paystack.host().isEmpty())
+        return tr("The Paystack API address must be a web address such as https://api.paystack.co.");
+    if (paystack.scheme() == u"http" && paystack.host() == u"api.paystack.co")
+        return tr("Paystack must be reached over https.");
+    if (!m_paystackKey->text().isEmpty())
+        return validatePaystackSecret(m_paystackKey->text());
+    return {};
+}
+
+void SettingsDialog::accept()
+{
+    if (const QString problem = validate(); !problem.isEmpty()) {
+        showError(problem);
+        return;
+    }
+    m_error->hide();
+    m_save->setEnabled(false);
+    const QString newUrl = DatabaseUrl::parse(m_databaseUrl->text())->redacted();
+    m_needsRestart = newUrl != DatabaseUrl::parse(m_config.databaseUrlText())->redacted();
+    m_config.setDeskName(m_deskName->text().trimmed());
+    if (m_needsRestart || m_config.hasExplicitDatabase())
+        m_config.setDatabaseUrl(newUrl);
+    m_config.setServerAddress(m_serverAddress->text().trimmed());
+    m_config.setPaystackBaseUrl(QUrl(m_paystackUrl->text().trimmed()));
+    m_config.setLanguage(m_language->currentData().toString());
+    m_config.sync();
+
+    m_pendingSecrets.clear();
+    if (!m_paystackKey->text().isEmpty())
+        m_pendingSecrets.append({SecretKey::PaystackSecret, Secret::fromUtf8(m_paystackKey->text())});
+    if (!m_databasePassword->text().isEmpty())
+        m_pendingSecrets.append({SecretKey::DatabasePassword, Secret::fromUtf8(m_databasePassword->text())});
+    writeNextSecret();
+}
+
+void SettingsDialog::writeNextSecret()
+{
+    if (m_pendingSecrets.isEmpty()) {
+        m_paystackKey->clear();
+        m_databasePassword->clear();
+        QDialog::accept();
+        return;
+    }
+    const auto [key, value] = m_pendingSecrets.takeFirst();
+    m_secrets.write(key, value, this, [this](const SecretWriteResult& result) {
+        if (!result) {
+            showError(tr("The settings were saved, but the secret could not be stored: %1").arg(result.error().message));
+            m_pendingSecrets.clear();
+            return;
+        }
+        emit secretsChanged();
+        writeNextSecret();
+    });
+}
+
+} // namespace paydesk
