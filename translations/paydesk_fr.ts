@@ -5,349 +5,349 @@
     <name>Audit</name>
     <message>
         <source>row %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 manque</translation>
     </message>
     <message>
         <source>row %1 does not follow the row before it</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 ne suit pas la ligne précédente</translation>
     </message>
     <message>
         <source>row %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 a été modifiée après son écriture</translation>
     </message>
     <message>
         <source>the newest rows after row %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes les plus récentes après la ligne %1 manquent</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>SQLite refused PRAGMA %1 = %2 (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite a refusé PRAGMA %1 = %2 (valeur actuelle : %3).</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a Paydesk database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données est endommagé ou n’est pas une base Paydesk (%1).</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur PostgreSQL : %1</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQL Qt %1 n’est pas installé.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données %1 n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Invalid database URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de données invalide : %1</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est vide</translation>
     </message>
     <message>
         <source>connect_timeout must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout doit être un nombre positif</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option "%1"</source>
+        <translation>option inconnue « %1 »</translation>
     </message>
     <message>
         <source>no host</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun hôte</translation>
     </message>
     <message>
         <source>no database name after the host</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de base après l’hôte</translation>
     </message>
     <message>
         <source>only sqlite: and postgresql:// are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls sqlite: et postgresql:// sont pris en charge</translation>
     </message>
     <message>
         <source>no file path after sqlite:</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chemin de fichier après sqlite:</translation>
     </message>
     <message>
         <source>The database has schema version %1, but this Paydesk only knows versions up to %2. Install the newer Paydesk that upgraded it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est au schéma version %1, mais ce Paydesk ne connaît que les versions jusqu’à %2. Installez le Paydesk plus récent qui l’a mise à jour.</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 (%2) a échoué : %3</translation>
     </message>
 </context>
 <context>
     <name>Login</name>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <source>This account is locked after too many failed logins until %1. A supervisor or admin can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est verrouillé après trop d’échecs de connexion jusqu’à %1. Un superviseur ou un administrateur peut le déverrouiller.</translation>
     </message>
     <message>
         <source>This account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est désactivé.</translation>
     </message>
     <message>
         <source>The login could not be recorded in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’a pas pu être enregistrée dans la base de données.</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>The amount has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant n’a pas de devise.</translation>
     </message>
     <message>
         <source>The amounts are in different currencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants sont dans des devises différentes.</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant est trop grand.</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant.</translation>
     </message>
     <message>
         <source>The amount contains a character that is not a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant contient un caractère qui n’est pas un chiffre.</translation>
     </message>
     <message>
         <source>The amount has more decimal places than the currency allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant a plus de décimales que la devise n’en permet.</translation>
     </message>
     <message>
         <source>The thousands separators are in the wrong places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séparateurs de milliers sont mal placés.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Division by zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Division par zéro.</translation>
     </message>
 </context>
 <context>
     <name>Paystack</name>
     <message>
         <source>Paystack: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Paystack : non configuré</translation>
     </message>
     <message>
         <source>Paystack: live</source>
-        <translation type="unfinished"></translation>
+        <translation>Paystack : production</translation>
     </message>
     <message>
         <source>Paystack: test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Paystack : clé de test</translation>
     </message>
     <message>
         <source>Paystack: sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Paystack : bac à sable</translation>
     </message>
     <message>
         <source>This is a public key (pk_…). Paydesk needs the secret key (sk_…) from the Paystack dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une clé publique (pk_…). Paydesk a besoin de la clé secrète (sk_…) du tableau de bord Paystack.</translation>
     </message>
     <message>
         <source>A Paystack secret key looks like sk_test_… or sk_live_… followed by letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé secrète Paystack ressemble à sk_test_… ou sk_live_… suivi de lettres et de chiffres.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Caissier</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The secret file %1 is readable by other users; restrict it with chmod 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier secret %1 est lisible par d’autres utilisateurs ; restreignez-le avec chmod 600.</translation>
     </message>
     <message>
         <source>Cannot read the secret file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier secret %1 : %2</translation>
     </message>
     <message>
-        <source>Secrets from the environment cannot be changed from Paydesk; edit the service&apos;s environment or credential files.</source>
-        <translation type="unfinished"></translation>
+        <source>Secrets from the environment cannot be changed from Paydesk; edit the service's environment or credential files.</source>
+        <translation>Les secrets de l’environnement ne peuvent pas être modifiés depuis Paydesk ; modifiez l’environnement du service ou ses fichiers d’identifiants.</translation>
     </message>
     <message>
         <source>%1 is not set (set %2 or %2_FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas défini (définissez %2 ou %2_FILE).</translation>
     </message>
     <message>
         <source>Not set in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent du trousseau.</translation>
     </message>
     <message>
         <source>No keychain service is available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau n’est disponible : %1</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l’accès : %1</translation>
     </message>
     <message>
         <source>Keychain error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du trousseau : %1</translation>
     </message>
     <message>
         <source>%1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas défini.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
         <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d’utilisateur compte de 1 à 64 lettres, chiffres, points, tirets ou soulignés, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the person's name.</source>
+        <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <source>A user named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <source>A user named "%1" already exists.</source>
+        <translation>Un utilisateur nommé « %1 » existe déjà.</translation>
     </message>
     <message>
-        <source>There is no user named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no user named "%1".</source>
+        <translation>Aucun utilisateur ne s’appelle « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>paydesk</name>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Find or register patients, bill them from the price list and take payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver ou enregistrer des patients, les facturer selon la liste de prix et encaisser le paiement.</translation>
     </message>
     <message>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit téléphonique</translation>
     </message>
     <message>
         <source>Sell airtime for MTN, Airtel, Glo, 9mobile and Safaricom from the prefunded wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendre du crédit MTN, Airtel, Glo, 9mobile et Safaricom depuis le portefeuille prépayé.</translation>
     </message>
     <message>
         <source>USSD Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio USSD</translation>
     </message>
     <message>
         <source>Design USSD services, test them in the simulator and serve them to gateways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevoir des services USSD, les tester dans le simulateur et les servir aux passerelles.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Payment statistics, shift close, reconciliation against Paystack, refunds and waivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques de paiement, clôture de caisse, rapprochement avec Paystack, remboursements et exonérations.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <source>This desk&apos;s database, server address, Paystack key and name.</source>
-        <translation type="unfinished"></translation>
+        <source>This desk's database, server address, Paystack key and name.</source>
+        <translation>La base de données, l’adresse du serveur, la clé Paystack et le nom de ce poste.</translation>
     </message>
     <message>
         <source>Paydesk: hospital cashier desk and airtime kiosk on Paystack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk : caisse d’hôpital et kiosque de crédit téléphonique sur Paystack.</translation>
     </message>
     <message>
         <source>Use this configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce fichier de configuration.</translation>
     </message>
     <message>
         <source>Use this database (sqlite:PATH or postgresql://user@host:port/db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette base de données (sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base).</translation>
     </message>
     <message>
         <source>Show the interface in this language (en, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’interface dans cette langue (en, fr).</translation>
     </message>
     <message>
         <source>Training mode: a separate training database and the local Paystack sandbox; no real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode formation : une base de formation séparée et le bac à sable Paystack local ; aucun argent réel ne circule.</translation>
     </message>
     <message>
         <source>Load sample data (training mode only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger des données d’exemple (mode formation uniquement).</translation>
     </message>
     <message>
         <source>Address of paydesk-sandbox in training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de paydesk-sandbox en mode formation.</translation>
     </message>
     <message>
         <source>Invalid sandbox URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du bac à sable invalide : %1</translation>
     </message>
     <message>
-        <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk's database.</source>
+        <translation>--sample-data n’est permis qu’avec --training, afin que les comptes d’exemple n’atteignent jamais la base d’un vrai poste.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::AppController</name>
     <message>
         <source>Paydesk – database</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk – base de données</translation>
     </message>
     <message>
         <source>Paydesk cannot use its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk ne peut pas utiliser sa base de données.</translation>
     </message>
     <message>
         <source>%1
@@ -356,396 +356,401 @@ Database: %2
 Settings file: %3
 
 Start Paydesk with --database URL to use another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Base de données : %2
+Fichier de paramètres : %3
+
+Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>&amp;Create a new empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une nouvelle base vide</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Paydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk</translation>
     </message>
     <message>
         <source>The new database is used from the next start of Paydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle base de données sera utilisée au prochain démarrage de Paydesk.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::Cli</name>
     <message>
         <source>Paydesk server: shared database, payment worker and webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur Paydesk : base partagée, traitement des paiements et webhooks.</translation>
     </message>
     <message>
         <source>Database URL (sqlite:PATH or postgresql://user@host:port/db).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la base de données (sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base).</translation>
     </message>
     <message>
         <source>Configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration.</translation>
     </message>
     <message>
         <source>Role of a new user: cashier, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle d’un nouvel utilisateur : cashier, supervisor ou admin.</translation>
     </message>
     <message>
         <source>Display name of a new user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché d’un nouvel utilisateur.</translation>
     </message>
     <message>
         <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | secret check | serve</source>
-        <translation type="unfinished"></translation>
+        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | secret check | serve</translation>
     </message>
     <message>
         <source>no command given; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande ; voir --help</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see --help</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command "%1"; see --help</source>
+        <translation>commande inconnue « %1 » ; voir --help</translation>
     </message>
     <message>
         <source>database ready at schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données prête, schéma version %1 : %2</translation>
     </message>
     <message>
-        <source>usage: users add NAME --role ROLE [--name &quot;Full Name&quot;]; the password is read from stdin</source>
-        <translation type="unfinished"></translation>
+        <source>usage: users add NAME --role ROLE [--name "Full Name"]; the password is read from stdin</source>
+        <translation>usage : users add NOM --role RÔLE [--name "Nom complet"] ; le mot de passe est lu sur l’entrée standard</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;: use cashier, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <source>unknown role "%1": use cashier, supervisor or admin</source>
+        <translation>rôle inconnu « %1 » : utilisez cashier, supervisor ou admin</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe : </translation>
     </message>
     <message>
         <source>the passwords do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>les mots de passe ne correspondent pas</translation>
     </message>
     <message>
         <source>added %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté (%2)</translation>
     </message>
     <message>
         <source>locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé jusqu’à %1</translation>
     </message>
     <message>
         <source>usage: users unlock NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : users unlock NOM</translation>
     </message>
     <message>
         <source>unlocked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déverrouillé</translation>
     </message>
     <message>
         <source>audit chain BROKEN at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne d’audit ROMPUE à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>audit chain intact: %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne d’audit intacte : %1 lignes</translation>
     </message>
     <message>
         <source>cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre en place la gestion des signaux</translation>
     </message>
     <message>
         <source>paydesk-server ready (database %1); stop with SIGTERM</source>
-        <translation type="unfinished"></translation>
+        <translation>paydesk-server prêt (base %1) ; arrêt avec SIGTERM</translation>
     </message>
 </context>
 <context>
     <name>paydesk::FirstRunWizard</name>
     <message>
         <source>Welcome to Paydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Paydesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;This database has no users yet. In the next step you create the &lt;b&gt;administrator&lt;/b&gt; account, who can then add cashiers and supervisors.&lt;/p&gt;&lt;p&gt;Database: &lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cette base de données n’a encore aucun utilisateur. À l’étape suivante, vous créez le compte &lt;b&gt;administrateur&lt;/b&gt;, qui pourra ensuite ajouter des caissiers et des superviseurs.&lt;/p&gt;&lt;p&gt;Base de données : &lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Administrator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte administrateur</translation>
     </message>
     <message>
         <source>Choose a strong password: this account manages users, keys and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de passe robuste : ce compte gère les utilisateurs, les clés et les paramètres.</translation>
     </message>
     <message>
         <source>for example: Main cashier, OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple : Caisse principale, consultations</translation>
     </message>
     <message>
         <source>&amp;Desk name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;poste :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;complet :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter le mot de passe :</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du compte…</translation>
     </message>
 </context>
 <context>
     <name>paydesk::LoginDialog</name>
     <message>
         <source>Paydesk – Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk – Connexion</translation>
     </message>
     <message>
         <source>&lt;b&gt;Log in to Paydesk&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Connexion à Paydesk&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Training mode. Sample accounts: %1 and %2, password &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Training mode. Sample accounts: %1 and %2, password "%3".</source>
+        <translation>Mode formation. Comptes d’exemple : %1 et %2, mot de passe « %3 ».</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Login error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de connexion</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d’utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::MainWindow</name>
     <message>
         <source>Paydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk</translation>
     </message>
     <message>
         <source>Paydesk – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk – %1</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poste</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Paydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À propos de Paydesk</translation>
     </message>
     <message>
         <source>About Paydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Paydesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Paydesk %1&lt;/b&gt;&lt;p&gt;Hospital cashier desk, airtime kiosk and USSD studio on Paystack.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Paydesk %1&lt;/b&gt;&lt;p&gt;Caisse d’hôpital, kiosque de crédit téléphonique et studio USSD sur Paystack.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Desk name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server address:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Configuration file:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Desk name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server address:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Configuration file:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Nom du poste :&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Base de données :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adresse du serveur :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fichier de configuration :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;Open settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir les paramètres…</translation>
     </message>
     <message>
         <source>Server: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : désactivé</translation>
     </message>
     <message>
         <source>Server: %1 (not started in this version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1 (non démarré dans cette version)</translation>
     </message>
     <message>
         <source>Paystack: sandbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paystack : bac à sable %1</translation>
     </message>
     <message>
         <source>Paystack key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Paystack : %1</translation>
     </message>
     <message>
         <source>Paystack test key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de test Paystack</translation>
     </message>
     <message>
         <source>Paystack sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>bac à sable Paystack</translation>
     </message>
 </context>
 <context>
     <name>paydesk::PlaceholderPage</name>
     <message>
         <source>Not yet available in this version of Paydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible dans cette version de Paydesk.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::SettingsDialog</name>
     <message>
         <source>Paydesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de Paydesk</translation>
     </message>
     <message>
         <source>sqlite:/path/to/paydesk.sqlite3 or postgresql://user@host:5432/paydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite:/chemin/vers/paydesk.sqlite3 ou postgresql://utilisateur@hôte:5432/paydesk</translation>
     </message>
     <message>
-        <source>&quot;off&quot;, 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088</source>
-        <translation type="unfinished"></translation>
+        <source>"off", 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088</source>
+        <translation>« off », 127.0.0.1:8088 (ce PC uniquement) ou une adresse du réseau local comme 192.168.1.20:8088</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Desk name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;poste :</translation>
     </message>
     <message>
         <source>Data&amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la &amp;base :</translation>
     </message>
     <message>
         <source>Database pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la &amp;base :</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du &amp;serveur :</translation>
     </message>
     <message>
         <source>Paystack &amp;API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l’&amp;API Paystack :</translation>
     </message>
     <message>
         <source>Paystack secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé secrète Paystack :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain (%1), never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets sont conservés dans le trousseau du système (%1), jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>Do not put the password in the database URL: enter it in the password field, which keeps it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez pas le mot de passe dans l’URL de la base : saisissez-le dans le champ mot de passe, qui le garde dans le trousseau.</translation>
     </message>
     <message>
-        <source>The server address must be &quot;off&quot; or an IP address and port, such as 127.0.0.1:8088.</source>
-        <translation type="unfinished"></translation>
+        <source>The server address must be "off" or an IP address and port, such as 127.0.0.1:8088.</source>
+        <translation>L’adresse du serveur doit être « off » ou une adresse IP et un port, comme 127.0.0.1:8088.</translation>
     </message>
     <message>
         <source>The Paystack API address must be a web address such as https://api.paystack.co.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de l’API Paystack doit être une adresse web comme https://api.paystack.co.</translation>
     </message>
     <message>
         <source>Paystack must be reached over https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paystack doit être joint en https.</translation>
     </message>
     <message>
         <source>The settings were saved, but the secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres sont enregistrés, mais le secret n’a pas pu être conservé : %1</translation>
     </message>
 </context>
 <context>
     <name>paydesk::TrainingBanner</name>
     <message>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode formation</translation>
     </message>
     <message>
         <source>TRAINING – no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATION – aucun argent réel ne circule</translation>
     </message>
     <message>
         <source>TRAINING – no real money moves (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATION – aucun argent réel ne circule (%1)</translation>
     </message>
 </context>
 </TS>
