@@ -4,6 +4,8 @@
 #   ./dev.sh test  [--sanitize] [CTEST ARGS...]
 #                              install, build, start PostgreSQL + D-Bus/gnome-keyring + Xvfb, run ctest
 #   ./dev.sh bench             build (Release) and print the benchmark figures
+#   ./dev.sh package           build the Debian package (build/paydesk_VERSION_ARCH.deb)
+#   ./dev.sh screenshots       refresh docs/screenshots from the GUI tests under Xvfb
 #   ./dev.sh build             install and build only
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -154,10 +156,35 @@ cmd_bench() {
     dbus-run-session -- bash "$ROOT/tests/support/with_keyring.sh" bash "$ROOT/tests/bench/run_all.sh" build-bench
 }
 
-case "${1:-}" in
-    run) shift; cmd_run "$@" ;;
-    test) shift; cmd_test "$@" ;;
-    bench) shift; cmd_bench "$@" ;;
-    build) shift; cmd_build "$@" ;;
-    *) sed -n '2,8p' "$0"; exit 1 ;;
-esac
+cmd_package() {
+    ensure_packages "${BUILD_PACKAGES[@]}"
+    configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    (cd build && cpack -G DEB)
+    ls -1 build/paydesk_*.deb
+}
+
+cmd_screenshots() {
+    ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    start_xvfb
+    export PAYDESK_SCREENSHOT_DIR="$ROOT/docs/screenshots"
+    mkdir -p "$PAYDESK_SCREENSHOT_DIR"
+    ctest --test-dir build --output-on-failure -L gui
+    ls -1 "$PAYDESK_SCREENSHOT_DIR"
+}
+
+main() {
+    case "${1:-}" in
+        run) shift; cmd_run "$@" ;;
+        test) shift; cmd_test "$@" ;;
+        bench) shift; cmd_bench "$@" ;;
+        build) shift; cmd_build "$@" ;;
+        package) shift; cmd_package "$@" ;;
+        screenshots) shift; cmd_screenshots "$@" ;;
+        *) sed -n '2,10p' "$0"; exit 1 ;;
+    esac
+}
+
+# Everything above is only definitions; bash has read the whole file before main runs, so editing dev.sh while it
+# runs cannot change what it does.
+main "$@"; exit $?

@@ -103,7 +103,10 @@ void AppController::showDatabaseError(const DbError& error, const QString& url, 
                                 .arg(error.message, url, m_config->filePath()));
     QPushButton* create = offerCreate ? box->addButton(tr("&Create a new empty database"), QMessageBox::AcceptRole)
                                       : nullptr;
-    QPushButton* retry = error.kind == DbError::Kind::SchemaTooNew || error.kind == DbError::Kind::BadUrl
+    // Retrying helps a server that is down or a file that was being copied, not a damaged file or a wrong URL.
+    const bool retryHelps = error.kind != DbError::Kind::SchemaTooNew && error.kind != DbError::Kind::BadUrl &&
+                            error.kind != DbError::Kind::Corrupt;
+    QPushButton* retry = !retryHelps
                              ? nullptr
                              : box->addButton(tr("&Retry"), QMessageBox::ActionRole);
     QPushButton* quitButton = box->addButton(tr("&Quit"), QMessageBox::RejectRole);

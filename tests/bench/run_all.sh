@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every benchmark against the build in $1 and prints its figures. Called by ./dev.sh bench, which has started
+# PostgreSQL (PAYDESK_TEST_POSTGRES_URL), Xvfb (DISPLAY) and a D-Bus session with a keyring.
+set -euo pipefail
+build=$(readlink -f "$1")
+here=$(dirname "$(readlink -f "$0")")
+export QT_LOGGING_RULES="*.info=false"
+
+echo "== Paydesk benchmarks ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores)"
+"$here/../support/isolated.sh" "$build/bin/bench_migrations" 20
+"$here/../support/isolated.sh" bash "$here/bench_startup.sh" "$build" 10
