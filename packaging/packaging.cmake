@@ -12,8 +12,8 @@ endif()
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/paydesk-server.service DESTINATION lib/systemd/system)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/paydesk-server.conf DESTINATION /etc/paydesk)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/nginx-paydesk.conf ${PROJECT_SOURCE_DIR}/README.md
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/paydesk)
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/paydesk RENAME copyright)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME paydesk)

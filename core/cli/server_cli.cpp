@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -154,6 +155,10 @@ int Cli::run(const QStringList& arguments)
     m_displayName = parser.value(QStringLiteral("name"));
 
     const QStringList args = parser.positionalArguments();
+    // One-shot admin commands print their result; progress lines are for the service's journal (serve) or for
+    // whoever asks with QT_LOGGING_RULES.
+    if (args.value(0) != u"serve" && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("paydesk.*.info=false"));
     const QString command = args.value(0) + u' ' + args.value(1);
     if (args.isEmpty())
         return fail(tr("no command given; see --help"), ExitUsage);
