@@ -27,10 +27,11 @@ int exitCodeFor(const DbError& error)
 } // namespace
 
 AppController::AppController(StartupOptions options, std::unique_ptr<SecretStore> secrets, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_secrets(std::move(secrets)),
+    : QObject(parent),
+      m_options(std::move(options)),
+      m_secrets(std::move(secrets)),
       m_config(std::make_unique<AppConfig>(m_options.configPath))
-{
-}
+{}
 
 AppController::~AppController()
 {
@@ -94,21 +95,19 @@ void AppController::openDatabase(bool create)
 void AppController::showDatabaseError(const DbError& error, const QString& url, bool offerCreate)
 {
     qCWarning(lcApp) << "database problem:" << error.message;
-    auto* box = new QMessageBox(QMessageBox::Critical, tr("Paydesk – database"),
-                                tr("Paydesk cannot use its database."), QMessageBox::NoButton);
+    auto* box = new QMessageBox(QMessageBox::Critical, tr("Paydesk – database"), tr("Paydesk cannot use its database."),
+                                QMessageBox::NoButton);
     box->setObjectName(QStringLiteral("databaseError"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("%1\n\nDatabase: %2\nSettings file: %3\n\nStart Paydesk with --database URL to use "
                                "another database.")
                                 .arg(error.message, url, m_config->filePath()));
-    QPushButton* create = offerCreate ? box->addButton(tr("&Create a new empty database"), QMessageBox::AcceptRole)
-                                      : nullptr;
+    QPushButton* create =
+        offerCreate ? box->addButton(tr("&Create a new empty database"), QMessageBox::AcceptRole) : nullptr;
     // Retrying helps a server that is down or a file that was being copied, not a damaged file or a wrong URL.
     const bool retryHelps = error.kind != DbError::Kind::SchemaTooNew && error.kind != DbError::Kind::BadUrl &&
                             error.kind != DbError::Kind::Corrupt;
-    QPushButton* retry = !retryHelps
-                             ? nullptr
-                             : box->addButton(tr("&Retry"), QMessageBox::ActionRole);
+    QPushButton* retry = !retryHelps ? nullptr : box->addButton(tr("&Retry"), QMessageBox::ActionRole);
     QPushButton* quitButton = box->addButton(tr("&Quit"), QMessageBox::RejectRole);
     box->setDefaultButton(retry ? retry : quitButton);
     const int code = exitCodeFor(error);

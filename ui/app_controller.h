@@ -11,8 +11,6 @@
 
 #include <memory>
 
-
-
 namespace paydesk {
 
 // Takes the desk from start to the main window: open the database (explaining any failure), migrate it, run the
@@ -21,7 +19,7 @@ namespace paydesk {
 class AppController : public QObject
 {
     Q_OBJECT
-public:
+  public:
     AppController(StartupOptions options, std::unique_ptr<SecretStore> secrets, QObject* parent = nullptr);
     ~AppController() override;
 
@@ -34,12 +32,12 @@ public:
     QMessageBox* errorBox() const { return m_errorBox; }
     AppContext* context() const { return m_context.get(); }
 
-signals:
+  signals:
     // The first window (wizard, login or error) is on screen.
     void firstWindowShown();
     void finished(int exitCode);
 
-private:
+  private:
     void openDatabase(bool create);
     void showDatabaseError(const DbError& error, const QString& url, bool offerCreate);
     void afterDatabaseOpen();

@@ -16,7 +16,7 @@ namespace {
 
 class AdminPage : public QWizardPage
 {
-public:
+  public:
     using QWizardPage::QWizardPage;
     std::function<bool()> check;
     bool validatePage() override { return !check || check(); }

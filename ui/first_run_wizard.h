@@ -15,7 +15,7 @@ namespace paydesk {
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
-public:
+  public:
     FirstRunWizard(Database db, AppConfig& config, QWidget* parent = nullptr);
 
     std::optional<User> admin() const { return m_admin; }
@@ -23,10 +23,10 @@ public:
 
     void accept() override;
 
-signals:
+  signals:
     void adminCreated(const paydesk::User& admin);
 
-private:
+  private:
     void adminHashed();
 
     Database m_db;

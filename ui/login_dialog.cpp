@@ -22,9 +22,10 @@ LoginDialog::LoginDialog(Database db, bool training, QWidget* parent) : QDialog(
     auto* heading = new QLabel(tr("<b>Log in to Paydesk</b>"), this);
     layout->addWidget(heading);
     if (training) {
-        auto* hint = new QLabel(tr("Training mode. Sample accounts: %1 and %2, password \"%3\".")
-                                    .arg(SampleAccounts::kCashier, SampleAccounts::kSupervisor, SampleAccounts::kPassword),
-                                this);
+        auto* hint =
+            new QLabel(tr("Training mode. Sample accounts: %1 and %2, password \"%3\".")
+                           .arg(SampleAccounts::kCashier, SampleAccounts::kSupervisor, SampleAccounts::kPassword),
+                       this);
         hint->setObjectName(QStringLiteral("trainingHint"));
         hint->setWordWrap(true);
         layout->addWidget(hint);

@@ -16,16 +16,16 @@ namespace paydesk {
 class LoginDialog : public QDialog
 {
     Q_OBJECT
-public:
+  public:
     LoginDialog(Database db, bool training, QWidget* parent = nullptr);
 
     std::optional<User> user() const { return m_user; }
     QString errorText() const;
 
-signals:
+  signals:
     void loggedIn(const paydesk::User& user);
 
-private:
+  private:
     void submit();
     void finishAttempt();
     void setBusy(bool busy);

@@ -113,14 +113,13 @@ QWidget* MainWindow::buildPage(const SectionInfo& info)
     auto* summary = new QLabel(page);
     summary->setObjectName(QStringLiteral("settingsSummary"));
     summary->setTextFormat(Qt::RichText);
-    summary->setText(tr("<table cellpadding='3'><tr><td>Desk name:</td><td><b>%1</b></td></tr>"
-                        "<tr><td>Database:</td><td><tt>%2</tt></td></tr>"
-                        "<tr><td>Server address:</td><td><tt>%3</tt></td></tr>"
-                        "<tr><td>Configuration file:</td><td><tt>%4</tt></td></tr></table>")
-                         .arg(m_context.config->deskName().toHtmlEscaped(),
-                              m_context.db.url().redacted().toHtmlEscaped(),
-                              m_context.config->serverAddress().toHtmlEscaped(),
-                              m_context.config->filePath().toHtmlEscaped()));
+    summary->setText(
+        tr("<table cellpadding='3'><tr><td>Desk name:</td><td><b>%1</b></td></tr>"
+           "<tr><td>Database:</td><td><tt>%2</tt></td></tr>"
+           "<tr><td>Server address:</td><td><tt>%3</tt></td></tr>"
+           "<tr><td>Configuration file:</td><td><tt>%4</tt></td></tr></table>")
+            .arg(m_context.config->deskName().toHtmlEscaped(), m_context.db.url().redacted().toHtmlEscaped(),
+                 m_context.config->serverAddress().toHtmlEscaped(), m_context.config->filePath().toHtmlEscaped()));
     layout->addWidget(summary);
     auto* open = new QPushButton(tr("&Open settings…"), page);
     open->setObjectName(QStringLiteral("openSettings"));
@@ -155,8 +154,8 @@ void MainWindow::showSection(Section section)
 
 void MainWindow::setPaystackMode(PaystackMode mode, const QString& problem)
 {
-    QString text = m_context.training() ? tr("Paystack: sandbox %1").arg(m_context.options.sandboxUrl.toString())
-                                        : describe(mode);
+    QString text =
+        m_context.training() ? tr("Paystack: sandbox %1").arg(m_context.options.sandboxUrl.toString()) : describe(mode);
     if (!problem.isEmpty())
         text = tr("Paystack key: %1").arg(problem);
     m_paystackStatus->setText(text);

@@ -18,7 +18,7 @@ class TrainingBanner;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
 
     QList<Section> visibleSections() const { return m_sections; }
@@ -28,11 +28,11 @@ public:
     bool isTrainingBannerShown() const;
     QString statusText() const;
 
-signals:
+  signals:
     void settingsRequested();
     void logoutRequested();
 
-private:
+  private:
     QWidget* buildPage(const SectionInfo& info);
     void refreshServerStatus();
 

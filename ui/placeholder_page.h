@@ -10,7 +10,7 @@ namespace paydesk {
 class PlaceholderPage : public QWidget
 {
     Q_OBJECT
-public:
+  public:
     explicit PlaceholderPage(const SectionInfo& info, QWidget* parent = nullptr);
 };
 

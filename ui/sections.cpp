@@ -21,8 +21,7 @@ QList<SectionInfo> allSections()
          tr("Payment statistics, shift close, reconciliation against Paystack, refunds and waivers."),
          QStringLiteral("x-office-spreadsheet")},
         {Section::Settings, Role::Admin, tr("Settings"),
-         tr("This desk's database, server address, Paystack key and name."),
-         QStringLiteral("preferences-system")},
+         tr("This desk's database, server address, Paystack key and name."), QStringLiteral("preferences-system")},
     };
 }
 

@@ -58,7 +58,8 @@ SettingsDialog::SettingsDialog(AppConfig& config, SecretStore& secrets, QWidget*
     m_databaseUrl->setToolTip(tr("sqlite:/path/to/paydesk.sqlite3 or postgresql://user@host:5432/paydesk"));
     m_databasePassword = field(this, QStringLiteral("databasePassword"), QString(), true);
     m_serverAddress = field(this, QStringLiteral("serverAddress"), config.serverAddress());
-    m_serverAddress->setToolTip(tr("\"off\", 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088"));
+    m_serverAddress->setToolTip(
+        tr("\"off\", 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088"));
     m_paystackUrl = field(this, QStringLiteral("paystackUrl"), config.paystackBaseUrl().toString());
     m_paystackKey = field(this, QStringLiteral("paystackKey"), QString(), true);
     m_language = new QComboBox(this);
@@ -76,9 +77,9 @@ SettingsDialog::SettingsDialog(AppConfig& config, SecretStore& secrets, QWidget*
     form->addRow(tr("Paystack secret &key:"), m_paystackKey);
     form->addRow(tr("&Language:"), m_language);
     layout->addLayout(form);
-    auto* note = new QLabel(tr("Secrets are kept in the system keychain (%1), never in the settings file.")
-                                .arg(secrets.backendName()),
-                            this);
+    auto* note = new QLabel(
+        tr("Secrets are kept in the system keychain (%1), never in the settings file.").arg(secrets.backendName()),
+        this);
     note->setWordWrap(true);
     layout->addWidget(note);
     m_error = new QLabel(this);
@@ -118,7 +119,8 @@ QString SettingsDialog::validate() const
     if (!isServerAddress(m_serverAddress->text().trimmed()))
         return tr("The server address must be \"off\" or an IP address and port, such as 127.0.0.1:8088.");
     const QUrl paystack(m_paystackUrl->text().trimmed(), QUrl::StrictMode);
-    if (!paystack.isValid() || (paystack.scheme() != u"https" && paystack.scheme() != u"http") || paystack.host().isEmpty())
+    if (!paystack.isValid() || (paystack.scheme() != u"https" && paystack.scheme() != u"http") ||
+        paystack.host().isEmpty())
         return tr("The Paystack API address must be a web address such as https://api.paystack.co.");
     if (paystack.scheme() == u"http" && paystack.host() == u"api.paystack.co")
         return tr("Paystack must be reached over https.");
@@ -164,7 +166,8 @@ void SettingsDialog::writeNextSecret()
     const auto [key, value] = m_pendingSecrets.takeFirst();
     m_secrets.write(key, value, this, [this](const SecretWriteResult& result) {
         if (!result) {
-            showError(tr("The settings were saved, but the secret could not be stored: %1").arg(result.error().message));
+            showError(
+                tr("The settings were saved, but the secret could not be stored: %1").arg(result.error().message));
             m_pendingSecrets.clear();
             return;
         }

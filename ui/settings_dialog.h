@@ -17,7 +17,7 @@ namespace paydesk {
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
-public:
+  public:
     SettingsDialog(AppConfig& config, SecretStore& secrets, QWidget* parent = nullptr);
 
     QString errorText() const;
@@ -26,10 +26,10 @@ public:
 
     void accept() override;
 
-signals:
+  signals:
     void secretsChanged();
 
-private:
+  private:
     QString validate() const;
     void writeNextSecret();
     void showError(const QString& message);

@@ -19,18 +19,20 @@ Result<StartupOptions, QString> StartupOptions::parse(const QStringList& argumen
         {QStringLiteral("d"), QStringLiteral("database")},
         QCoreApplication::translate("paydesk", "Use this database (sqlite:PATH or postgresql://user@host:port/db)."),
         QStringLiteral("url"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QCoreApplication::translate("paydesk", "Show the interface in this language (en, fr)."),
-                                      QStringLiteral("code"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("paydesk", "Show the interface in this language (en, fr)."),
+        QStringLiteral("code"));
     const QCommandLineOption training(
         QStringLiteral("training"),
         QCoreApplication::translate("paydesk", "Training mode: a separate training database and the local Paystack "
                                                "sandbox; no real money moves."));
-    const QCommandLineOption sampleData(QStringLiteral("sample-data"),
-                                        QCoreApplication::translate("paydesk", "Load sample data (training mode only)."));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox-url"),
-                                     QCoreApplication::translate("paydesk", "Address of paydesk-sandbox in training mode."),
-                                     QStringLiteral("url"));
+    const QCommandLineOption sampleData(
+        QStringLiteral("sample-data"),
+        QCoreApplication::translate("paydesk", "Load sample data (training mode only)."));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox-url"),
+        QCoreApplication::translate("paydesk", "Address of paydesk-sandbox in training mode."), QStringLiteral("url"));
     QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"));
     quitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
     for (const auto& option : {config, database, language, training, sampleData, sandbox, quitWhenShown})

@@ -11,11 +11,11 @@ namespace paydesk {
 // What the desk app was asked to do on its command line.
 struct StartupOptions
 {
-    QString configPath;  // --config FILE
-    QString databaseUrl; // --database URL: overrides the config file for this run
-    QString language;    // --language fr
-    bool training = false;   // --training: a separate training database and the sandbox instead of Paystack
-    bool sampleData = false; // --sample-data: load training accounts (training only)
+    QString configPath;         // --config FILE
+    QString databaseUrl;        // --database URL: overrides the config file for this run
+    QString language;           // --language fr
+    bool training = false;      // --training: a separate training database and the sandbox instead of Paystack
+    bool sampleData = false;    // --sample-data: load training accounts (training only)
     bool quitWhenShown = false; // --quit-when-shown: benchmark hook, quits once the first window is on screen
     QUrl sandboxUrl{QStringLiteral("http://127.0.0.1:8089")};
 

@@ -8,7 +8,7 @@ namespace paydesk {
 class TrainingBanner : public QLabel
 {
     Q_OBJECT
-public:
+  public:
     explicit TrainingBanner(QWidget* parent = nullptr);
     void setReason(const QString& reason);
 };

@@ -3,6 +3,7 @@
 #include "util/translator.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <unistd.h>
 
@@ -11,6 +12,11 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     paydesk::applyApplicationIdentity();
     paydesk::installTranslations();
+    // One-shot admin commands print their result; progress lines are for the service's journal (serve) or for
+    // whoever asks with QT_LOGGING_RULES.
+    if (!QCoreApplication::arguments().contains(QStringLiteral("serve")) &&
+        qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("paydesk.*.info=false"));
 
     QTextStream in(stdin);
     QTextStream out(stdout);

@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -61,15 +60,14 @@ QString readPassword(QTextStream& in, QTextStream& err, const QString& prompt, b
 
 class Cli
 {
-public:
+  public:
     Cli(QTextStream& in, QTextStream& out, QTextStream& err, bool interactive)
         : m_in(in), m_out(out), m_err(err), m_interactive(interactive)
-    {
-    }
+    {}
 
     int run(const QStringList& arguments);
 
-private:
+  private:
     std::optional<Database> openDatabase(Database::CreateMode create, int& exitCode);
     int fail(const QString& message, int code)
     {
@@ -131,8 +129,10 @@ int Cli::run(const QStringList& arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({{QStringLiteral("d"), QStringLiteral("database")},
-                      tr("Database URL (sqlite:PATH or postgresql://user@host:port/db)."), QStringLiteral("url")});
-    parser.addOption({{QStringLiteral("c"), QStringLiteral("config")}, tr("Configuration file."), QStringLiteral("file")});
+                      tr("Database URL (sqlite:PATH or postgresql://user@host:port/db)."),
+                      QStringLiteral("url")});
+    parser.addOption(
+        {{QStringLiteral("c"), QStringLiteral("config")}, tr("Configuration file."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("role"), tr("Role of a new user: cashier, supervisor or admin."),
                       QStringLiteral("role"), QStringLiteral("cashier")});
     parser.addOption({QStringLiteral("name"), tr("Display name of a new user."), QStringLiteral("name")});
@@ -155,10 +155,6 @@ int Cli::run(const QStringList& arguments)
     m_displayName = parser.value(QStringLiteral("name"));
 
     const QStringList args = parser.positionalArguments();
-    // One-shot admin commands print their result; progress lines are for the service's journal (serve) or for
-    // whoever asks with QT_LOGGING_RULES.
-    if (args.value(0) != u"serve" && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("paydesk.*.info=false"));
     const QString command = args.value(0) + u' ' + args.value(1);
     if (args.isEmpty())
         return fail(tr("no command given; see --help"), ExitUsage);

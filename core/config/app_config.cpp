@@ -17,10 +17,9 @@ const QString kLanguage = QStringLiteral("ui/language");
 
 AppConfig::AppConfig(const QString& path)
 {
-    const QString file = path.isEmpty()
-                             ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-                                   QStringLiteral("/paydesk.conf")
-                             : path;
+    const QString file = path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                                              QStringLiteral("/paydesk.conf")
+                                        : path;
     m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
 }
 

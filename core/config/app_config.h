@@ -14,7 +14,7 @@ namespace paydesk {
 // the SecretStore and shared settings to the database.
 class AppConfig
 {
-public:
+  public:
     // Empty path: the per-user default location.
     explicit AppConfig(const QString& path = QString());
 
@@ -44,7 +44,7 @@ public:
     static QString defaultServerAddress() { return QStringLiteral("127.0.0.1:8088"); }
     static QUrl livePaystackUrl() { return QUrl(QStringLiteral("https://api.paystack.co")); }
 
-private:
+  private:
     std::unique_ptr<QSettings> m_settings;
 };
 

@@ -11,7 +11,7 @@ namespace paydesk {
 // minor unit and the symbol shown to people. Only currencies Paystack settles in are listed.
 class Currency
 {
-public:
+  public:
     Currency() = default; // invalid: no currency
 
     static std::optional<Currency> fromCode(QStringView code);
@@ -27,7 +27,7 @@ public:
 
     friend bool operator==(const Currency& a, const Currency& b) { return a.m_index == b.m_index; }
 
-private:
+  private:
     explicit Currency(int index) : m_index(index) {}
     int m_index = -1;
 };

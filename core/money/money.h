@@ -40,7 +40,7 @@ using MoneyResult = Result<Money, MoneyError>;
 // There is deliberately no constructor from a binary fraction type: amounts enter as integers or text.
 class Money
 {
-public:
+  public:
     Money() = default; // zero with no currency: not valid for arithmetic
 
     static Money fromMinor(qint64 minorUnits, Currency currency) { return Money(minorUnits, currency); }
@@ -51,8 +51,8 @@ public:
     enum class Sign { PositiveOnly, AllowNegative };
     // What a person typed: "1,250.50", "1250", "₦1,250", "NGN 1 250,50" (per locale). Strict: a typo is an error,
     // never a silently different amount.
-    static MoneyResult parse(QStringView text, Currency currency, const QLocale& locale = QLocale(),
-                             Sign sign = Sign::PositiveOnly);
+    static MoneyResult
+    parse(QStringView text, Currency currency, const QLocale& locale = QLocale(), Sign sign = Sign::PositiveOnly);
     // Paystack's amounts: an integer count of minor units, possibly sent as a decimal string ("500000" or
     // "500000.00"). A non-zero fraction of a minor unit is an error.
     static MoneyResult fromMinorString(QStringView text, Currency currency);
@@ -90,7 +90,7 @@ public:
         return a.m_minor <=> b.m_minor;
     }
 
-private:
+  private:
     Money(qint64 minor, Currency currency) : m_minor(minor), m_currency(currency) {}
     MoneyResult sameCurrency(const Money& other) const;
 

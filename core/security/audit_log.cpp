@@ -58,8 +58,8 @@ QString AuditLog::computeHash(const AuditEntry& entry)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Result<AuditEntry, DbError> AuditLog::append(const QString& actor, const QString& action, const QString& subject,
-                                             const QJsonObject& details) const
+Result<AuditEntry, DbError>
+AuditLog::append(const QString& actor, const QString& action, const QString& subject, const QJsonObject& details) const
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -84,10 +84,9 @@ Result<AuditEntry, DbError> AuditLog::append(const QString& actor, const QString
     entry.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     entry.hash = computeHash(entry);
 
-    auto inserted = sql::exec(m_db,
-                              QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-                              {entry.seq, entry.at, entry.actor, entry.action, entry.subject, entry.details,
-                               entry.prevHash, entry.hash});
+    auto inserted = sql::exec(
+        m_db, QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+        {entry.seq, entry.at, entry.actor, entry.action, entry.subject, entry.details, entry.prevHash, entry.hash});
     if (!inserted)
         return inserted.error();
     auto moved = sql::exec(m_db, QStringLiteral("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1"),
@@ -121,13 +120,13 @@ Result<AuditLog::Verification, DbError> AuditLog::verify() const
             return report;
         }
         if (entry.prevHash != expectedPrev) {
-            broken(entry.seq, QCoreApplication::translate("Audit", "row %1 does not follow the row before it")
-                                  .arg(entry.seq));
+            broken(entry.seq,
+                   QCoreApplication::translate("Audit", "row %1 does not follow the row before it").arg(entry.seq));
             return report;
         }
         if (computeHash(entry) != entry.hash) {
-            broken(entry.seq, QCoreApplication::translate("Audit", "row %1 was changed after it was written")
-                                  .arg(entry.seq));
+            broken(entry.seq,
+                   QCoreApplication::translate("Audit", "row %1 was changed after it was written").arg(entry.seq));
             return report;
         }
         expectedPrev = entry.hash;
@@ -139,16 +138,16 @@ Result<AuditLog::Verification, DbError> AuditLog::verify() const
     if (!head)
         return head.error();
     if (head->next() && (head->value(0).toLongLong() != expectedSeq - 1 || head->value(1).toString() != expectedPrev)) {
-        broken(expectedSeq, QCoreApplication::translate("Audit", "the newest rows after row %1 are missing")
-                                .arg(expectedSeq - 1));
+        broken(expectedSeq,
+               QCoreApplication::translate("Audit", "the newest rows after row %1 are missing").arg(expectedSeq - 1));
     }
     return report;
 }
 
 Result<QList<AuditEntry>, DbError> AuditLog::latest(int limit) const
 {
-    auto rows = sql::exec(m_db, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(kColumns),
-                          {limit});
+    auto rows =
+        sql::exec(m_db, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(kColumns), {limit});
     if (!rows)
         return rows.error();
     QList<AuditEntry> entries;

@@ -26,12 +26,12 @@ struct AuditEntry
 // there on; verify() finds the first broken row.
 class AuditLog
 {
-public:
+  public:
     explicit AuditLog(Database db, const Clock& clock = Clock::system()) : m_db(std::move(db)), m_clock(&clock) {}
 
     // Appends inside the caller's transaction when there is one (as a savepoint), else in its own.
-    Result<AuditEntry, DbError> append(const QString& actor, const QString& action, const QString& subject,
-                                       const QJsonObject& details = {}) const;
+    Result<AuditEntry, DbError>
+    append(const QString& actor, const QString& action, const QString& subject, const QJsonObject& details = {}) const;
 
     struct Verification
     {
@@ -47,7 +47,7 @@ public:
     static QString genesisHash();
     static QString computeHash(const AuditEntry& entry);
 
-private:
+  private:
     Database m_db;
     const Clock* m_clock;
 };

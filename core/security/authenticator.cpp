@@ -66,8 +66,8 @@ Authenticator::Attempt Authenticator::prepare(const QString& username) const
         return attempt;
     const User& user = *attempt.user;
     if (!user.active) {
-        attempt.earlyResult = failure(LoginResult::Outcome::Disabled,
-                                      QCoreApplication::translate("Login", "This account is disabled."));
+        attempt.earlyResult =
+            failure(LoginResult::Outcome::Disabled, QCoreApplication::translate("Login", "This account is disabled."));
     } else if (user.lockedUntil.isValid() && user.lockedUntil > m_clock->nowUtc()) {
         attempt.earlyResult = failure(LoginResult::Outcome::Locked, lockedMessage(user.lockedUntil));
         attempt.earlyResult->lockedUntil = user.lockedUntil;
@@ -125,9 +125,9 @@ LoginResult Authenticator::finish(const Attempt& attempt, bool passwordMatches) 
         return failure(LoginResult::Outcome::Error, counted ? QString() : counted.error().message);
     const int failures = counted->value(0).toInt();
     counted->finish();
-    (void)audit.append(user.username, QStringLiteral("login.failed"), user.username,
-                       {{QStringLiteral("reason"), QStringLiteral("wrong password")},
-                        {QStringLiteral("failures"), failures}});
+    (void)audit.append(
+        user.username, QStringLiteral("login.failed"), user.username,
+        {{QStringLiteral("reason"), QStringLiteral("wrong password")}, {QStringLiteral("failures"), failures}});
     LoginResult result = failure(LoginResult::Outcome::WrongCredentials, wrongCredentials());
     if (failures >= policy.maxFailures) {
         const QDateTime until = now.addSecs(qint64(policy.lockMinutes) * 60);

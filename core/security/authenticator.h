@@ -31,11 +31,8 @@ struct LoginResult
 //   prepare() (database)  ->  PasswordHasher::verify() (CPU, any thread)  ->  finish() (database)
 class Authenticator
 {
-public:
-    explicit Authenticator(Database db, const Clock& clock = Clock::system())
-        : m_db(std::move(db)), m_clock(&clock)
-    {
-    }
+  public:
+    explicit Authenticator(Database db, const Clock& clock = Clock::system()) : m_db(std::move(db)), m_clock(&clock) {}
 
     struct Attempt
     {
@@ -50,7 +47,7 @@ public:
     // All three steps on the calling thread: for the command line and tests.
     LoginResult authenticate(const QString& username, const QString& password) const;
 
-private:
+  private:
     Database m_db;
     const Clock* m_clock;
 };

@@ -43,8 +43,7 @@ SecretFailure readOnly()
 
 EnvironmentSecretStore::EnvironmentSecretStore(QProcessEnvironment environment, QObject* parent)
     : SecretStore(parent), m_environment(std::move(environment))
-{
-}
+{}
 
 QString EnvironmentSecretStore::variableName(const QString& key)
 {
@@ -69,9 +68,9 @@ SecretReadResult EnvironmentSecretStore::readNow(const QString& key) const
         if (!value.isEmpty())
             return Secret(value.toUtf8());
     }
-    return SecretFailure{SecretFailure::Kind::NotFound,
-                         QCoreApplication::translate("SecretStore", "%1 is not set (set %2 or %2_FILE).")
-                             .arg(key, variable)};
+    return SecretFailure{
+        SecretFailure::Kind::NotFound,
+        QCoreApplication::translate("SecretStore", "%1 is not set (set %2 or %2_FILE).").arg(key, variable)};
 }
 
 void EnvironmentSecretStore::read(const QString& key, QObject* context, ReadCallback callback)

@@ -14,7 +14,7 @@ namespace paydesk {
 class EnvironmentSecretStore final : public SecretStore
 {
     Q_OBJECT
-public:
+  public:
     explicit EnvironmentSecretStore(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
                                     QObject* parent = nullptr);
 
@@ -28,7 +28,7 @@ public:
     // The same lookup, synchronously: the environment never blocks.
     SecretReadResult readNow(const QString& key) const;
 
-private:
+  private:
     QProcessEnvironment m_environment;
 };
 

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace paydesk {
@@ -19,12 +18,12 @@ SecretFailure toFailure(QKeychain::Error error, const QString& message)
     case QKeychain::EntryNotFound:
         return {K::NotFound, QCoreApplication::translate("SecretStore", "Not set in the keychain.")};
     case QKeychain::NoBackendAvailable:
-        return {K::NoBackend, QCoreApplication::translate("SecretStore", "No keychain service is available: %1")
-                                  .arg(message)};
+        return {K::NoBackend,
+                QCoreApplication::translate("SecretStore", "No keychain service is available: %1").arg(message)};
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return {K::AccessDenied, QCoreApplication::translate("SecretStore", "The keychain refused access: %1")
-                                     .arg(message)};
+        return {K::AccessDenied,
+                QCoreApplication::translate("SecretStore", "The keychain refused access: %1").arg(message)};
     default:
         return {K::Other, QCoreApplication::translate("SecretStore", "Keychain error: %1").arg(message)};
     }
@@ -40,8 +39,7 @@ bool mayBeStartupRace(QKeychain::Error error)
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
     : SecretStore(parent), m_service(std::move(service))
-{
-}
+{}
 
 void KeychainSecretStore::read(const QString& key, QObject* context, ReadCallback callback)
 {

@@ -10,7 +10,7 @@ namespace paydesk {
 class KeychainSecretStore final : public SecretStore
 {
     Q_OBJECT
-public:
+  public:
     explicit KeychainSecretStore(QString service = QStringLiteral("Paydesk"), QObject* parent = nullptr);
 
     // The pause before the single retry; 0 turns the retry off.
@@ -21,7 +21,7 @@ public:
     void write(const QString& key, const Secret& value, QObject* context, WriteCallback callback) override;
     void remove(const QString& key, QObject* context, WriteCallback callback) override;
 
-private:
+  private:
     void startRead(const QString& key, QObject* context, ReadCallback callback, bool mayRetry);
 
     QString m_service;

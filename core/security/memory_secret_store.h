@@ -10,7 +10,7 @@ namespace paydesk {
 class MemorySecretStore final : public SecretStore
 {
     Q_OBJECT
-public:
+  public:
     using SecretStore::SecretStore;
 
     QString backendName() const override { return QStringLiteral("memory"); }
@@ -18,7 +18,7 @@ public:
     void write(const QString& key, const Secret& value, QObject* context, WriteCallback callback) override;
     void remove(const QString& key, QObject* context, WriteCallback callback) override;
 
-private:
+  private:
     QHash<QString, Secret> m_values;
 };
 

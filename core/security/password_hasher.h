@@ -9,7 +9,7 @@ namespace paydesk {
 // so the iteration count can rise later without invalidating stored hashes.
 class PasswordHasher
 {
-public:
+  public:
     static constexpr int kDefaultIterations = 210000; // OWASP's 2023 figure for PBKDF2-HMAC-SHA512
     static constexpr int kSaltBytes = 16;
     static constexpr int kHashBytes = 64;

@@ -10,7 +10,7 @@ namespace paydesk {
 // conversion to QString, and the bytes are wiped when the last copy goes away.
 class Secret
 {
-public:
+  public:
     Secret() = default;
     explicit Secret(QByteArray bytes) : m_bytes(std::move(bytes)) {}
     static Secret fromUtf8(const QString& text) { return Secret(text.toUtf8()); }
@@ -24,7 +24,7 @@ public:
     // The one way to get at the value; call it only where the value is used (an HTTP header, a key derivation).
     const QByteArray& reveal() const { return m_bytes; }
 
-private:
+  private:
     void wipe()
     {
         // Only the last owner of the shared buffer may scrub it.

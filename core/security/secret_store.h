@@ -37,7 +37,7 @@ using SecretWriteResult = Status<SecretFailure>;
 class SecretStore : public QObject
 {
     Q_OBJECT
-public:
+  public:
     using ReadCallback = std::function<void(const SecretReadResult&)>;
     using WriteCallback = std::function<void(const SecretWriteResult&)>;
 
@@ -49,10 +49,9 @@ public:
     virtual void write(const QString& key, const Secret& value, QObject* context, WriteCallback callback) = 0;
     virtual void remove(const QString& key, QObject* context, WriteCallback callback) = 0;
 
-protected:
+  protected:
     // Delivers a result on the context's event loop, dropping it if the context died meanwhile.
-    template <typename R, typename F>
-    static void deliver(QObject* context, F callback, R result)
+    template <typename R, typename F> static void deliver(QObject* context, F callback, R result)
     {
         QMetaObject::invokeMethod(
             context, [callback = std::move(callback), result = std::move(result)] { callback(result); },

@@ -59,8 +59,8 @@ Result<User, DbError> UserRepository::create(const NewUser& input, const QString
     return createHashed(input, PasswordHasher::hash(input.password), actor);
 }
 
-Result<User, DbError> UserRepository::createHashed(const NewUser& input, const QString& passwordHash,
-                                                   const QString& actor) const
+Result<User, DbError>
+UserRepository::createHashed(const NewUser& input, const QString& passwordHash, const QString& actor) const
 {
     if (const QString problem = validate(input); !problem.isEmpty())
         return DbError{DbError::Kind::Constraint, problem};
@@ -74,15 +74,16 @@ Result<User, DbError> UserRepository::createHashed(const NewUser& input, const Q
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto inserted = sql::exec(m_db,
-                              QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at) "
-                                             "VALUES (?, ?, ?, ?, ?)"),
-                              {user.username, user.displayName, roleName(user.role), user.passwordHash,
-                               sql::timeValue(user.createdAt)});
+    auto inserted = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {user.username, user.displayName, roleName(user.role), user.passwordHash, sql::timeValue(user.createdAt)});
     if (!inserted) {
         if (inserted.error().kind == DbError::Kind::Constraint)
-            return DbError{DbError::Kind::Constraint,
-                           QCoreApplication::translate("Users", "A user named \"%1\" already exists.").arg(user.username)};
+            return DbError{
+                DbError::Kind::Constraint,
+                QCoreApplication::translate("Users", "A user named \"%1\" already exists.").arg(user.username)};
         return inserted.error();
     }
     inserted->finish();
@@ -134,9 +135,9 @@ Status<DbError> UserRepository::unlock(const QString& username, const QString& a
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto updated = sql::exec(m_db,
-                             QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE username = ?"),
-                             {normalizeUsername(username)});
+    auto updated =
+        sql::exec(m_db, QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE username = ?"),
+                  {normalizeUsername(username)});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)

@@ -35,7 +35,7 @@ struct NewUser
 // Users and their login state. Every change is audited in the same transaction.
 class UserRepository
 {
-public:
+  public:
     static constexpr int kMinimumPasswordLength = 8;
 
     explicit UserRepository(Database db) : m_db(std::move(db)) {}
@@ -53,7 +53,7 @@ public:
     Result<qint64, DbError> count() const;
     Status<DbError> unlock(const QString& username, const QString& actor) const;
 
-private:
+  private:
     Database m_db;
 };
 

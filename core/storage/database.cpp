@@ -49,9 +49,9 @@ Result<bool, DbError> setPragma(QSqlDatabase& db, const QString& name, const QSt
         return Database::classify(query.lastError(), Database::Dialect::Sqlite);
     const QString actual = query.value(0).toString().toLower();
     if (actual != expected) {
-        return failure(DbError::Kind::Query, QCoreApplication::translate("Database",
-                                                                         "SQLite refused PRAGMA %1 = %2 (it is %3).")
-                                                 .arg(name, value, actual));
+        return failure(DbError::Kind::Query,
+                       QCoreApplication::translate("Database", "SQLite refused PRAGMA %1 = %2 (it is %3).")
+                           .arg(name, value, actual));
     }
     return true;
 }
@@ -68,9 +68,9 @@ DbError Database::classify(const QSqlError& error, Dialect dialect)
                                                                    "Paydesk database (%1).")
                                .arg(text));
     } else if (error.type() == QSqlError::ConnectionError) {
-        return failure(DbError::Kind::Unreachable,
-                       QCoreApplication::translate("Database", "Cannot connect to the PostgreSQL server: %1")
-                           .arg(text.trimmed()));
+        return failure(
+            DbError::Kind::Unreachable,
+            QCoreApplication::translate("Database", "Cannot connect to the PostgreSQL server: %1").arg(text.trimmed()));
     }
     const QString code = error.nativeErrorCode();
     // SQLite: 19 / 2067 / 1555 / 787 are constraint failures; PostgreSQL: class 23.
@@ -95,14 +95,14 @@ Result<Database, DbError> Database::open(const DatabaseUrl& url, const Options& 
         }
         if (!file.exists()) {
             if (options.create == CreateMode::MustExist) {
-                return failure(DbError::Kind::NotFound,
-                               QCoreApplication::translate("Database", "The database file %1 does not exist.")
-                                   .arg(url.path));
+                return failure(
+                    DbError::Kind::NotFound,
+                    QCoreApplication::translate("Database", "The database file %1 does not exist.").arg(url.path));
             }
             if (!QDir().mkpath(file.absolutePath())) {
-                return failure(DbError::Kind::NotFound,
-                               QCoreApplication::translate("Database", "Cannot create the folder %1.")
-                                   .arg(file.absolutePath()));
+                return failure(
+                    DbError::Kind::NotFound,
+                    QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(file.absolutePath()));
             }
         }
     }
@@ -120,9 +120,7 @@ Result<Database, DbError> Database::open(const DatabaseUrl& url, const Options& 
 
 QString Database::connectionName() const
 {
-    return QStringLiteral("paydesk-%1-%2")
-        .arg(m_state->instance)
-        .arg(quintptr(QThread::currentThreadId()), 0, 16);
+    return QStringLiteral("paydesk-%1-%2").arg(m_state->instance).arg(quintptr(QThread::currentThreadId()), 0, 16);
 }
 
 QSqlDatabase Database::connection() const

@@ -15,7 +15,7 @@ namespace paydesk {
 // connections are removed when the last copy goes away. Never keep the QSqlDatabase itself: ask connection().
 class Database
 {
-public:
+  public:
     enum class Dialect { Sqlite, Postgres };
     enum class CreateMode {
         MustExist,       // a missing SQLite file is an error, so a typo never yields a new empty database
@@ -45,7 +45,7 @@ public:
     // The message and kind for a failed connection, or a failed first statement on it.
     static DbError classify(const QSqlError& error, Dialect dialect);
 
-private:
+  private:
     struct State;
     explicit Database(std::shared_ptr<State> state) : m_state(std::move(state)) {}
     Result<QSqlDatabase, DbError> openThreadConnection() const;

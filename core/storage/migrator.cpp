@@ -95,8 +95,8 @@ Status<DbError> Migrator::apply(const Migration& migration) const
         if (auto locked = sql::exec(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(7316)")); !locked)
             return locked.error();
     }
-    auto done = sql::exec(m_db, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"),
-                          {migration.version});
+    auto done =
+        sql::exec(m_db, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"), {migration.version});
     if (!done)
         return done.error();
     if (done->next())
@@ -106,17 +106,16 @@ Status<DbError> Migrator::apply(const Migration& migration) const
     for (const QString& statement : splitSqlScript(migration.script)) {
         auto result = sql::exec(m_db, statement);
         if (!result) {
-            return DbError{result.error().kind,
-                           QCoreApplication::translate("Database", "Migration %1 (%2) failed: %3")
-                               .arg(migration.version)
-                               .arg(migration.name, result.error().message)};
+            return DbError{result.error().kind, QCoreApplication::translate("Database", "Migration %1 (%2) failed: %3")
+                                                    .arg(migration.version)
+                                                    .arg(migration.name, result.error().message)};
         }
     }
-    auto recorded = sql::exec(m_db,
-                              QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at) "
-                                             "VALUES (?, ?, ?, ?)"),
-                              {migration.version, migration.name, migration.checksum,
-                               sql::isoUtc(QDateTime::currentDateTimeUtc())});
+    auto recorded = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at) "
+                       "VALUES (?, ?, ?, ?)"),
+        {migration.version, migration.name, migration.checksum, sql::isoUtc(QDateTime::currentDateTimeUtc())});
     if (!recorded)
         return recorded.error();
     return transaction.commit();
@@ -136,7 +135,8 @@ Result<QList<int>, DbError> Migrator::migrate() const
     if (auto applied = sql::exec(m_db, QStringLiteral("SELECT version, checksum FROM schema_migrations")); applied) {
         while (applied->next()) {
             for (const Migration& migration : migrations) {
-                if (migration.version == applied->value(0).toInt() && migration.checksum != applied->value(1).toString())
+                if (migration.version == applied->value(0).toInt() &&
+                    migration.checksum != applied->value(1).toString())
                     qCWarning(lcMigrations) << "migration" << migration.version << "differs from the one applied";
             }
         }

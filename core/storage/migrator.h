@@ -20,7 +20,7 @@ struct Migration
 // database that a newer Paydesk has migrated.
 class Migrator
 {
-public:
+  public:
     explicit Migrator(Database db) : m_db(std::move(db)) {}
 
     static QList<Migration> available(Database::Dialect dialect);
@@ -31,7 +31,7 @@ public:
     // Applies what is pending; returns the versions applied now.
     Result<QList<int>, DbError> migrate() const;
 
-private:
+  private:
     Status<DbError> ensureSchemaTable() const;
     Status<DbError> apply(const Migration& migration) const;
 

@@ -34,14 +34,16 @@ Status<DbError> SettingsRepository::setValue(const QString& key, const QString& 
     if (!transaction.isActive())
         return transaction.error();
     const QString now = sql::isoUtc(QDateTime::currentDateTimeUtc());
-    auto written = sql::exec(m_db,
-                             QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                                            "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
-                             {key, value, now, actor});
+    auto written =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                                 "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
+                  {key, value, now, actor});
     if (!written)
         return written.error();
-    auto audited = AuditLog(m_db).append(actor, QStringLiteral("setting.changed"), key, {{QStringLiteral("value"), value}});
+    auto audited =
+        AuditLog(m_db).append(actor, QStringLiteral("setting.changed"), key, {{QStringLiteral("value"), value}});
     if (!audited)
         return audited.error();
     return transaction.commit();

@@ -11,7 +11,7 @@ namespace paydesk {
 // settings (which database, which port) live in the config file instead: see AppConfig.
 class SettingsRepository
 {
-public:
+  public:
     explicit SettingsRepository(Database db) : m_db(std::move(db)) {}
 
     Result<std::optional<QString>, DbError> value(const QString& key) const;
@@ -20,7 +20,7 @@ public:
     // Writes and audits the change in one transaction.
     Status<DbError> setValue(const QString& key, const QString& value, const QString& actor) const;
 
-private:
+  private:
     Database m_db;
 };
 

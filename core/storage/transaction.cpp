@@ -22,7 +22,8 @@ Transaction::Transaction(const Database& db) : m_db(db), m_connection(db.connect
     if (m_depth > 0)
         begin = QStringLiteral("SAVEPOINT sp_%1").arg(m_depth);
     else
-        begin = m_db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+        begin =
+            m_db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     m_active = run(begin);
     if (m_active)
         openDepth[m_connection] = m_depth + 1;

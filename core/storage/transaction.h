@@ -10,7 +10,7 @@ namespace paydesk {
 // instead of failing half-way on an upgrade.
 class Transaction
 {
-public:
+  public:
     explicit Transaction(const Database& db);
     ~Transaction();
     Transaction(const Transaction&) = delete;
@@ -22,7 +22,7 @@ public:
     Status<DbError> commit();
     void rollback();
 
-private:
+  private:
     bool run(const QString& statement);
 
     Database m_db;

@@ -8,7 +8,7 @@ namespace paydesk {
 // without sleeping.
 class Clock
 {
-public:
+  public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const;
 
@@ -18,13 +18,13 @@ public:
 // A clock that only moves when told to; for tests.
 class ManualClock final : public Clock
 {
-public:
+  public:
     explicit ManualClock(QDateTime start) : m_now(start.toUTC()) {}
     QDateTime nowUtc() const override { return m_now; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
     void set(const QDateTime& now) { m_now = now.toUTC(); }
 
-private:
+  private:
     QDateTime m_now;
 };
 

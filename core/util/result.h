@@ -7,10 +7,9 @@ namespace paydesk {
 
 // A value or the reason there is none. C++20 has no std::expected; this is the small subset we use.
 // E must not be the same type as T.
-template <typename T, typename E>
-class [[nodiscard]] Result
+template <typename T, typename E> class [[nodiscard]] Result
 {
-public:
+  public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
     Result(E error) : m_data(std::in_place_index<1>, std::move(error)) {}
 
@@ -29,15 +28,14 @@ public:
 
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
-private:
+  private:
     std::variant<T, E> m_data;
 };
 
 // For operations that return nothing on success.
-template <typename E>
-class [[nodiscard]] Status
+template <typename E> class [[nodiscard]] Status
 {
-public:
+  public:
     Status() = default;
     Status(E error) : m_failed(true), m_error(std::move(error)) {}
 
@@ -45,7 +43,7 @@ public:
     explicit operator bool() const { return ok(); }
     const E& error() const { return m_error; }
 
-private:
+  private:
     bool m_failed = false;
     E m_error{};
 };

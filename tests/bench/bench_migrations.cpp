@@ -1,6 +1,5 @@
 // Migration of an empty database to the current schema, on SQLite and on PostgreSQL: median and spread of N runs.
 #include "scratch_database.h"
-
 #include "storage/migrator.h"
 
 #include <QCoreApplication>

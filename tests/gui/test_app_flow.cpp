@@ -1,8 +1,7 @@
-#include "gui_test_support.h"
-#include "scratch_database.h"
-
 #include "app_controller.h"
 #include "cli/exit_codes.h"
+#include "gui_test_support.h"
+#include "scratch_database.h"
 #include "security/memory_secret_store.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
@@ -71,7 +70,7 @@ class TestAppFlow : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void init() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     // An explicit database that does not exist: offered, not silently created; then wizard, login, main window.
@@ -161,10 +160,11 @@ private slots:
     {
         ScratchDatabase scratch(QStringLiteral("sqlite"));
         QVERIFY(scratch.migrate());
-        QVERIFY(UserRepository(scratch.db())
-                    .create({QStringLiteral("bayo"), QStringLiteral("Bayo"), Role::Cashier, QStringLiteral("right-pass")},
-                            QStringLiteral("t"))
-                    .ok());
+        QVERIFY(
+            UserRepository(scratch.db())
+                .create({QStringLiteral("bayo"), QStringLiteral("Bayo"), Role::Cashier, QStringLiteral("right-pass")},
+                        QStringLiteral("t"))
+                .ok());
         Desk desk = startDesk(QStringLiteral("sqlite:") + scratch.url().path);
         for (int i = 0; i < 5; ++i) {
             login(*desk.controller, QStringLiteral("bayo"), QStringLiteral("wrong-%1").arg(i));
@@ -206,7 +206,9 @@ private slots:
     {
         ScratchDatabase scratch(QStringLiteral("sqlite"));
         QVERIFY(scratch.migrate());
-        QVERIFY(sql::exec(scratch.db(), QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'future', 'x', 'now')")).ok());
+        QVERIFY(
+            sql::exec(scratch.db(), QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'future', 'x', 'now')"))
+                .ok());
         Desk desk = startDesk(QStringLiteral("sqlite:") + scratch.url().path);
         QSignalSpy finished(desk.controller.get(), &AppController::finished);
         QTRY_VERIFY(desk.controller->errorBox() && desk.controller->errorBox()->isVisible());

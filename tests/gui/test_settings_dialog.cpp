@@ -33,7 +33,7 @@ class TestSettingsDialog : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void savesSettingsAndKeepsSecretsOutOfTheFile()
     {
         QTemporaryDir dir;
@@ -78,8 +78,8 @@ private slots:
                                  << QStringLiteral("Invalid database URL");
         QTest::newRow("bad server") << QStringLiteral("serverAddress") << QStringLiteral("everywhere")
                                     << QStringLiteral("server address");
-        QTest::newRow("paystack over http") << QStringLiteral("paystackUrl") << QStringLiteral("http://api.paystack.co")
-                                            << QStringLiteral("https");
+        QTest::newRow("paystack over http")
+            << QStringLiteral("paystackUrl") << QStringLiteral("http://api.paystack.co") << QStringLiteral("https");
     }
     void rejectsBadInputWithAClearMessage()
     {

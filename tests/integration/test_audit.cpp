@@ -1,5 +1,4 @@
 #include "scratch_database.h"
-
 #include "security/audit_log.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -40,14 +39,11 @@ class TestAudit : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void chainIsIntact_data() { addBackendRows(); }
     void chainIsIntact()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const AuditLog audit(scratch.db());
         appendSome(audit, 10);
         const auto report = audit.verify();
@@ -64,12 +60,10 @@ private slots:
     void appendOnlyIsEnforced_data() { addBackendRows(); }
     void appendOnlyIsEnforced()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         appendSome(AuditLog(scratch.db()), 2);
-        const auto update = sql::exec(scratch.db(), QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 1"));
+        const auto update =
+            sql::exec(scratch.db(), QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 1"));
         QVERIFY(!update.ok());
         QVERIFY(update.error().message.contains(QStringLiteral("append-only")));
         QVERIFY(!sql::exec(scratch.db(), QStringLiteral("DELETE FROM audit_log WHERE seq = 2")).ok());
@@ -78,16 +72,13 @@ private slots:
     void tamperedRowIsFound_data() { addBackendRows(); }
     void tamperedRowIsFound()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const AuditLog audit(scratch.db());
         appendSome(audit, 6);
         dropAppendOnlyGuard(scratch.db());
-        QVERIFY(sql::exec(scratch.db(),
-                          QStringLiteral("UPDATE audit_log SET details = '{\"amount\":\"1\"}' WHERE seq = 4"))
-                    .ok());
+        QVERIFY(
+            sql::exec(scratch.db(), QStringLiteral("UPDATE audit_log SET details = '{\"amount\":\"1\"}' WHERE seq = 4"))
+                .ok());
         const auto report = audit.verify();
         QVERIFY(!report->intact);
         QCOMPARE(report->firstBrokenSeq, 4);
@@ -97,10 +88,7 @@ private slots:
     void rehashedRowBreaksTheNextLink_data() { addBackendRows(); }
     void rehashedRowBreaksTheNextLink()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const AuditLog audit(scratch.db());
         appendSome(audit, 5);
         dropAppendOnlyGuard(scratch.db());
@@ -120,10 +108,7 @@ private slots:
     void deletedRowsAreFound_data() { addBackendRows(); }
     void deletedRowsAreFound()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const AuditLog audit(scratch.db());
         appendSome(audit, 5);
         dropAppendOnlyGuard(scratch.db());
@@ -144,10 +129,7 @@ private slots:
     void appendJoinsCallersTransaction_data() { addBackendRows(); }
     void appendJoinsCallersTransaction()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const AuditLog audit(scratch.db());
         {
             Transaction transaction(scratch.db());

@@ -11,8 +11,7 @@ class TestKeychain : public QObject
 {
     Q_OBJECT
 
-    template <typename R, typename Start>
-    R await(Start start)
+    template <typename R, typename Start> R await(Start start)
     {
         std::optional<R> result;
         start([&](const R& r) { result = r; });
@@ -25,7 +24,7 @@ class TestKeychain : public QObject
 
     static bool expectNoKeychain() { return qEnvironmentVariableIntValue("PAYDESK_KEYCHAIN_EXPECT_MISSING") == 1; }
 
-private slots:
+  private slots:
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") && !expectNoKeychain()) {
@@ -73,7 +72,8 @@ private slots:
             QSKIP("runs as test_keychain_unavailable");
         KeychainSecretStore store(m_service);
         store.setRetryDelay(100); // the one retry happens, then the error is reported
-        const auto result = await<SecretReadResult>([&](auto done) { store.read(SecretKey::PaystackSecret, this, done); });
+        const auto result =
+            await<SecretReadResult>([&](auto done) { store.read(SecretKey::PaystackSecret, this, done); });
         QVERIFY(!result.ok());
         QVERIFY(result.error().kind != SecretFailure::Kind::NotFound);
         QVERIFY(!result.error().message.isEmpty());

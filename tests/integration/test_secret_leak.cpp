@@ -1,9 +1,8 @@
-#include "log_capture.h"
-#include "scratch_database.h"
-
 #include "cli/exit_codes.h"
 #include "cli/server_cli.h"
 #include "config/app_config.h"
+#include "log_capture.h"
+#include "scratch_database.h"
 
 #include <QDirIterator>
 #include <QStandardPaths>
@@ -34,7 +33,7 @@ class TestSecretLeak : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void serverRunLeaksNothing()
     {
         const QByteArray secret = "sk_test_LeakCanary0123456789abcdef";
@@ -60,9 +59,10 @@ private slots:
         if (!postgresAdminUrl().isEmpty()) {
             // A PostgreSQL URL with an inline password is used, but shown and logged without it.
             QString pgUrl = postgresAdminUrl();
-            pgUrl.replace(QStringLiteral("postgres@"), QStringLiteral("postgres:") + QString::fromLatin1(dbPassword) + u'@');
-            QCOMPARE(runServerCli(base + QStringList{QStringLiteral("--database"), pgUrl, QStringLiteral("migrate")}, in,
-                                  outStream, errStream),
+            pgUrl.replace(QStringLiteral("postgres@"),
+                          QStringLiteral("postgres:") + QString::fromLatin1(dbPassword) + u'@');
+            QCOMPARE(runServerCli(base + QStringList{QStringLiteral("--database"), pgUrl, QStringLiteral("migrate")},
+                                  in, outStream, errStream),
                      int(ExitOk));
         }
         AppConfig config;

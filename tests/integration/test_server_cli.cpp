@@ -1,7 +1,6 @@
-#include "scratch_database.h"
-
 #include "cli/exit_codes.h"
 #include "cli/server_cli.h"
+#include "scratch_database.h"
 #include "security/audit_log.h"
 #include "storage/sql.h"
 
@@ -49,7 +48,7 @@ class TestServerCli : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void usersAddListUnlock_data() { addBackendRows(); }
     void usersAddListUnlock()
     {
@@ -84,19 +83,18 @@ private slots:
                           QStringLiteral("long-enough-pw\n"));
         QCOMPARE(badRole.code, int(ExitUsage));
 
-        QCOMPARE(cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("admin1")})).code,
-                 int(ExitOk));
-        QCOMPARE(cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("ghost")})).code,
-                 int(ExitRefused));
+        QCOMPARE(
+            cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("admin1")})).code,
+            int(ExitOk));
+        QCOMPARE(
+            cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("ghost")})).code,
+            int(ExitRefused));
     }
 
     void auditVerifyReportsFirstBrokenRow_data() { addBackendRows(); }
     void auditVerifyReportsFirstBrokenRow()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const AuditLog audit(scratch.db());
         for (int i = 0; i < 3; ++i)
             QVERIFY(audit.append(QStringLiteral("t"), QStringLiteral("test.event"), QString::number(i)).ok());
@@ -117,13 +115,14 @@ private slots:
     void databaseErrorsHaveExitCodes()
     {
         QTemporaryDir dir;
-        Run missing = cli({QStringLiteral("--database"), dir.filePath(QStringLiteral("nope.sqlite3")),
-                           QStringLiteral("migrate")});
+        Run missing = cli(
+            {QStringLiteral("--database"), dir.filePath(QStringLiteral("nope.sqlite3")), QStringLiteral("migrate")});
         QCOMPARE(missing.code, int(ExitDatabase));
         QVERIFY(missing.err.startsWith(QStringLiteral("paydesk-server: The database file")));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nope.sqlite3"))));
 
-        Run init = cli({QStringLiteral("--database"), dir.filePath(QStringLiteral("new.sqlite3")), QStringLiteral("init")});
+        Run init =
+            cli({QStringLiteral("--database"), dir.filePath(QStringLiteral("new.sqlite3")), QStringLiteral("init")});
         QCOMPARE(init.code, int(ExitOk));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("new.sqlite3"))));
 
@@ -131,8 +130,9 @@ private slots:
         QCOMPARE(badUrl.code, int(ExitDatabase));
         QVERIFY(badUrl.err.contains(QStringLiteral("Invalid database URL")));
 
-        Run unreachable = cli({QStringLiteral("--database"),
-                               QStringLiteral("postgresql://x@127.0.0.1:1/db?connect_timeout=2"), QStringLiteral("migrate")});
+        Run unreachable =
+            cli({QStringLiteral("--database"), QStringLiteral("postgresql://x@127.0.0.1:1/db?connect_timeout=2"),
+                 QStringLiteral("migrate")});
         QCOMPARE(unreachable.code, int(ExitDatabase));
         QCOMPARE(unreachable.err.count(u'\n'), 1); // one line on stderr
     }
@@ -141,7 +141,9 @@ private slots:
     {
         ScratchDatabase scratch(QStringLiteral("sqlite"));
         QVERIFY(scratch.migrate());
-        QVERIFY(sql::exec(scratch.db(), QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 'x', 'now')")).ok());
+        QVERIFY(
+            sql::exec(scratch.db(), QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 'x', 'now')"))
+                .ok());
         Run run = cli(withDb(scratch, {QStringLiteral("migrate")}));
         QCOMPARE(run.code, int(ExitSchemaTooNew));
         QVERIFY(run.err.contains(QStringLiteral("999")));

@@ -1,5 +1,4 @@
 #include "scratch_database.h"
-
 #include "storage/migrator.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
@@ -26,7 +25,7 @@ class TestStorage : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void migratesEmptyDatabase_data() { addBackendRows(); }
     void migratesEmptyDatabase()
     {
@@ -64,10 +63,7 @@ private slots:
     void refusesNewerSchema_data() { addBackendRows(); }
     void refusesNewerSchema()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const int future = Migrator::latestVersion() + 1;
         QVERIFY(sql::exec(scratch.db(),
                           QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at) "
@@ -97,10 +93,7 @@ private slots:
     void transactionRollsBackUnlessCommitted_data() { addBackendRows(); }
     void transactionRollsBackUnlessCommitted()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const Database& db = scratch.db();
         auto insert = [&](const QString& key) {
             return sql::exec(db,
@@ -140,14 +133,13 @@ private slots:
     void settingsAreAudited_data() { addBackendRows(); }
     void settingsAreAudited()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const SettingsRepository settings(scratch.db());
         QVERIFY(!settings.value(QStringLiteral("hospital.name"))->has_value());
-        QVERIFY(settings.setValue(QStringLiteral("hospital.name"), QStringLiteral("St. Luke's"), QStringLiteral("ada")).ok());
-        QVERIFY(settings.setValue(QStringLiteral("hospital.name"), QStringLiteral("St Luke"), QStringLiteral("ada")).ok());
+        QVERIFY(settings.setValue(QStringLiteral("hospital.name"), QStringLiteral("St. Luke's"), QStringLiteral("ada"))
+                    .ok());
+        QVERIFY(
+            settings.setValue(QStringLiteral("hospital.name"), QStringLiteral("St Luke"), QStringLiteral("ada")).ok());
         QCOMPARE(settings.valueOr(QStringLiteral("hospital.name"), QString()), QStringLiteral("St Luke"));
         QCOMPARE(settings.intOr(QStringLiteral("missing"), 42), 42);
         QCOMPARE(countRows(scratch.db(), QStringLiteral("audit_log")), 2);
@@ -156,10 +148,7 @@ private slots:
     void constraintErrorsAreClassified_data() { addBackendRows(); }
     void constraintErrorsAreClassified()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const auto bad = sql::exec(scratch.db(),
                                    QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, "
                                                   "created_at) VALUES ('x', 'X', 'nosuchrole', 'h', ?)"),
@@ -171,10 +160,7 @@ private slots:
     void connectionPerThread_data() { addBackendRows(); }
     void connectionPerThread()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const Database db = scratch.db();
         const QString mainName = db.connectionName();
         QString workerName;

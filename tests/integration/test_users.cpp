@@ -1,5 +1,4 @@
 #include "scratch_database.h"
-
 #include "security/audit_log.h"
 #include "security/authenticator.h"
 #include "storage/settings_repository.h"
@@ -29,19 +28,16 @@ class TestUsers : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void createAndFind_data() { addBackendRows(); }
     void createAndFind()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const UserRepository users(scratch.db());
         QCOMPARE(*users.count(), 0);
-        const auto created = users.create({QStringLiteral(" Ada.Obi "), QStringLiteral("Ada Obi"), Role::Supervisor,
-                                           kPassword},
-                                          QStringLiteral("setup"));
+        const auto created =
+            users.create({QStringLiteral(" Ada.Obi "), QStringLiteral("Ada Obi"), Role::Supervisor, kPassword},
+                         QStringLiteral("setup"));
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
         QCOMPARE(created->username, QStringLiteral("ada.obi"));
         QVERIFY(created->id > 0);
@@ -58,24 +54,27 @@ private slots:
     void duplicateAndInvalidUsersAreRefused_data() { addBackendRows(); }
     void duplicateAndInvalidUsersAreRefused()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const UserRepository users(scratch.db());
-        QVERIFY(users.create({QStringLiteral("bola"), QStringLiteral("Bola"), Role::Cashier, kPassword},
-                             QStringLiteral("t"))
-                    .ok());
-        const auto duplicate =
-            users.create({QStringLiteral("BOLA"), QStringLiteral("Bola 2"), Role::Cashier, kPassword}, QStringLiteral("t"));
+        QVERIFY(
+            users
+                .create({QStringLiteral("bola"), QStringLiteral("Bola"), Role::Cashier, kPassword}, QStringLiteral("t"))
+                .ok());
+        const auto duplicate = users.create(
+            {QStringLiteral("BOLA"), QStringLiteral("Bola 2"), Role::Cashier, kPassword}, QStringLiteral("t"));
         QVERIFY(!duplicate.ok());
         QCOMPARE(duplicate.error().kind, DbError::Kind::Constraint);
         QVERIFY(duplicate.error().message.contains(QStringLiteral("already exists")));
-        QVERIFY(!users.create({QStringLiteral("x y"), QStringLiteral("X"), Role::Cashier, kPassword}, QStringLiteral("t")).ok());
-        QVERIFY(!users.create({QStringLiteral("short"), QStringLiteral("S"), Role::Cashier, QStringLiteral("1234567")},
-                              QStringLiteral("t"))
+        QVERIFY(
+            !users.create({QStringLiteral("x y"), QStringLiteral("X"), Role::Cashier, kPassword}, QStringLiteral("t"))
+                 .ok());
+        QVERIFY(!users
+                     .create({QStringLiteral("short"), QStringLiteral("S"), Role::Cashier, QStringLiteral("1234567")},
+                             QStringLiteral("t"))
                      .ok());
-        QVERIFY(!users.create({QStringLiteral("noname"), QStringLiteral("  "), Role::Cashier, kPassword}, QStringLiteral("t"))
+        QVERIFY(!users
+                     .create({QStringLiteral("noname"), QStringLiteral("  "), Role::Cashier, kPassword},
+                             QStringLiteral("t"))
                      .ok());
         QCOMPARE(*users.count(), 1);
     }
@@ -83,12 +82,10 @@ private slots:
     void loginSucceedsAndFails_data() { addBackendRows(); }
     void loginSucceedsAndFails()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         QVERIFY(UserRepository(scratch.db())
-                    .create({QStringLiteral("chidi"), QStringLiteral("Chidi"), Role::Cashier, kPassword}, QStringLiteral("t"))
+                    .create({QStringLiteral("chidi"), QStringLiteral("Chidi"), Role::Cashier, kPassword},
+                            QStringLiteral("t"))
                     .ok());
         const Authenticator auth(scratch.db());
         const LoginResult ok = auth.authenticate(QStringLiteral("Chidi"), kPassword);
@@ -110,13 +107,11 @@ private slots:
     void fiveFailuresLockForFifteenMinutes_data() { addBackendRows(); }
     void fiveFailuresLockForFifteenMinutes()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
-        QVERIFY(UserRepository(scratch.db())
-                    .create({QStringLiteral("dayo"), QStringLiteral("Dayo"), Role::Cashier, kPassword}, QStringLiteral("t"))
-                    .ok());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        QVERIFY(
+            UserRepository(scratch.db())
+                .create({QStringLiteral("dayo"), QStringLiteral("Dayo"), Role::Cashier, kPassword}, QStringLiteral("t"))
+                .ok());
         ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC));
         const Authenticator auth(scratch.db(), clock);
         for (int i = 1; i <= 4; ++i)
@@ -144,15 +139,13 @@ private slots:
     void lockoutPolicyIsConfigurable_data() { addBackendRows(); }
     void lockoutPolicyIsConfigurable()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
+        PAYDESK_MIGRATED_SCRATCH(scratch);
         const SettingsRepository settings(scratch.db());
         QVERIFY(settings.setValue(LockoutPolicy::kMaxFailuresKey, QStringLiteral("2"), QStringLiteral("admin")).ok());
         QVERIFY(settings.setValue(LockoutPolicy::kLockMinutesKey, QStringLiteral("60"), QStringLiteral("admin")).ok());
         QVERIFY(UserRepository(scratch.db())
-                    .create({QStringLiteral("emeka"), QStringLiteral("Emeka"), Role::Cashier, kPassword}, QStringLiteral("t"))
+                    .create({QStringLiteral("emeka"), QStringLiteral("Emeka"), Role::Cashier, kPassword},
+                            QStringLiteral("t"))
                     .ok());
         ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC));
         const Authenticator auth(scratch.db(), clock);
@@ -171,14 +164,13 @@ private slots:
     void disabledAccountIsRefused_data() { addBackendRows(); }
     void disabledAccountIsRefused()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
-        QVERIFY(scratch.migrate());
-        QVERIFY(UserRepository(scratch.db())
-                    .create({QStringLiteral("femi"), QStringLiteral("Femi"), Role::Cashier, kPassword}, QStringLiteral("t"))
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        QVERIFY(
+            UserRepository(scratch.db())
+                .create({QStringLiteral("femi"), QStringLiteral("Femi"), Role::Cashier, kPassword}, QStringLiteral("t"))
+                .ok());
+        QVERIFY(sql::exec(scratch.db(), QStringLiteral("UPDATE users SET active = ? WHERE username = 'femi'"), {false})
                     .ok());
-        QVERIFY(sql::exec(scratch.db(), QStringLiteral("UPDATE users SET active = ? WHERE username = 'femi'"), {false}).ok());
         QCOMPARE(Authenticator(scratch.db()).authenticate(QStringLiteral("femi"), kPassword).outcome,
                  LoginResult::Outcome::Disabled);
     }

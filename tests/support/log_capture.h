@@ -9,7 +9,7 @@ namespace paydesk::test {
 // reaches the log.
 class LogCapture
 {
-public:
+  public:
     LogCapture();
     ~LogCapture();
     QString text() const;

@@ -66,9 +66,8 @@ ScratchDatabase::ScratchDatabase(const QString& backend)
         m_skipReason = QStringLiteral("PAYDESK_TEST_POSTGRES_URL is not set: run through ./dev.sh test");
         return;
     }
-    m_pgName = QStringLiteral("paydesk_test_%1_%2")
-                   .arg(QCoreApplication::applicationPid())
-                   .arg(counter.fetchAndAddRelaxed(1));
+    m_pgName =
+        QStringLiteral("paydesk_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
     QString error;
     if (!runAdmin(QStringLiteral("CREATE DATABASE %1").arg(m_pgName), &error)) {
         m_skipReason = error;

@@ -16,7 +16,7 @@ void addBackendRows();
 // database that is dropped afterwards.
 class ScratchDatabase
 {
-public:
+  public:
     explicit ScratchDatabase(const QString& backend);
     ~ScratchDatabase();
 
@@ -29,7 +29,7 @@ public:
     // Drops the connection (for tests that reopen).
     void close() { m_db.reset(); }
 
-private:
+  private:
     QTemporaryDir m_dir;
     DatabaseUrl m_url;
     QString m_pgName;
@@ -39,14 +39,23 @@ private:
 
 // Skips (or fails, when PostgreSQL is required) when the backend is not available. Use at the top of a test:
 //   ScratchDatabase scratch(backend); PAYDESK_REQUIRE_READY(scratch);
-#define PAYDESK_REQUIRE_READY(scratch)                                                                              \
-    do {                                                                                                           \
-        if (!(scratch).isReady()) {                                                                                \
-            if (qEnvironmentVariableIntValue("PAYDESK_REQUIRE_POSTGRES") == 1)                                     \
-                QFAIL(qPrintable((scratch).skipReason()));                                                         \
-            QSKIP(qPrintable((scratch).skipReason()));                                                             \
-        }                                                                                                          \
+#define PAYDESK_REQUIRE_READY(scratch)                                                                                 \
+    do {                                                                                                               \
+        if (!(scratch).isReady()) {                                                                                    \
+            if (qEnvironmentVariableIntValue("PAYDESK_REQUIRE_POSTGRES") == 1)                                         \
+                QFAIL(qPrintable((scratch).skipReason()));                                                             \
+            QSKIP(qPrintable((scratch).skipReason()));                                                                 \
+        }                                                                                                              \
     } while (false)
+
+// The usual start of a data-driven storage test: a migrated scratch database on this row's backend.
+//   void thing_data() { addBackendRows(); }
+//   void thing() { PAYDESK_MIGRATED_SCRATCH(scratch); ... scratch.db() ... }
+#define PAYDESK_MIGRATED_SCRATCH(scratch)                                                                              \
+    QFETCH(QString, backend);                                                                                          \
+    paydesk::test::ScratchDatabase scratch(backend);                                                                   \
+    PAYDESK_REQUIRE_READY(scratch);                                                                                    \
+    QVERIFY(scratch.migrate())
 
 QString postgresAdminUrl();
 

@@ -8,7 +8,7 @@ class TestDatabaseUrl : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void sqliteForms()
     {
         QCOMPARE(DatabaseUrl::parse(QStringLiteral("sqlite:/var/lib/paydesk/paydesk.sqlite3"))->path,
@@ -22,8 +22,8 @@ private slots:
 
     void postgres()
     {
-        const auto url =
-            DatabaseUrl::parse(QStringLiteral("postgresql://cashier:s3cr%40t@db.hospital.lan:6543/paydesk?sslmode=require"));
+        const auto url = DatabaseUrl::parse(
+            QStringLiteral("postgresql://cashier:s3cr%40t@db.hospital.lan:6543/paydesk?sslmode=require"));
         QVERIFY(url.ok());
         QCOMPARE(url->backend, DatabaseUrl::Backend::Postgres);
         QCOMPARE(url->host, QStringLiteral("db.hospital.lan"));

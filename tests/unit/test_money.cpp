@@ -23,7 +23,7 @@ class TestMoney : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void currencies()
     {
         QCOMPARE(Currency::fromCode(u"ngn")->code(), QStringLiteral("NGN"));
@@ -145,8 +145,7 @@ private slots:
         QCOMPARE(int(ngn(std::numeric_limits<qint64>::min()).minus(ngn(1)).error()), int(MoneyError::Overflow));
         QCOMPARE(int(max.times(2).error()), int(MoneyError::Overflow));
         QCOMPARE(int(ngn(std::numeric_limits<qint64>::min()).negated().error()), int(MoneyError::Overflow));
-        QCOMPARE(int(ngn(100).plus(Money::fromMinor(100, Currency::kes())).error()),
-                 int(MoneyError::CurrencyMismatch));
+        QCOMPARE(int(ngn(100).plus(Money::fromMinor(100, Currency::kes())).error()), int(MoneyError::CurrencyMismatch));
         QCOMPARE(int(Money().plus(ngn(1)).error()), int(MoneyError::InvalidCurrency));
         QCOMPARE(ngn(250).times(3)->minorUnits(), qint64(750));
         QCOMPARE(ngn(250).minus(ngn(300))->minorUnits(), qint64(-50));

@@ -8,7 +8,7 @@ class TestPasswordHasher : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void hashAndVerify()
     {
         const QString stored = PasswordHasher::hash(QStringLiteral("correct horse"));
@@ -33,12 +33,12 @@ private slots:
     // RFC-style known answer: PBKDF2-HMAC-SHA512("password", "salt", 1 iteration), first 64 bytes.
     void knownVector()
     {
-        const QString stored = QStringLiteral("pbkdf2-sha512$1$") + QString::fromLatin1(QByteArray("salt").toBase64()) +
-                               u'$' +
-                               QString::fromLatin1(QByteArray::fromHex("867f70cf1ade02cff3752599a3a53dc4af34c7a669815ae5"
-                                                                       "d513554e1c8cf252c02d470a285a0501bad999bfe943c08f"
-                                                                       "050235d7d68b1da55e63f73b60a57fce")
-                                                       .toBase64());
+        const QString stored =
+            QStringLiteral("pbkdf2-sha512$1$") + QString::fromLatin1(QByteArray("salt").toBase64()) + u'$' +
+            QString::fromLatin1(QByteArray::fromHex("867f70cf1ade02cff3752599a3a53dc4af34c7a669815ae5"
+                                                    "d513554e1c8cf252c02d470a285a0501bad999bfe943c08f"
+                                                    "050235d7d68b1da55e63f73b60a57fce")
+                                    .toBase64());
         QVERIFY(PasswordHasher::verify(QStringLiteral("password"), stored));
         QVERIFY(!PasswordHasher::verify(QStringLiteral("passwore"), stored));
     }

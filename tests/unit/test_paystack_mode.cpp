@@ -8,7 +8,7 @@ class TestPaystackMode : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void classify()
     {
         const QUrl live(QStringLiteral("https://api.paystack.co"));
@@ -27,7 +27,8 @@ private slots:
     void validateKeyShape()
     {
         QVERIFY(validatePaystackSecret(QStringLiteral("sk_test_0123456789abcdefghijklmnopqrstuv")).isEmpty());
-        QVERIFY(validatePaystackSecret(QStringLiteral("pk_test_0123456789abcdefghij")).contains(QStringLiteral("public")));
+        QVERIFY(
+            validatePaystackSecret(QStringLiteral("pk_test_0123456789abcdefghij")).contains(QStringLiteral("public")));
         QVERIFY(!validatePaystackSecret(QStringLiteral(" sk_test_0123456789abcdefghij")).isEmpty());
         QVERIFY(!validatePaystackSecret(QStringLiteral("sk_test_short")).isEmpty());
     }

@@ -46,7 +46,7 @@ class TestSecretStores : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void memoryStoreRoundTrip()
     {
         MemorySecretStore store;
@@ -100,8 +100,7 @@ private slots:
 
         // systemd LoadCredential= wins over both.
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("creds")));
-        writeFile(dir.filePath(QStringLiteral("creds/paystack-secret")), "sk_test_fromsystemd",
-                  QFileDevice::ReadOwner);
+        writeFile(dir.filePath(QStringLiteral("creds/paystack-secret")), "sk_test_fromsystemd", QFileDevice::ReadOwner);
         env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), dir.filePath(QStringLiteral("creds")));
         QCOMPARE(EnvironmentSecretStore(env).readNow(SecretKey::PaystackSecret)->reveal(),
                  QByteArray("sk_test_fromsystemd"));

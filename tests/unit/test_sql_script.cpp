@@ -8,7 +8,7 @@ class TestSqlScript : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void splitsPlainStatements()
     {
         const auto parts = splitSqlScript(QStringLiteral("CREATE TABLE a (x INT);\n-- comment; not a split\n"
@@ -21,16 +21,17 @@ private slots:
 
     void keepsSemicolonsInQuotes()
     {
-        const auto parts = splitSqlScript(QStringLiteral("INSERT INTO t VALUES ('a;b', 'it''s; fine');SELECT \"x;y\";"));
+        const auto parts =
+            splitSqlScript(QStringLiteral("INSERT INTO t VALUES ('a;b', 'it''s; fine');SELECT \"x;y\";"));
         QCOMPARE(parts.size(), 2);
         QCOMPARE(parts.at(0), QStringLiteral("INSERT INTO t VALUES ('a;b', 'it''s; fine')"));
     }
 
     void keepsSqliteTriggerBodies()
     {
-        const auto parts = splitSqlScript(
-            QStringLiteral("CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT CASE WHEN 1 THEN RAISE(ABORT, 'no') END;\n"
-                           "  SELECT 2;\nEND;\nCREATE TABLE b (y INT);"));
+        const auto parts = splitSqlScript(QStringLiteral(
+            "CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT CASE WHEN 1 THEN RAISE(ABORT, 'no') END;\n"
+            "  SELECT 2;\nEND;\nCREATE TABLE b (y INT);"));
         QCOMPARE(parts.size(), 2);
         QVERIFY(parts.at(0).endsWith(QStringLiteral("END")));
         QCOMPARE(parts.at(1), QStringLiteral("CREATE TABLE b (y INT)"));
@@ -38,17 +39,14 @@ private slots:
 
     void keepsDollarQuotedBodies()
     {
-        const auto parts = splitSqlScript(QStringLiteral(
-            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $body$\nBEGIN\n RAISE EXCEPTION 'x';\n END;\n$body$;\n"
-            "CREATE TABLE c (z INT);"));
+        const auto parts = splitSqlScript(QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS "
+                                                         "$body$\nBEGIN\n RAISE EXCEPTION 'x';\n END;\n$body$;\n"
+                                                         "CREATE TABLE c (z INT);"));
         QCOMPARE(parts.size(), 2);
         QVERIFY(parts.at(0).endsWith(QStringLiteral("$body$")));
     }
 
-    void emptyScript()
-    {
-        QVERIFY(splitSqlScript(QStringLiteral("  -- nothing\n ; ;")).isEmpty());
-    }
+    void emptyScript() { QVERIFY(splitSqlScript(QStringLiteral("  -- nothing\n ; ;")).isEmpty()); }
 };
 
 QTEST_GUILESS_MAIN(TestSqlScript)

@@ -10,7 +10,7 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 
-private slots:
+  private slots:
     void frenchIsShipped()
     {
         QVERIFY(availableLanguages().contains(QStringLiteral("fr")));
