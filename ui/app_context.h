@@ -6,6 +6,7 @@
 #include "security/user_repository.h"
 #include "startup_options.h"
 #include "storage/database.h"
+#include "storage/database_worker.h"
 
 namespace paydesk {
 
@@ -13,7 +14,8 @@ namespace paydesk {
 // is logged in. Owned by AppController; widgets hold a reference and never outlive it.
 struct AppContext
 {
-    Database db;
+    Database db; // use it only inside jobs posted to worker: the GUI thread never runs SQL
+    DatabaseWorker* worker = nullptr;
     AppConfig* config = nullptr;
     SecretStore* secrets = nullptr;
     StartupOptions options;

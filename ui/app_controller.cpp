@@ -30,6 +30,7 @@ AppController::AppController(StartupOptions options, std::unique_ptr<SecretStore
     : QObject(parent),
       m_options(std::move(options)),
       m_secrets(std::move(secrets)),
+      m_worker(std::make_unique<DatabaseWorker>()),
       m_config(std::make_unique<AppConfig>(m_options.configPath))
 {}
 
@@ -58,6 +59,15 @@ void AppController::announce(QWidget* window)
     });
 }
 
+struct AppController::Opened
+{
+    std::optional<Database> db;
+    DbError error;
+    QString url;
+    bool offerCreate = false;
+    qint64 users = 0;
+};
+
 void AppController::openDatabase(bool create)
 {
     // Training never touches the desk's real database.
@@ -78,18 +88,68 @@ void AppController::openDatabase(bool create)
     Database::Options options;
     options.create = (create || isDefault || m_options.training) ? Database::CreateMode::CreateIfMissing
                                                                  : Database::CreateMode::MustExist;
-    auto db = Database::open(*url, options);
-    if (!db) {
-        showDatabaseError(db.error(), url->redacted(), db.error().kind == DbError::Kind::NotFound && url->isSqlite());
+    // Opening may wait on a server or a busy file: the worker does it, with everything else the start needs.
+    m_worker->run(
+        [url = *url, options] {
+            Opened opened;
+            opened.url = url.redacted();
+            auto db = Database::open(url, options);
+            if (!db) {
+                opened.error = db.error();
+                opened.offerCreate = db.error().kind == DbError::Kind::NotFound && url.isSqlite();
+                return opened;
+            }
+            opened.db = *db;
+            if (auto migrated = Migrator(*db).migrate(); !migrated) {
+                opened.error = migrated.error();
+                return opened;
+            }
+            auto users = UserRepository(*db).count();
+            if (!users) {
+                opened.error = users.error();
+                return opened;
+            }
+            opened.users = *users;
+            return opened;
+        },
+        this, [this](const Opened& opened) { databaseOpened(opened); });
+}
+
+void AppController::databaseOpened(const Opened& opened)
+{
+    if (opened.db)
+        m_worker->adopt(*opened.db); // its worker-thread connection is closed on shutdown
+    if (!opened.db || !opened.error.message.isEmpty()) {
+        showDatabaseError(opened.error, opened.url, opened.offerCreate);
         return;
     }
-    auto migrated = Migrator(*db).migrate();
-    if (!migrated) {
-        showDatabaseError(migrated.error(), url->redacted(), false);
+    m_context = std::make_unique<AppContext>(
+        AppContext{*opened.db, m_worker.get(), m_config.get(), m_secrets.get(), m_options, {}});
+    if (opened.users > 0) {
+        loadSampleData();
+        showLogin();
         return;
     }
-    m_context = std::make_unique<AppContext>(AppContext{*db, m_config.get(), m_secrets.get(), m_options, {}});
-    afterDatabaseOpen();
+    m_wizard = new FirstRunWizard(*m_worker, m_context->db, *m_config);
+    connect(m_wizard, &FirstRunWizard::adminCreated, this, [this] {
+        loadSampleData();
+        m_wizard->deleteLater();
+        showLogin();
+    });
+    connect(m_wizard, &QWizard::rejected, this, [this] { quit(ExitOk); });
+    m_wizard->show();
+    announce(m_wizard);
+}
+
+void AppController::loadSampleData()
+{
+    if (!m_options.sampleData)
+        return;
+    m_worker->run([db = m_context->db] { return paydesk::loadSampleData(db); }, this,
+                  [](const Status<DbError>& loaded) {
+                      if (!loaded)
+                          qCWarning(lcApp) << "sample data not loaded:" << loaded.error().message;
+                  });
 }
 
 void AppController::showDatabaseError(const DbError& error, const QString& url, bool offerCreate)
@@ -125,38 +185,9 @@ void AppController::showDatabaseError(const DbError& error, const QString& url, 
     announce(box);
 }
 
-void AppController::afterDatabaseOpen()
-{
-    const auto count = UserRepository(m_context->db).count();
-    if (!count) {
-        showDatabaseError(count.error(), m_context->db.url().redacted(), false);
-        return;
-    }
-    auto loadSamples = [this] {
-        if (!m_options.sampleData)
-            return;
-        if (auto loaded = loadSampleData(m_context->db); !loaded)
-            qCWarning(lcApp) << "sample data not loaded:" << loaded.error().message;
-    };
-    if (*count > 0) {
-        loadSamples();
-        showLogin();
-        return;
-    }
-    m_wizard = new FirstRunWizard(m_context->db, *m_config);
-    connect(m_wizard, &FirstRunWizard::adminCreated, this, [this, loadSamples] {
-        loadSamples();
-        m_wizard->deleteLater();
-        showLogin();
-    });
-    connect(m_wizard, &QWizard::rejected, this, [this] { quit(ExitOk); });
-    m_wizard->show();
-    announce(m_wizard);
-}
-
 void AppController::showLogin()
 {
-    m_login = new LoginDialog(m_context->db, m_options.training);
+    m_login = new LoginDialog(*m_worker, m_context->db, m_options.training);
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_login, &LoginDialog::loggedIn, this, [this](const User& user) {
         m_context->user = user;

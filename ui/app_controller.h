@@ -38,9 +38,11 @@ class AppController : public QObject
     void finished(int exitCode);
 
   private:
+    struct Opened; // what the worker found when it opened the database
     void openDatabase(bool create);
+    void databaseOpened(const Opened& opened);
     void showDatabaseError(const DbError& error, const QString& url, bool offerCreate);
-    void afterDatabaseOpen();
+    void loadSampleData();
     void showLogin();
     void showMainWindow();
     void readPaystackMode();
@@ -50,6 +52,7 @@ class AppController : public QObject
 
     StartupOptions m_options;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<DatabaseWorker> m_worker;
     std::unique_ptr<AppConfig> m_config;
     std::unique_ptr<AppContext> m_context;
     QPointer<FirstRunWizard> m_wizard;

@@ -1,14 +1,11 @@
 #include "first_run_wizard.h"
 
-#include "security/password_hasher.h"
-
 #include <QAbstractButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 #include <QWizardPage>
-#include <QtConcurrent>
 
 namespace paydesk {
 
@@ -33,8 +30,8 @@ QLineEdit* lineEdit(QWidget* parent, const QString& name, bool password = false)
 
 } // namespace
 
-FirstRunWizard::FirstRunWizard(Database db, AppConfig& config, QWidget* parent)
-    : QWizard(parent), m_db(std::move(db)), m_config(config)
+FirstRunWizard::FirstRunWizard(DatabaseWorker& worker, Database db, AppConfig& config, QWidget* parent)
+    : QWizard(parent), m_worker(worker), m_db(std::move(db)), m_config(config)
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Welcome to Paydesk"));
@@ -87,7 +84,6 @@ FirstRunWizard::FirstRunWizard(Database db, AppConfig& config, QWidget* parent)
     // Return in any field finishes, whichever widget the wizard made the default button.
     for (QLineEdit* edit : {m_deskName, m_username, m_fullName, m_password, m_repeat})
         connect(edit, &QLineEdit::returnPressed, this, [this] { button(QWizard::FinishButton)->click(); });
-    connect(&m_hashing, &QFutureWatcher<QString>::finished, this, &FirstRunWizard::adminHashed);
     resize(560, 420);
 }
 
@@ -98,22 +94,23 @@ QString FirstRunWizard::errorText() const
 
 void FirstRunWizard::accept()
 {
-    if (m_hashing.isRunning() || m_admin)
+    if (m_saving || m_admin)
         return;
     // QWizard validates the page in done(); we start work before that, so validate here first.
     if (!validateCurrentPage())
         return;
+    m_saving = true;
     button(QWizard::FinishButton)->setEnabled(false);
     m_error->setStyleSheet(QString());
     m_error->setText(tr("Creating the account…"));
-    const QString password = m_password->text();
-    m_hashing.setFuture(QtConcurrent::run([password] { return PasswordHasher::hash(password); }));
+    const NewUser user{m_username->text(), m_fullName->text(), Role::Admin, m_password->text()};
+    m_worker.run([db = m_db, user] { return UserRepository(db).create(user, QStringLiteral("first-run")); }, this,
+                 [this](const Result<User, DbError>& created) { adminSaved(created); });
 }
 
-void FirstRunWizard::adminHashed()
+void FirstRunWizard::adminSaved(const Result<User, DbError>& created)
 {
-    const NewUser user{m_username->text(), m_fullName->text(), Role::Admin, m_password->text()};
-    const auto created = UserRepository(m_db).createHashed(user, m_hashing.result(), QStringLiteral("first-run"));
+    m_saving = false;
     button(QWizard::FinishButton)->setEnabled(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     if (!created) {

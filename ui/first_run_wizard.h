@@ -2,8 +2,8 @@
 
 #include "config/app_config.h"
 #include "security/user_repository.h"
+#include "storage/database_worker.h"
 
-#include <QFutureWatcher>
 #include <QWizard>
 
 class QLabel;
@@ -16,7 +16,7 @@ class FirstRunWizard : public QWizard
 {
     Q_OBJECT
   public:
-    FirstRunWizard(Database db, AppConfig& config, QWidget* parent = nullptr);
+    FirstRunWizard(DatabaseWorker& worker, Database db, AppConfig& config, QWidget* parent = nullptr);
 
     std::optional<User> admin() const { return m_admin; }
     QString errorText() const;
@@ -27,17 +27,18 @@ class FirstRunWizard : public QWizard
     void adminCreated(const paydesk::User& admin);
 
   private:
-    void adminHashed();
+    void adminSaved(const Result<User, DbError>& created);
 
+    DatabaseWorker& m_worker;
     Database m_db;
     AppConfig& m_config;
+    bool m_saving = false;
     QLineEdit* m_deskName = nullptr;
     QLineEdit* m_username = nullptr;
     QLineEdit* m_fullName = nullptr;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_repeat = nullptr;
     QLabel* m_error = nullptr;
-    QFutureWatcher<QString> m_hashing;
     std::optional<User> m_admin;
 };
 

@@ -1,7 +1,6 @@
 #include "login_dialog.h"
 
 #include "config/sample_data.h"
-#include "security/password_hasher.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,11 +8,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace paydesk {
 
-LoginDialog::LoginDialog(Database db, bool training, QWidget* parent) : QDialog(parent), m_db(std::move(db))
+LoginDialog::LoginDialog(DatabaseWorker& worker, Database db, bool training, QWidget* parent)
+    : QDialog(parent), m_worker(worker), m_db(std::move(db))
 {
     setWindowTitle(tr("Paydesk – Log in"));
     setObjectName(QStringLiteral("loginDialog"));
@@ -58,7 +57,6 @@ LoginDialog::LoginDialog(Database db, bool training, QWidget* parent) : QDialog(
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<bool>::finished, this, &LoginDialog::finishAttempt);
 
     setMinimumWidth(380);
     m_username->setFocus();
@@ -83,7 +81,7 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::submit()
 {
-    if (m_watcher.isRunning())
+    if (m_checking)
         return;
     if (m_username->text().trimmed().isEmpty()) {
         m_error->setText(tr("Enter your user name."));
@@ -91,18 +89,16 @@ void LoginDialog::submit()
         m_username->setFocus();
         return;
     }
-    m_attempt = Authenticator(m_db).prepare(m_username->text());
+    m_checking = true;
     setBusy(true);
-    const QString password = m_password->text();
-    const QString stored = m_attempt.hashToCheck;
-    const bool known = m_attempt.user.has_value();
-    m_watcher.setFuture(
-        QtConcurrent::run([password, stored, known] { return PasswordHasher::verify(password, stored) && known; }));
+    m_worker.run([db = m_db, username = m_username->text(),
+                  password = m_password->text()] { return Authenticator(db).authenticate(username, password); },
+                 this, [this](const LoginResult& result) { finishAttempt(result); });
 }
 
-void LoginDialog::finishAttempt()
+void LoginDialog::finishAttempt(const LoginResult& result)
 {
-    const LoginResult result = Authenticator(m_db).finish(m_attempt, m_watcher.result());
+    m_checking = false;
     setBusy(false);
     if (result.outcome == LoginResult::Outcome::Success) {
         m_user = result.user;

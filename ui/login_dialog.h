@@ -1,9 +1,9 @@
 #pragma once
 
 #include "security/authenticator.h"
+#include "storage/database_worker.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QLabel;
 class QLineEdit;
@@ -11,13 +11,12 @@ class QPushButton;
 
 namespace paydesk {
 
-// User name and password. The slow password hash runs on a worker thread; the database is touched only here, on
-// the GUI thread that owns the connection.
+// User name and password. The check (a deliberately slow hash and a few queries) runs on the DatabaseWorker thread.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
   public:
-    LoginDialog(Database db, bool training, QWidget* parent = nullptr);
+    LoginDialog(DatabaseWorker& worker, Database db, bool training, QWidget* parent = nullptr);
 
     std::optional<User> user() const { return m_user; }
     QString errorText() const;
@@ -27,16 +26,16 @@ class LoginDialog : public QDialog
 
   private:
     void submit();
-    void finishAttempt();
+    void finishAttempt(const LoginResult& result);
     void setBusy(bool busy);
 
+    DatabaseWorker& m_worker;
     Database m_db;
+    bool m_checking = false;
     QLineEdit* m_username = nullptr;
     QLineEdit* m_password = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_login = nullptr;
-    Authenticator::Attempt m_attempt;
-    QFutureWatcher<bool> m_watcher;
     std::optional<User> m_user;
 };
 

@@ -8,6 +8,7 @@
 #include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QLocale>
 
 namespace paydesk {
@@ -88,8 +89,13 @@ LoginResult Authenticator::finish(const Attempt& attempt, bool passwordMatches) 
         return *attempt.earlyResult;
     }
     if (!attempt.user) {
-        (void)audit.append(attempt.username, QStringLiteral("login.failed"), attempt.username,
-                           {{QStringLiteral("reason"), QStringLiteral("unknown user")}});
+        // What was typed is not stored as is: people sometimes type their password into the user name field.
+        // A short digest still shows repeated guesses at the same name.
+        const QString digest = QString::fromLatin1(
+            QCryptographicHash::hash(attempt.username.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+        (void)audit.append(
+            QStringLiteral("unknown"), QStringLiteral("login.failed"), QStringLiteral("unknown user"),
+            {{QStringLiteral("reason"), QStringLiteral("unknown user")}, {QStringLiteral("name_digest"), digest}});
         return failure(LoginResult::Outcome::WrongCredentials, wrongCredentials());
     }
 

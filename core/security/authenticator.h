@@ -26,14 +26,16 @@ struct LoginResult
 };
 
 // Checks a user name and password against the database, with lockout after repeated failures, and audits every
-// attempt. The work is split in three so a GUI can run the deliberately slow hash on a worker thread while the
-// database is touched only from the thread that owns its connection:
-//   prepare() (database)  ->  PasswordHasher::verify() (CPU, any thread)  ->  finish() (database)
+// attempt. It runs the deliberately slow password hash and touches the database, so the desk calls it on its
+// DatabaseWorker thread, never on the GUI thread.
 class Authenticator
 {
   public:
     explicit Authenticator(Database db, const Clock& clock = Clock::system()) : m_db(std::move(db)), m_clock(&clock) {}
 
+    LoginResult authenticate(const QString& username, const QString& password) const;
+
+  private:
     struct Attempt
     {
         QString username;
@@ -41,13 +43,9 @@ class Authenticator
         std::optional<LoginResult> earlyResult; // set when no password check is needed (locked, disabled, error)
         QString hashToCheck;                    // a dummy for unknown users, so timing does not reveal who exists
     };
-
     Attempt prepare(const QString& username) const;
     LoginResult finish(const Attempt& attempt, bool passwordMatches) const;
-    // All three steps on the calling thread: for the command line and tests.
-    LoginResult authenticate(const QString& username, const QString& password) const;
 
-  private:
     Database m_db;
     const Clock* m_clock;
 };

@@ -56,19 +56,11 @@ Result<User, DbError> UserRepository::create(const NewUser& input, const QString
 {
     if (const QString problem = validate(input); !problem.isEmpty())
         return DbError{DbError::Kind::Constraint, problem};
-    return createHashed(input, PasswordHasher::hash(input.password), actor);
-}
-
-Result<User, DbError>
-UserRepository::createHashed(const NewUser& input, const QString& passwordHash, const QString& actor) const
-{
-    if (const QString problem = validate(input); !problem.isEmpty())
-        return DbError{DbError::Kind::Constraint, problem};
     User user;
     user.username = normalizeUsername(input.username);
     user.displayName = input.displayName.trimmed();
     user.role = input.role;
-    user.passwordHash = passwordHash;
+    user.passwordHash = PasswordHasher::hash(input.password);
     user.createdAt = QDateTime::currentDateTimeUtc();
 
     Transaction transaction(m_db);

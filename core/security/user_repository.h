@@ -46,8 +46,6 @@ class UserRepository
 
     // Hashes the password (slow on purpose: call it off the GUI thread) and inserts the user.
     Result<User, DbError> create(const NewUser& user, const QString& actor) const;
-    // Inserts a user whose password was already hashed with PasswordHasher (the GUI hashes on a worker thread).
-    Result<User, DbError> createHashed(const NewUser& user, const QString& passwordHash, const QString& actor) const;
     Result<std::optional<User>, DbError> find(const QString& username) const;
     Result<QList<User>, DbError> list() const;
     Result<qint64, DbError> count() const;

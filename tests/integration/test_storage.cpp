@@ -1,4 +1,5 @@
 #include "scratch_database.h"
+#include "storage/database_worker.h"
 #include "storage/migrator.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
@@ -175,6 +176,48 @@ class TestStorage : public QObject
         delete worker;
         QVERIFY(workerName != mainName);
         QCOMPARE(workerCount, 3);
+    }
+
+    void workerRunsJobsInOrderOffTheCallingThread_data() { addBackendRows(); }
+    void workerRunsJobsInOrderOffTheCallingThread()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        DatabaseWorker worker;
+        const Database db = scratch.db();
+        worker.adopt(db);
+        QList<int> order;
+        QList<qint64> counts;
+        std::atomic<Qt::HANDLE> jobThread{nullptr};
+        QObject context;
+        for (int i = 0; i < 10; ++i) {
+            worker.run(
+                [db, i, &jobThread] {
+                    jobThread = QThread::currentThreadId();
+                    return std::pair{i, countRows(db, QStringLiteral("roles"))};
+                },
+                &context,
+                [&](const std::pair<int, qint64>& result) {
+                    QVERIFY(QThread::currentThreadId() != jobThread.load()); // delivered back on this thread
+                    order << result.first;
+                    counts << result.second;
+                });
+        }
+        QTRY_COMPARE(order.size(), 10);
+        QCOMPARE(order, (QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+        QCOMPARE(counts, QList<qint64>(10, 3));
+        QVERIFY(jobThread.load() != QThread::currentThreadId());
+    }
+
+    void workerDropsResultsForDeadContexts()
+    {
+        DatabaseWorker worker;
+        bool called = false;
+        auto* context = new QObject;
+        worker.run([] { return 42; }, context, [&](int) { called = true; });
+        delete context;
+        worker.runAndWait([] {}); // the job has run and its result is queued (or dropped) by now
+        QCoreApplication::processEvents();
+        QVERIFY(!called);
     }
 
     void missingSqliteFileIsNotCreated()
