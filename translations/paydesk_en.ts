@@ -175,6 +175,22 @@
         <source>A Paystack secret key looks like sk_test_… or sk_live_… followed by letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an HTML page instead of JSON, HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object, HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -652,6 +668,45 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>Paystack sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PaystackError</name>
+    <message>
+        <source>Paystack refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack did not accept this desk&apos;s secret key. An administrator must check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack is asking us to slow down. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack is having a problem (HTTP %1). Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack could not be reached: %1. Nothing was sent; check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from Paystack in time. The request may have gone through: Paydesk will check with Paystack before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack&apos;s answer could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack is not set up on this desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -175,6 +175,22 @@
         <source>A Paystack secret key looks like sk_test_… or sk_live_… followed by letters and digits.</source>
         <translation>Une clé secrète Paystack ressemble à sk_test_… ou sk_live_… suivi de lettres et de chiffres.</translation>
     </message>
+    <message>
+        <source>an HTML page instead of JSON, HTTP %1</source>
+        <translation>une page HTML au lieu de JSON, HTTP %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object, HTTP %1</source>
+        <translation>pas un objet JSON, HTTP %1</translation>
+    </message>
+    <message>
+        <source>the answer has no status</source>
+        <translation>la réponse n’a pas de statut</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse en %1 s</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -658,6 +674,45 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>Paystack sandbox</source>
         <translation>bac à sable Paystack</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PaystackError</name>
+    <message>
+        <source>Paystack refused the request.</source>
+        <translation>Paystack a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>Paystack says: %1</source>
+        <translation>Paystack indique : %1</translation>
+    </message>
+    <message>
+        <source>Paystack did not accept this desk's secret key. An administrator must check it in Settings.</source>
+        <translation>Paystack n’a pas accepté la clé secrète de ce poste. Un administrateur doit la vérifier dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Paystack is asking us to slow down. Try again in a minute.</source>
+        <translation>Paystack demande de ralentir. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>Paystack is having a problem (HTTP %1). Try again shortly.</source>
+        <translation>Paystack rencontre un problème (HTTP %1). Réessayez sous peu.</translation>
+    </message>
+    <message>
+        <source>Paystack could not be reached: %1. Nothing was sent; check the network and try again.</source>
+        <translation>Paystack est injoignable : %1. Rien n’a été envoyé ; vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>No answer from Paystack in time. The request may have gone through: Paydesk will check with Paystack before doing anything else.</source>
+        <translation>Pas de réponse de Paystack à temps. La demande a peut-être abouti : Paydesk vérifiera auprès de Paystack avant toute autre action.</translation>
+    </message>
+    <message>
+        <source>Paystack's answer could not be read (%1).</source>
+        <translation>La réponse de Paystack est illisible (%1).</translation>
+    </message>
+    <message>
+        <source>Paystack is not set up on this desk: %1</source>
+        <translation>Paystack n’est pas configuré sur ce poste : %1</translation>
     </message>
 </context>
 <context>
