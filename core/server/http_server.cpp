@@ -1,0 +1,287 @@
+#include "server/http_server.h"
+
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QUrl>
+
+#include <arpa/inet.h>
+#include <cstdarg>
+#include <cstring>
+#include <microhttpd.h>
+#include <netinet/in.h>
+
+namespace paydesk {
+
+struct HttpResponder::Exchange
+{
+    HttpRequest request;
+    MHD_Connection* connection = nullptr;
+    QPointer<HttpServer> server;
+    std::optional<HttpResponse> response;
+    bool tooLarge = false;
+    bool dispatched = false;
+    bool suspended = false;
+    bool finished = false; // libmicrohttpd is done with the connection: nothing more can be sent
+};
+
+using Exchange = HttpResponder::Exchange;
+
+void HttpResponder::respond(const HttpResponse& response) const
+{
+    Exchange& exchange = *m_exchange;
+    if (exchange.finished || exchange.response)
+        return;
+    exchange.response = response;
+    if (exchange.suspended && exchange.server) {
+        exchange.suspended = false;
+        MHD_resume_connection(exchange.connection);
+        QTimer::singleShot(0, exchange.server.data(), &HttpServer::run);
+    }
+}
+
+bool HttpResponder::isAnswered() const
+{
+    return m_exchange->response.has_value() || m_exchange->finished;
+}
+
+namespace {
+
+QString decodeComponent(QByteArray raw)
+{
+    raw.replace('+', ' ');
+    return QUrl::fromPercentEncoding(raw);
+}
+
+MHD_Result collectHeader(void* cls, MHD_ValueKind, const char* key, const char* value)
+{
+    static_cast<HttpRequest*>(cls)->headers.insert(QByteArray(key).toLower(), QByteArray(value ? value : ""));
+    return MHD_YES;
+}
+
+MHD_Result collectArgument(void* cls, MHD_ValueKind, const char* key, const char* value)
+{
+    static_cast<HttpRequest*>(cls)->query.addQueryItem(decodeComponent(key), decodeComponent(value ? value : ""));
+    return MHD_YES;
+}
+
+// Keep the path and arguments exactly as sent; we decode them ourselves, segment by segment.
+size_t keepEscaped(void*, MHD_Connection*, char* text)
+{
+    return strlen(text);
+}
+
+void logFromMhd(void*, const char* format, va_list arguments)
+{
+    char buffer[512];
+    vsnprintf(buffer, sizeof buffer, format, arguments);
+    qCInfo(lcServer) << "libmicrohttpd:" << QByteArray(buffer).trimmed();
+}
+
+MHD_Result queue(MHD_Connection* connection, const HttpResponse& response)
+{
+    if (response.dropConnection)
+        return MHD_NO; // libmicrohttpd closes the connection without a word
+    MHD_Response* mhd = MHD_create_response_from_buffer(
+        size_t(response.body.size()), const_cast<char*>(response.body.constData()), MHD_RESPMEM_MUST_COPY);
+    if (!mhd)
+        return MHD_NO;
+    if (!response.contentType.isEmpty())
+        MHD_add_response_header(mhd, MHD_HTTP_HEADER_CONTENT_TYPE, response.contentType.constData());
+    for (const auto& [name, value] : response.headers)
+        MHD_add_response_header(mhd, name.constData(), value.constData());
+    const MHD_Result queued = MHD_queue_response(connection, unsigned(response.status), mhd);
+    MHD_destroy_response(mhd);
+    return queued;
+}
+
+HttpResponse plainError(int status, const char* message)
+{
+    return HttpResponse::json(status, QByteArray(R"({"status":false,"message":")") + message + "\"}");
+}
+
+bool hasBody(const QByteArray& method)
+{
+    return method == "POST" || method == "PUT" || method == "PATCH";
+}
+
+MHD_Result onRequest(void* cls,
+                     MHD_Connection* connection,
+                     const char* url,
+                     const char* method,
+                     const char*,
+                     const char* uploadData,
+                     size_t* uploadSize,
+                     void** requestState)
+{
+    auto* server = static_cast<HttpServer*>(cls);
+    auto* holder = static_cast<std::shared_ptr<Exchange>*>(*requestState);
+    if (!holder) {
+        auto exchange = std::make_shared<Exchange>();
+        exchange->connection = connection;
+        exchange->server = server;
+        HttpRequest& request = exchange->request;
+        request.method = method;
+        request.rawPath = QString::fromLatin1(url);
+        request.path = QUrl::fromPercentEncoding(url);
+        MHD_get_connection_values(connection, MHD_HEADER_KIND, collectHeader, &request);
+        MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, collectArgument, &request);
+        if (const MHD_ConnectionInfo* info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS)) {
+            request.peer = QHostAddress(info->client_addr);
+            if (info->client_addr->sa_family == AF_INET)
+                request.peerPort = ntohs(reinterpret_cast<const sockaddr_in*>(info->client_addr)->sin_port);
+        }
+        *requestState = new std::shared_ptr<Exchange>(exchange);
+
+        // Limits are checked on the headers, before a byte of the body is read.
+        if (hasBody(request.method)) {
+            const QByteArray length = request.header("content-length");
+            if (length.isEmpty() && server->limits().requireContentLengthOnPost)
+                return queue(connection, plainError(411, "Content-Length is required"));
+            bool ok = false;
+            const qint64 declared = length.toLongLong(&ok);
+            if (!length.isEmpty() && (!ok || declared < 0))
+                return queue(connection, plainError(400, "Invalid Content-Length"));
+            if (declared > server->limits().maxBodyBytes)
+                return queue(connection, plainError(413, "Request body too large"));
+        }
+        return MHD_YES;
+    }
+
+    Exchange& exchange = **holder;
+    if (*uploadSize > 0) {
+        if (exchange.request.body.size() + qint64(*uploadSize) > exchange.server->limits().maxBodyBytes)
+            exchange.tooLarge = true; // keep reading and discarding; answer 413 at the end
+        else
+            exchange.request.body.append(uploadData, qsizetype(*uploadSize));
+        *uploadSize = 0;
+        return MHD_YES;
+    }
+    if (exchange.tooLarge)
+        return queue(connection, plainError(413, "Request body too large"));
+    if (!exchange.dispatched) {
+        exchange.dispatched = true;
+        server->dispatch(*holder);
+    }
+    if (exchange.response)
+        return queue(connection, *exchange.response);
+    if (!exchange.suspended) {
+        exchange.suspended = true;
+        MHD_suspend_connection(connection);
+    }
+    return MHD_YES;
+}
+
+void onCompleted(void*, MHD_Connection*, void** requestState, MHD_RequestTerminationCode)
+{
+    auto* holder = static_cast<std::shared_ptr<Exchange>*>(*requestState);
+    if (!holder)
+        return;
+    (*holder)->finished = true;
+    delete holder;
+    *requestState = nullptr;
+}
+
+} // namespace
+
+HttpServer::HttpServer(Limits limits, QObject* parent) : QObject(parent), m_limits(limits)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpServer::run);
+}
+
+HttpServer::~HttpServer()
+{
+    close();
+}
+
+Result<quint16, QString> HttpServer::listen(const QHostAddress& address, quint16 port)
+{
+    close();
+    sockaddr_in v4{};
+    sockaddr_in6 v6{};
+    const sockaddr* bind = nullptr;
+    unsigned int flags = MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        v6.sin6_family = AF_INET6;
+        v6.sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        memcpy(&v6.sin6_addr, &bytes, sizeof bytes);
+        bind = reinterpret_cast<const sockaddr*>(&v6);
+        flags |= MHD_USE_IPv6;
+    } else {
+        v4.sin_family = AF_INET;
+        v4.sin_port = htons(port);
+        v4.sin_addr.s_addr = htonl(address.toIPv4Address());
+        bind = reinterpret_cast<const sockaddr*>(&v4);
+    }
+    m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &onRequest, this, MHD_OPTION_EXTERNAL_LOGGER,
+                                &logFromMhd, nullptr, MHD_OPTION_SOCK_ADDR, bind, MHD_OPTION_CONNECTION_LIMIT,
+                                unsigned(m_limits.maxConnections), MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+                                unsigned(m_limits.maxConnectionsPerIp), MHD_OPTION_CONNECTION_TIMEOUT,
+                                unsigned(m_limits.idleTimeoutSeconds), MHD_OPTION_NOTIFY_COMPLETED, &onCompleted,
+                                nullptr, MHD_OPTION_UNESCAPE_CALLBACK, &keepEscaped, nullptr,
+                                MHD_OPTION_EXTERNAL_LOGGER, &logFromMhd, nullptr, MHD_OPTION_END);
+    if (!m_daemon) {
+        return QCoreApplication::translate("HttpServer", "Cannot listen on %1 port %2: %3")
+            .arg(address.toString())
+            .arg(port)
+            .arg(QString::fromLocal8Bit(strerror(errno)));
+    }
+    const MHD_DaemonInfo* epoll = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_EPOLL_FD);
+    const MHD_DaemonInfo* bound = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
+    m_port = bound ? bound->port : port;
+    m_notifier = std::make_unique<QSocketNotifier>(epoll->epoll_fd, QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &HttpServer::run);
+    scheduleTimeout();
+    qCInfo(lcServer) << "listening on" << address.toString() << m_port;
+    return m_port;
+}
+
+void HttpServer::close()
+{
+    if (!m_daemon)
+        return;
+    // libmicrohttpd must not be stopped with suspended connections: close them first.
+    for (const auto& weak : std::as_const(m_suspended)) {
+        if (auto exchange = weak.lock(); exchange && !exchange->finished)
+            HttpResponder(exchange).respond(HttpResponse::drop());
+    }
+    m_suspended.clear();
+    MHD_run(m_daemon);
+    m_notifier.reset();
+    m_timer.stop();
+    MHD_stop_daemon(m_daemon);
+    m_daemon = nullptr;
+    m_port = 0;
+}
+
+void HttpServer::run()
+{
+    if (!m_daemon)
+        return;
+    MHD_run(m_daemon);
+    scheduleTimeout();
+}
+
+void HttpServer::scheduleTimeout()
+{
+    MHD_UNSIGNED_LONG_LONG timeout = 0;
+    // Without a deadline from libmicrohttpd, still look in once a second: idle connections time out then.
+    const bool has = MHD_get_timeout(m_daemon, &timeout) == MHD_YES;
+    m_timer.start(has ? int(qMin<MHD_UNSIGNED_LONG_LONG>(timeout, 1000)) : 1000);
+}
+
+void HttpServer::dispatch(const std::shared_ptr<Exchange>& exchange)
+{
+    m_suspended.removeIf([](const std::weak_ptr<Exchange>& weak) { return weak.expired(); });
+    m_suspended.append(exchange);
+    if (!m_handler) {
+        HttpResponder(exchange).respond(plainError(503, "No handler"));
+        return;
+    }
+    m_handler(exchange->request, HttpResponder(exchange));
+}
+
+} // namespace paydesk

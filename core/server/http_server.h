@@ -1,0 +1,113 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+struct MHD_Daemon;
+struct MHD_Connection;
+
+namespace paydesk {
+
+struct HttpRequest
+{
+    QByteArray method;
+    QString path;                          // decoded, without the query
+    QString rawPath;                       // as sent, percent-encoding intact (for segments that may contain '/')
+    QUrlQuery query;                       // decoded
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;                       // the raw bytes, exactly as received
+    QHostAddress peer;
+    quint16 peerPort = 0;
+
+    QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    bool dropConnection = false; // close the connection without answering (fault injection, abuse)
+
+    static HttpResponse json(int status, const QByteArray& body)
+    {
+        return {status, body, "application/json", {}, false};
+    }
+    static HttpResponse text(int status, const QByteArray& body)
+    {
+        return {status, body, "text/plain; charset=utf-8", {}, false};
+    }
+    static HttpResponse drop() { return {0, {}, {}, {}, true}; }
+};
+
+// Answers one request, now or later. Copyable; the first respond() wins and later ones are ignored, as is any
+// respond() after the client went away or the server stopped. Call it on the server's thread.
+class HttpResponder
+{
+  public:
+    struct Exchange;
+    explicit HttpResponder(std::shared_ptr<Exchange> exchange) : m_exchange(std::move(exchange)) {}
+    void respond(const HttpResponse& response) const;
+    bool isAnswered() const;
+
+  private:
+    std::shared_ptr<Exchange> m_exchange;
+};
+
+// An HTTP/1.1 server on GNU libmicrohttpd, driven by the Qt event loop of the thread that owns it (its epoll
+// descriptor on a QSocketNotifier, its timeouts on a QTimer). Handlers run on that thread; an asynchronous handler
+// keeps the HttpResponder and answers later, the connection being suspended meanwhile. Limits are enforced before
+// a handler ever sees a request.
+class HttpServer : public QObject
+{
+    Q_OBJECT
+  public:
+    struct Limits
+    {
+        qint64 maxBodyBytes = 1024 * 1024; // larger bodies get 413 and are never buffered
+        int maxConnections = 128;
+        int maxConnectionsPerIp = 32;
+        int idleTimeoutSeconds = 30;
+        bool requireContentLengthOnPost = true; // 411 otherwise (no chunked uploads)
+    };
+    using Handler = std::function<void(const HttpRequest&, HttpResponder)>;
+
+    explicit HttpServer(Limits limits, QObject* parent = nullptr);
+    ~HttpServer() override;
+
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Port 0 picks a free one; the port actually bound is returned.
+    Result<quint16, QString> listen(const QHostAddress& address, quint16 port);
+    void close();
+    bool isListening() const { return m_daemon != nullptr; }
+    quint16 port() const { return m_port; }
+
+    // Internal: drives libmicrohttpd. Public only for the C callbacks.
+    void run();
+    void dispatch(const std::shared_ptr<HttpResponder::Exchange>& exchange);
+    const Limits& limits() const { return m_limits; }
+
+  private:
+    void scheduleTimeout();
+
+    Limits m_limits;
+    Handler m_handler;
+    MHD_Daemon* m_daemon = nullptr;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    QTimer m_timer;
+    quint16 m_port = 0;
+    QList<std::weak_ptr<HttpResponder::Exchange>> m_suspended;
+};
+
+} // namespace paydesk

@@ -1,0 +1,194 @@
+#include "server/http_server.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace paydesk;
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+};
+
+} // namespace
+
+// The embedded HTTP server over real loopback connections.
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+
+    Reply call(quint16 port,
+               const QByteArray& verb,
+               const QString& pathAndQuery,
+               const QByteArray& body = {},
+               int timeoutMs = 5000)
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(pathAndQuery)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setTransferTimeout(timeoutMs);
+        QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(timeoutMs + 5000))
+            qFatal("no reply");
+        Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                     reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->error()};
+        reply->deleteLater();
+        return result;
+    }
+
+  private slots:
+    void answersRequestsWithTheirRawBytes()
+    {
+        HttpServer server({});
+        HttpRequest seen;
+        server.setHandler([&](const HttpRequest& request, HttpResponder responder) {
+            seen = request;
+            responder.respond(HttpResponse::json(201, "{\"echo\":" + QByteArray::number(request.body.size()) + "}"));
+        });
+        const auto port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error()));
+        QVERIFY(*port > 0);
+
+        const QByteArray body = QByteArray("{\"a\":  1,\n \"naira\":\"\xe2\x82\xa6\"}") + char(0xff);
+        const Reply reply =
+            call(*port, "POST", QStringLiteral("/customer/ada%2Bx%2F1%40e.com?email=a%40b.c&note=x+y"), body);
+        QCOMPARE(reply.status, 201);
+        QCOMPARE(reply.body, QByteArray("{\"echo\":" + QByteArray::number(body.size()) + "}"));
+        QCOMPARE(reply.contentType, QByteArray("application/json"));
+        QCOMPARE(seen.method, QByteArray("POST"));
+        QCOMPARE(seen.body, body); // byte for byte: signatures are computed over these
+        QCOMPARE(seen.rawPath, QStringLiteral("/customer/ada%2Bx%2F1%40e.com"));
+        QCOMPARE(seen.query.queryItemValue(QStringLiteral("email")), QStringLiteral("a@b.c"));
+        QCOMPARE(seen.query.queryItemValue(QStringLiteral("note")), QStringLiteral("x y"));
+        QCOMPARE(seen.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(seen.peer, QHostAddress(QHostAddress::LocalHost));
+    }
+
+    void asynchronousHandlersAnswerLater()
+    {
+        HttpServer server({});
+        std::optional<HttpResponder> pending;
+        server.setHandler([&](const HttpRequest&, HttpResponder responder) {
+            pending = responder;
+            QTimer::singleShot(150, this, [&] { pending->respond(HttpResponse::text(202, "later")); });
+        });
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+        QElapsedTimer timer;
+        timer.start();
+        const Reply reply = call(port, "GET", QStringLiteral("/slow"));
+        QCOMPARE(reply.status, 202);
+        QCOMPARE(reply.body, QByteArray("later"));
+        QVERIFY(timer.elapsed() >= 150);
+        pending->respond(HttpResponse::text(500, "again")); // ignored: answered once
+        QVERIFY(pending->isAnswered());
+    }
+
+    void oversizedBodiesAreRefusedWith413()
+    {
+        HttpServer::Limits limits;
+        limits.maxBodyBytes = 1024;
+        HttpServer server(limits);
+        bool handled = false;
+        server.setHandler([&](const HttpRequest&, HttpResponder responder) {
+            handled = true;
+            responder.respond(HttpResponse::json(200, "{}"));
+        });
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+        QCOMPARE(call(port, "POST", QStringLiteral("/x"), QByteArray(1024, 'a')).status, 200);
+        handled = false;
+        QCOMPARE(call(port, "POST", QStringLiteral("/x"), QByteArray(4096, 'a')).status, 413);
+        QVERIFY(!handled);
+    }
+
+    void postWithoutContentLengthGets411()
+    {
+        HttpServer server({});
+        server.setHandler(
+            [](const HttpRequest&, HttpResponder responder) { responder.respond(HttpResponse::json(200, "{}")); });
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket.waitForConnected(3000));
+        socket.write("POST /x HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nabcd\r\n0\r\n\r\n");
+        QTRY_VERIFY(socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState);
+        QTRY_VERIFY(socket.peek(64).contains("411"));
+    }
+
+    void droppedConnectionsGiveTheClientNothing()
+    {
+        HttpServer server({});
+        server.setHandler([](const HttpRequest&, HttpResponder responder) { responder.respond(HttpResponse::drop()); });
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+        const Reply reply = call(port, "POST", QStringLiteral("/charge"), "{}");
+        QCOMPARE(reply.status, 0);
+        QCOMPARE(reply.error, QNetworkReply::RemoteHostClosedError);
+    }
+
+    void hangingHandlersTimeOutAtTheClientAndCloseCleanly()
+    {
+        auto server = std::make_unique<HttpServer>(HttpServer::Limits{});
+        server->setHandler([](const HttpRequest&, HttpResponder) {}); // never answers
+        const quint16 port = *server->listen(QHostAddress::LocalHost, 0);
+        const Reply reply = call(port, "GET", QStringLiteral("/hang"), {}, 300);
+        QCOMPARE(reply.error, QNetworkReply::OperationCanceledError);
+        server.reset(); // suspended connections are closed before the daemon stops
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        HttpServer::Limits limits;
+        limits.idleTimeoutSeconds = 1;
+        HttpServer server(limits);
+        server.setHandler(
+            [](const HttpRequest&, HttpResponder responder) { responder.respond(HttpResponse::json(200, "{}")); });
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket.waitForConnected(3000));
+        socket.write("GET /x HTTP/1.1\r\n"); // and then nothing: a slow client
+        QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 5000);
+    }
+
+    void connectionsPerAddressAreLimited()
+    {
+        HttpServer::Limits limits;
+        limits.maxConnectionsPerIp = 2;
+        HttpServer server(limits);
+        server.setHandler([](const HttpRequest&, HttpResponder) {});
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+        QList<QTcpSocket*> sockets;
+        for (int i = 0; i < 3; ++i) {
+            auto* socket = new QTcpSocket(this);
+            socket->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(socket->waitForConnected(3000));
+            sockets << socket;
+        }
+        // The third is accepted by the kernel, then closed by the server.
+        QTRY_VERIFY_WITH_TIMEOUT(sockets.at(2)->state() == QAbstractSocket::UnconnectedState, 5000);
+        QCOMPARE(sockets.at(0)->state(), QAbstractSocket::ConnectedState);
+        qDeleteAll(sockets);
+    }
+
+    void busyPortIsAClearError()
+    {
+        HttpServer first({});
+        const quint16 port = *first.listen(QHostAddress::LocalHost, 0);
+        HttpServer second({});
+        const auto again = second.listen(QHostAddress::LocalHost, port);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().contains(QString::number(port)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpServer)
+#include "test_http_server.moc"
