@@ -221,8 +221,7 @@ Result<quint16, QString> HttpServer::listen(const QHostAddress& address, quint16
                                 unsigned(m_limits.maxConnections), MHD_OPTION_PER_IP_CONNECTION_LIMIT,
                                 unsigned(m_limits.maxConnectionsPerIp), MHD_OPTION_CONNECTION_TIMEOUT,
                                 unsigned(m_limits.idleTimeoutSeconds), MHD_OPTION_NOTIFY_COMPLETED, &onCompleted,
-                                nullptr, MHD_OPTION_UNESCAPE_CALLBACK, &keepEscaped, nullptr,
-                                MHD_OPTION_EXTERNAL_LOGGER, &logFromMhd, nullptr, MHD_OPTION_END);
+                                nullptr, MHD_OPTION_UNESCAPE_CALLBACK, &keepEscaped, nullptr, MHD_OPTION_END);
     if (!m_daemon) {
         return QCoreApplication::translate("HttpServer", "Cannot listen on %1 port %2: %3")
             .arg(address.toString())
