@@ -1,6 +1,7 @@
 #include "cli/server_cli.h"
 
 #include "cli/exit_codes.h"
+#include "cli/signal_quit.h"
 #include "config/app_config.h"
 #include "config/paystack_mode.h"
 #include "security/audit_log.h"
@@ -11,9 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <optional>
 #include <termios.h>
 #include <unistd.h>
@@ -261,28 +260,14 @@ int Cli::secretCheck()
     return ExitOk;
 }
 
-int signalPipe[2] = {-1, -1};
-
-void onTerminate(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-
 int Cli::serve(const Database& db)
 {
     auto secret = EnvironmentSecretStore().readNow(SecretKey::PaystackSecret);
     if (!secret)
         return fail(secret.error().message, ExitSecretMissing);
-    if (::pipe(signalPipe) != 0)
-        return fail(tr("cannot set up signal handling"), ExitUsage);
-    std::signal(SIGTERM, onTerminate);
-    std::signal(SIGINT, onTerminate);
-    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [] { QCoreApplication::quit(); });
     qCInfo(lcApp) << "paydesk-server ready on" << db.url().redacted();
     m_out << tr("paydesk-server ready (database %1); stop with SIGTERM").arg(db.url().redacted()) << Qt::endl;
-    const int code = QCoreApplication::exec();
+    const int code = quitOnTerminationSignal();
     qCInfo(lcApp) << "paydesk-server stopped";
     return code;
 }

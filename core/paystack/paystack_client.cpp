@@ -42,6 +42,32 @@ bool nothingWasSent(QNetworkReply::NetworkError error)
     }
 }
 
+// A request body that can be read once and never rewound.
+class OneShotBody : public QIODevice
+{
+  public:
+    explicit OneShotBody(QByteArray bytes) : m_bytes(std::move(bytes)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_offset + QIODevice::bytesAvailable(); }
+
+  protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_bytes.size()) - m_offset);
+        if (count <= 0)
+            return -1;
+        memcpy(data, m_bytes.constData() + m_offset, size_t(count));
+        m_offset += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+  private:
+    QByteArray m_bytes;
+    qint64 m_offset = 0;
+};
+
 PaystackError outcomeUnknown(const QString& why)
 {
     PaystackError error;
@@ -98,9 +124,21 @@ class PaystackClient::Call : public QObject
         if (!m_body.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setTransferTimeout(m_client.m_options.transferTimeoutMs);
+
         // Paystack does not redirect API calls; following one could send the key elsewhere.
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        m_reply = m_client.m_network.sendCustomRequest(request, m_request.verb, m_body);
+        if (m_request.safeToRepeat) {
+            m_reply = m_client.m_network.sendCustomRequest(request, m_request.verb, m_body);
+        } else {
+            // QNetworkAccessManager quietly sends a request again when the connection closes before the answer
+            // starts. Harmless for a read, dangerous for a payment: the body of a call that must not be repeated
+            // can be read only once, so Qt reports ContentReSendError instead of sending it twice.
+            auto* body = new OneShotBody(m_body);
+            request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            m_reply = m_client.m_network.sendCustomRequest(request, m_request.verb, body);
+            body->setParent(m_reply);
+        }
         connect(m_reply, &QNetworkReply::finished, this, &Call::replied);
     }
 
@@ -122,8 +160,7 @@ class PaystackClient::Call : public QObject
         if (status == 0) { // no HTTP answer at all
             const QString why = reply->errorString();
             if (m_deadlineHit) {
-                finish(outcomeUnknown(QCoreApplication::translate("Paystack", "no answer within %1 s")
-                                          .arg(m_client.m_options.deadlineMs / 1000)));
+                finish(outcomeUnknown(deadlineMessage()));
                 return;
             }
             const bool unsent = nothingWasSent(networkError);
@@ -183,8 +220,12 @@ class PaystackClient::Call : public QObject
             return;
         }
         m_retry.stop();
-        finish(outcomeUnknown(QCoreApplication::translate("Paystack", "no answer within %1 s")
-                                  .arg(m_client.m_options.deadlineMs / 1000)));
+        finish(outcomeUnknown(deadlineMessage()));
+    }
+
+    QString deadlineMessage() const
+    {
+        return QCoreApplication::translate("Paystack", "no answer within %1 ms").arg(m_client.m_options.deadlineMs);
     }
 
     void finish(const Result<Envelope, PaystackError>& result)
