@@ -136,6 +136,14 @@ cmd_run() {
     ensure_packages "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
     configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
     local args=(--training --sample-data "$@")
+    # The local Paystack the training desk talks to, with the well-known training key (TrainingSecretStore).
+    if ! (exec 3<>/dev/tcp/127.0.0.1/8089) 2>/dev/null; then
+        mkdir -p "${XDG_DATA_HOME:-$HOME/.local/share}/paydesk"
+        build/bin/paydesk-sandbox --listen 127.0.0.1:8089 --secret sk_test_paydesktrainingsandbox000000 \
+            --data "${XDG_DATA_HOME:-$HOME/.local/share}/paydesk/sandbox.sqlite3" --time-scale 60 >/dev/null &
+        CLEANUP+=("kill $! 2>/dev/null")
+        log "paydesk-sandbox on 127.0.0.1:8089"
+    fi
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         ensure_packages xvfb xauth
         start_xvfb

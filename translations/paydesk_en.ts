@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>HttpServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Login</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -188,7 +195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no answer within %1 s</source>
+        <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,6 +250,10 @@
     </message>
     <message>
         <source>%1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode uses the sandbox&apos;s key; start Paydesk without --training to set the real one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,10 +486,6 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>audit chain intact: %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot set up signal handling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

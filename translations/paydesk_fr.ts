@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>HttpServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d’écouter sur %1 port %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>Login</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -188,8 +195,8 @@
         <translation>la réponse n’a pas de statut</translation>
     </message>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>aucune réponse en %1 s</translation>
+        <source>no answer within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
     </message>
 </context>
 <context>
@@ -244,6 +251,10 @@
     <message>
         <source>%1 is not set.</source>
         <translation>%1 n’est pas défini.</translation>
+    </message>
+    <message>
+        <source>Training mode uses the sandbox's key; start Paydesk without --training to set the real one.</source>
+        <translation>Le mode formation utilise la clé du bac à sable ; lancez Paydesk sans --training pour définir la vraie.</translation>
     </message>
 </context>
 <context>
@@ -481,10 +492,6 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>audit chain intact: %1 rows</source>
         <translation>chaîne d’audit intacte : %1 lignes</translation>
-    </message>
-    <message>
-        <source>cannot set up signal handling</source>
-        <translation>impossible de mettre en place la gestion des signaux</translation>
     </message>
     <message>
         <source>paydesk-server ready (database %1); stop with SIGTERM</source>

@@ -2,6 +2,7 @@
 #include "cli/exit_codes.h"
 #include "config/app_config.h"
 #include "security/keychain_secret_store.h"
+#include "security/training_secret_store.h"
 #include "startup_options.h"
 #include "util/app_identity.h"
 #include "util/translator.h"
@@ -58,7 +59,10 @@ int main(int argc, char* argv[])
     const paydesk::AppConfig config(options->configPath);
     paydesk::installTranslations(options->language.isEmpty() ? config.language() : options->language);
 
-    paydesk::AppController controller(*options, std::make_unique<paydesk::KeychainSecretStore>());
+    std::unique_ptr<paydesk::SecretStore> secrets = std::make_unique<paydesk::KeychainSecretStore>();
+    if (options->training)
+        secrets = std::make_unique<paydesk::TrainingSecretStore>(std::move(secrets));
+    paydesk::AppController controller(*options, std::move(secrets));
     if (options->quitWhenShown) {
         QObject::connect(&controller, &paydesk::AppController::firstWindowShown, &app, [&] {
             std::printf("first window shown after %lld ms, peak RSS %lld KiB\n",

@@ -224,6 +224,7 @@ class TestSandbox : public QObject
         for (const Webhook& w : std::as_const(m_webhooks))
             QVERIFY2(w.signatureValid, qPrintable(w.event));
         const Webhook charge = webhook(QStringLiteral("charge.success"));
+        QVERIFY(charge.body.startsWith(R"({"event":"charge.success","data":{)")); // Paystack's key order
         QVERIFY(charge.data.value(QStringLiteral("amount")).isString()); // as a terminal sends it
         QCOMPARE(charge.data.value(QStringLiteral("amount")).toString(), QStringLiteral("550000"));
         QCOMPARE(charge.data.value(QStringLiteral("channel")).toString(), QStringLiteral("pos"));

@@ -1,5 +1,6 @@
 #include "security/environment_secret_store.h"
 #include "security/memory_secret_store.h"
+#include "security/training_secret_store.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -117,6 +118,22 @@ class TestSecretStores : public QObject
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, SecretFailure::Kind::AccessDenied);
         QVERIFY(result.error().message.contains(QStringLiteral("chmod 600")));
+    }
+
+    void trainingUsesTheSandboxKeyAndNothingElse()
+    {
+        auto inner = std::make_unique<MemorySecretStore>();
+        MemorySecretStore* innerStore = inner.get();
+        QVERIFY(writeSync(*innerStore, SecretKey::PaystackSecret, Secret("sk_live_realkey0123456789abcdef")).ok());
+        QVERIFY(writeSync(*innerStore, SecretKey::DatabasePassword, Secret("db-pass")).ok());
+        TrainingSecretStore training(std::move(inner));
+        QCOMPARE(readSync(training, SecretKey::PaystackSecret)->reveal(), TrainingSecretStore::kSandboxKey);
+        QCOMPARE(readSync(training, SecretKey::DatabasePassword)->reveal(), QByteArray("db-pass"));
+        // The real key cannot be replaced from a training desk either.
+        QCOMPARE(writeSync(training, SecretKey::PaystackSecret, Secret("sk_live_other")).error().kind,
+                 SecretFailure::Kind::ReadOnly);
+        QCOMPARE(readSync(*innerStore, SecretKey::PaystackSecret)->reveal(),
+                 QByteArray("sk_live_realkey0123456789abcdef"));
     }
 
     void missingFileIsClearError()
