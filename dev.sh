@@ -18,7 +18,7 @@ BUILD_PACKAGES=(
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libssl-dev libmicrohttpd-dev
     fonts-dejavu-core
 )
-TEST_PACKAGES=(postgresql gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth)
+TEST_PACKAGES=(postgresql gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth python3 python3-yaml)
 RUN_PACKAGES=(gnome-keyring dbus dbus-x11)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }

@@ -187,7 +187,7 @@ HttpResponse PaystackSandbox::refunds(Call& call)
                            {QStringLiteral("settlement"), QJsonValue::Null},
                            {QStringLiteral("amount"), amount},
                            {QStringLiteral("deducted_amount"), 0},
-                           {QStringLiteral("fully_deducted"), false},
+                           {QStringLiteral("fully_deducted"), 0},
                            {QStringLiteral("currency"), transaction->value(QStringLiteral("currency"))},
                            {QStringLiteral("channel"), transaction->value(QStringLiteral("channel"))},
                            {QStringLiteral("status"), QStringLiteral("pending")},
@@ -219,7 +219,7 @@ HttpResponse PaystackSandbox::refunds(Call& call)
                 return;
             stored->insert(QStringLiteral("status"), QStringLiteral("processed"));
             stored->insert(QStringLiteral("refunded_at"), now());
-            stored->insert(QStringLiteral("fully_deducted"), true);
+            stored->insert(QStringLiteral("fully_deducted"), 1);
             stored->insert(QStringLiteral("deducted_amount"), stored->value(QStringLiteral("amount")));
             m_store.put(kRefund, QString::number(id), *stored);
             if (left == 0) {
@@ -233,6 +233,7 @@ HttpResponse PaystackSandbox::refunds(Call& call)
         });
         QJsonObject created = visible(refund);
         created.insert(QStringLiteral("transaction"), visible(*transaction));
+        created.insert(QStringLiteral("fully_deducted"), false); // a boolean here, 0/1 in lists (both in the spec)
         return success(QStringLiteral("Refund has been queued for processing"), created);
     }
     if (request.method == "GET" && matchRoute(QStringLiteral("/refund"), request.rawPath)) {

@@ -6,6 +6,7 @@
 #include "security/memory_secret_store.h"
 #include "server/http_server.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -70,6 +71,23 @@ class TestSandbox : public QObject
         clientOptions.backoffMs = 20;
         clientOptions.deadlineMs = 5000;
         m_client = std::make_unique<PaystackClient>(m_network, *m_secrets, clientOptions);
+        // For the OpenAPI conformance check (tests/conformance): every exchange as one JSON line.
+        if (const QString log = qEnvironmentVariable("PAYDESK_EXCHANGE_LOG"); !log.isEmpty()) {
+            m_client->setExchangeObserver([log](const PaystackExchange& exchange) {
+                QFile file(log);
+                if (!file.open(QIODevice::Append))
+                    qFatal("cannot write %s", qPrintable(log));
+                file.write(
+                    QJsonDocument(QJsonObject{{QStringLiteral("verb"), QString::fromLatin1(exchange.verb)},
+                                              {QStringLiteral("path"), exchange.path},
+                                              {QStringLiteral("query"), exchange.query},
+                                              {QStringLiteral("request"), QString::fromUtf8(exchange.requestBody)},
+                                              {QStringLiteral("status"), exchange.httpStatus},
+                                              {QStringLiteral("response"), QString::fromUtf8(exchange.responseBody)}})
+                        .toJson(QJsonDocument::Compact) +
+                    '\n');
+            });
+        }
     }
 
     template <typename T, typename Start> Result<T, PaystackError> await(Start start)
@@ -225,7 +243,7 @@ class TestSandbox : public QObject
             QVERIFY2(w.signatureValid, qPrintable(w.event));
         const Webhook charge = webhook(QStringLiteral("charge.success"));
         QVERIFY(charge.body.startsWith(R"({"event":"charge.success","data":{)")); // Paystack's key order
-        QVERIFY(charge.data.value(QStringLiteral("amount")).isString()); // as a terminal sends it
+        QVERIFY(charge.data.value(QStringLiteral("amount")).isString());          // as a terminal sends it
         QCOMPARE(charge.data.value(QStringLiteral("amount")).toString(), QStringLiteral("550000"));
         QCOMPARE(charge.data.value(QStringLiteral("channel")).toString(), QStringLiteral("pos"));
         QCOMPARE(charge.data.value(QStringLiteral("metadata")).toInt(-1), 0);
@@ -498,6 +516,82 @@ class TestSandbox : public QObject
         paidCheckout(QStringLiteral("PD-HOOK-3"), 100000);
         QVERIFY(waitForWebhook(QStringLiteral("charge.success"), 4));
         QVERIFY(!m_webhooks.last().signatureValid);
+    }
+
+    // Every call of the client that the flows above do not make, so the whole surface runs over HTTP.
+    void theRestOfTheClientSurface()
+    {
+        const auto customer = await<Customer>([&](auto done) {
+            m_client->createCustomer({QStringLiteral("rest@example.com"), {}, {}, {}, {}}, this, done);
+        });
+        const auto updated = await<Customer>([&](auto done) {
+            m_client->updateCustomer(customer->code, {{}, QStringLiteral("Rest"), QStringLiteral("Okoro"), {}, {}},
+                                     this, done);
+        });
+        QCOMPARE(updated->firstName, QStringLiteral("Rest"));
+
+        PaymentRequestInput draft;
+        draft.customer = customer->code;
+        draft.amount = Money::fromMinor(800000, Currency::ngn());
+        draft.draft = true;
+        const auto created =
+            await<PaymentRequest>([&](auto done) { m_client->createPaymentRequest(draft, this, done); });
+        QCOMPARE(created->status, PaymentRequest::Status::Draft);
+        draft.amount = Money::fromMinor(900000, Currency::ngn());
+        draft.description = QStringLiteral("corrected");
+        QCOMPARE(await<PaymentRequest>([&](auto done) {
+                     m_client->updatePaymentRequest(created->requestCode, draft, this, done);
+                 })->amount.minorUnits(),
+                 900000);
+        QCOMPARE(await<PaymentRequest>([&](auto done) {
+                     m_client->finalizePaymentRequest(created->requestCode, false, this, done);
+                 })->status,
+                 PaymentRequest::Status::Pending);
+        QCOMPARE(await<PaymentRequest>([&](auto done) {
+                     m_client->fetchPaymentRequest(QString::number(created->id), this, done);
+                 })->description,
+                 QStringLiteral("corrected"));
+        QVERIFY(await<PaystackClient::Ack>([&](auto done) {
+                    m_client->notifyPaymentRequest(created->requestCode, this, done);
+                }).ok());
+        ListQuery pending;
+        pending.filters.insert(QStringLiteral("status"), QStringLiteral("pending"));
+        QCOMPARE(await<Page<PaymentRequest>>([&](auto done) {
+                     m_client->listPaymentRequests(pending, this, done);
+                 })->items.size(),
+                 1);
+        const auto totals = await<PaymentRequestTotals>([&](auto done) { m_client->paymentRequestTotals(this, done); });
+        QCOMPARE(totals->pending.first().amount.minorUnits(), 900000);
+        QVERIFY(await<PaystackClient::Ack>([&](auto done) {
+                    m_client->archivePaymentRequest(created->requestCode, this, done);
+                }).ok());
+        QCOMPARE(await<Page<PaymentRequest>>([&](auto done) {
+                     m_client->listPaymentRequests({}, this, done);
+                 })->items.size(),
+                 0); // archived requests leave the list
+
+        QVERIFY(await<PaystackClient::Ack>([&](auto done) {
+                    m_client->updateTerminal(QStringLiteral("2232WE17"), QStringLiteral("OPD desk 1"),
+                                             QStringLiteral("Ground floor"), this, done);
+                }).ok());
+        QCOMPARE(
+            await<Terminal>([&](auto done) { m_client->fetchTerminal(QStringLiteral("2232WE17"), this, done); })->name,
+            QStringLiteral("OPD desk 1"));
+
+        paidCheckout(QStringLiteral("PD-REST-1"), 120000);
+        const auto listed = await<Page<Transaction>>([&](auto done) { m_client->listTransactions({}, this, done); });
+        QCOMPARE(listed->items.size(), 1);
+        QCOMPARE(await<Transaction>([&](auto done) {
+                     m_client->fetchTransaction(listed->items.first().id, this, done);
+                 })->reference,
+                 QStringLiteral("PD-REST-1"));
+        QVERIFY(await<PaystackClient::Ack>([&](auto done) {
+                    m_client->assignDedicatedAccount({QStringLiteral("rest@example.com"), QStringLiteral("Rest"),
+                                                      QStringLiteral("Okoro"), QStringLiteral("+2348030000000"),
+                                                      QStringLiteral("test-bank"), QStringLiteral("NG")},
+                                                     this, done);
+                }).ok());
+        QVERIFY(waitForWebhook(QStringLiteral("dedicatedaccount.assign.success")));
     }
 
     void stateSurvivesARestart()
