@@ -1,6 +1,7 @@
 #include "paystack/paystack_client.h"
 
 #include "util/logging.h"
+#include "util/one_shot_body.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -41,32 +42,6 @@ bool nothingWasSent(QNetworkReply::NetworkError error)
         return false;
     }
 }
-
-// A request body that can be read once and never rewound.
-class OneShotBody : public QIODevice
-{
-  public:
-    explicit OneShotBody(QByteArray bytes) : m_bytes(std::move(bytes)) { open(QIODevice::ReadOnly); }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override { return m_bytes.size() - m_offset + QIODevice::bytesAvailable(); }
-
-  protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        const qint64 count = qMin(maxSize, qint64(m_bytes.size()) - m_offset);
-        if (count <= 0)
-            return -1;
-        memcpy(data, m_bytes.constData() + m_offset, size_t(count));
-        m_offset += count;
-        return count;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-  private:
-    QByteArray m_bytes;
-    qint64 m_offset = 0;
-};
 
 PaystackError outcomeUnknown(const QString& why)
 {
@@ -130,14 +105,8 @@ class PaystackClient::Call : public QObject
         if (m_request.safeToRepeat) {
             m_reply = m_client.m_network.sendCustomRequest(request, m_request.verb, m_body);
         } else {
-            // QNetworkAccessManager quietly sends a request again when the connection closes before the answer
-            // starts. Harmless for a read, dangerous for a payment: the body of a call that must not be repeated
-            // can be read only once, so Qt reports ContentReSendError instead of sending it twice.
-            auto* body = new OneShotBody(m_body);
-            request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
-            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-            m_reply = m_client.m_network.sendCustomRequest(request, m_request.verb, body);
-            body->setParent(m_reply);
+            // A call that must not be repeated must not be repeated by Qt either (see sendOnce).
+            m_reply = sendOnce(m_client.m_network, request, m_request.verb, m_body);
         }
         connect(m_reply, &QNetworkReply::finished, this, &Call::replied);
     }

@@ -25,6 +25,8 @@ PaystackSandbox::PaystackSandbox(QNetworkAccessManager& network, Options options
     m_webhooks = std::make_unique<WebhookDispatcher>(
         m_network, WebhookDispatcher::Options{m_options.webhookUrl, m_options.secretKey, m_options.timeScale, 30000},
         this);
+    m_options.vtpass.timeScale = m_options.timeScale;
+    m_vtpass = std::make_unique<VtpassSandbox>(m_store, m_options.vtpass, this);
 }
 
 PaystackSandbox::~PaystackSandbox() = default;
@@ -100,6 +102,11 @@ void PaystackSandbox::handle(const HttpRequest& request, HttpResponder responder
         HttpResponse page = HttpResponse::text(502, "<html><body><h1>502 Bad Gateway</h1></body></html>");
         page.contentType = "text/html";
         responder.respond(page);
+        return;
+    }
+
+    if (request.path.startsWith(u"/api/")) {
+        m_vtpass->handle(request, std::move(responder));
         return;
     }
 

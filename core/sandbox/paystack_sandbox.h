@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/sandbox_store.h"
+#include "sandbox/vtpass_sandbox.h"
 #include "sandbox/webhook_dispatcher.h"
 #include "security/secret.h"
 #include "server/http_server.h"
@@ -16,7 +17,8 @@ namespace paydesk::sandbox {
 // A local stand-in for Paystack's API (the parts Paydesk uses), for training and tests. Same paths, envelopes,
 // messages, status codes and shape quirks as the real service; bearer auth with one secret key; webhooks signed
 // and retried as Paystack does; a control API under /_sandbox/ to tap cards, complete USSD charges, switch
-// terminals on and off and inject faults; and a checkout page for pay-by-link. Documented in docs/sandbox.md.
+// terminals on and off and inject faults; a checkout page for pay-by-link; and, under /api/, the VTpass airtime
+// API. Documented in docs/sandbox.md.
 class PaystackSandbox : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ class PaystackSandbox : public QObject
         int timeScale = 1; // 60: Paystack's minutes pass in seconds
         QString dataFile;  // empty: state lives in memory only
         qint64 integrationId = 463433;
+        VtpassSandbox::Options vtpass; // under /api/
     };
 
     PaystackSandbox(QNetworkAccessManager& network, Options options, QObject* parent = nullptr);
@@ -95,6 +98,7 @@ class PaystackSandbox : public QObject
     Options m_options;
     SandboxStore m_store;
     std::unique_ptr<WebhookDispatcher> m_webhooks;
+    std::unique_ptr<VtpassSandbox> m_vtpass;
     QList<Fault> m_faults;
     QUrl m_publicUrl;
 };

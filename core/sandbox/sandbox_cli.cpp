@@ -23,6 +23,9 @@ Paystack API (Bearer secret key, Paystack's paths, envelopes and errors):
   commission_device)  /transaction (+ initialize, verify, totals)  /charge  /dedicated_account (+ assign,
   available_providers)  /bank  /refund
 Checkout: authorization_url from /transaction/initialize opens a page with Pay and Decline buttons.
+VTpass airtime (api-key + secret-key on POST, api-key + public-key on GET; training keys in docs/sandbox.md):
+  POST /api/pay  POST /api/requery  GET /api/balance  GET /api/services; phones 08011111111 delivered,
+  201000000000 pending, 300000000000 timeout, 400000000000 no response, 500000000000 odd answer, others fail.
 Control API (no key needed):
   POST /_sandbox/terminals/ID/tap          {"outcome":"success"|"declined"}   card tap for the pushed invoice
   POST /_sandbox/terminals/ID/presence     {"online":true,"available":true}

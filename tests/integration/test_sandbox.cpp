@@ -5,6 +5,7 @@
 #include "sandbox/sandbox_cli.h"
 #include "security/memory_secret_store.h"
 #include "server/http_server.h"
+#include "util/one_shot_body.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace paydesk;
 using namespace paydesk::paystack;
@@ -592,6 +594,131 @@ class TestSandbox : public QObject
                                                      this, done);
                 }).ok());
         QVERIFY(waitForWebhook(QStringLiteral("dedicatedaccount.assign.success")));
+    }
+
+    // The VTpass airtime API under /api/: request ids, response codes, wallet, and the sandbox's magic numbers.
+    void vtpassAirtime()
+    {
+        auto call = [&](const QByteArray& verb, const QString& path, const QJsonObject& body, int* status = nullptr,
+                        int timeoutMs = 5000) {
+            QNetworkRequest request(m_base.resolved(QUrl(path)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader("api-key", "vtpass-sandbox-api-key");
+            request.setRawHeader(verb == "GET" ? "public-key" : "secret-key",
+                                 verb == "GET" ? "PK_vtpass_sandbox_public" : "SK_vtpass_sandbox_secret");
+            request.setTransferTimeout(timeoutMs);
+            // As a kiosk's VTpass client must: never let Qt send a sale twice (see sendOnce).
+            QNetworkReply* reply = verb == "GET" ? m_network.get(request)
+                                                 : sendOnce(m_network, request, verb, QJsonDocument(body).toJson());
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            if (!done.wait(timeoutMs + 5000))
+                qFatal("VTpass call hung");
+            reply->deleteLater();
+            if (status)
+                *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            return QJsonDocument::fromJson(reply->readAll()).object();
+        };
+        const QString minute =
+            QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(3600)).toString(QStringLiteral("yyyyMMddHHmm"));
+        auto pay = [&](const QString& suffix, const QString& phone, int amount, int* status = nullptr,
+                       int timeoutMs = 5000) {
+            return call("POST", QStringLiteral("/api/pay"),
+                        {{QStringLiteral("request_id"), QString(minute + suffix)},
+                         {QStringLiteral("serviceID"), QStringLiteral("mtn")},
+                         {QStringLiteral("amount"), amount},
+                         {QStringLiteral("phone"), phone}},
+                        status, timeoutMs);
+        };
+        const qint64 before = call("GET", QStringLiteral("/api/balance"), {})
+                                  .value(QStringLiteral("contents"))
+                                  .toObject()
+                                  .value(QStringLiteral("balance"))
+                                  .toInteger();
+        QCOMPARE(before, 100000);
+
+        const QJsonObject delivered = pay(QStringLiteral("ok01"), QStringLiteral("08011111111"), 100);
+        QCOMPARE(delivered.value(QStringLiteral("code")).toString(), QStringLiteral("000"));
+        QCOMPARE(delivered.value(QStringLiteral("content"))
+                     .toObject()
+                     .value(QStringLiteral("transactions"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("delivered"));
+        QCOMPARE(
+            pay(QStringLiteral("ok01"), QStringLiteral("08011111111"), 100).value(QStringLiteral("code")).toString(),
+            QStringLiteral("014")); // the request id is the idempotency key
+
+        const QJsonObject pending = pay(QStringLiteral("pend01"), QStringLiteral("201000000000"), 200);
+        QCOMPARE(pending.value(QStringLiteral("code")).toString(), QStringLiteral("099"));
+        QTest::qWait(150); // two minutes of VTpass time at --time-scale 1000
+        const QJsonObject resolved = call("POST", QStringLiteral("/api/requery"),
+                                          {{QStringLiteral("request_id"), QString(minute + QStringLiteral("pend01"))}});
+        QCOMPARE(resolved.value(QStringLiteral("content"))
+                     .toObject()
+                     .value(QStringLiteral("transactions"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("delivered"));
+
+        const QJsonObject failed = pay(QStringLiteral("fail01"), QStringLiteral("08099999999"), 100);
+        QCOMPARE(failed.value(QStringLiteral("code")).toString(), QStringLiteral("016"));
+
+        int status = 0;
+        pay(QStringLiteral("time01"), QStringLiteral("300000000000"), 100, &status, 300);
+        QCOMPARE(status, 0); // no answer: the kiosk must treat it as pending...
+        QCOMPARE(call("POST", QStringLiteral("/api/requery"),
+                      {{QStringLiteral("request_id"), QString(minute + QStringLiteral("time01"))}})
+                     .value(QStringLiteral("content"))
+                     .toObject()
+                     .value(QStringLiteral("transactions"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("delivered")); // ...because it was delivered
+        pay(QStringLiteral("drop01"), QStringLiteral("400000000000"), 100, &status);
+        QCOMPARE(status, 0);
+        QVERIFY(pay(QStringLiteral("odd01"), QStringLiteral("500000000000"), 100, &status).isEmpty()); // not JSON
+        QCOMPARE(status, 200);
+
+        QCOMPARE(call("POST", QStringLiteral("/api/pay"),
+                      {{QStringLiteral("request_id"), QStringLiteral("2026")},
+                       {QStringLiteral("serviceID"), QStringLiteral("mtn")},
+                       {QStringLiteral("amount"), 100},
+                       {QStringLiteral("phone"), QStringLiteral("08011111111")}})
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("011")); // a request id must start with the 12-digit Lagos minute...
+        QCOMPARE(call("POST", QStringLiteral("/api/pay"),
+                      {{QStringLiteral("request_id"), QStringLiteral("199901011200abc")},
+                       {QStringLiteral("serviceID"), QStringLiteral("mtn")},
+                       {QStringLiteral("amount"), 100},
+                       {QStringLiteral("phone"), QStringLiteral("08011111111")}})
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("011")); // ...or carries another day
+        QCOMPARE(
+            pay(QStringLiteral("small1"), QStringLiteral("08022222222"), 20).value(QStringLiteral("code")).toString(),
+            QStringLiteral("013"));
+        QCOMPARE(call("POST", QStringLiteral("/api/requery"),
+                      {{QStringLiteral("request_id"), QStringLiteral("202601011200none")}})
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("015"));
+        const qint64 after = call("GET", QStringLiteral("/api/balance"), {})
+                                 .value(QStringLiteral("contents"))
+                                 .toObject()
+                                 .value(QStringLiteral("balance"))
+                                 .toInteger();
+        QCOMPARE(after, before - (97 + 194 + 97 + 97 + 97)); // delivered and pending sales, less 3 % commission
+
+        QNetworkRequest noKeys(m_base.resolved(QUrl(QStringLiteral("/api/balance"))));
+        QNetworkReply* refused = m_network.get(noKeys);
+        QSignalSpy done(refused, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        refused->deleteLater();
     }
 
     void stateSurvivesARestart()
