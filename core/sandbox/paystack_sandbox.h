@@ -76,6 +76,8 @@ class PaystackSandbox : public QObject
     std::optional<QJsonObject> findPaymentRequest(const QString& idOrCode) const;
     std::optional<QJsonObject> findTransaction(const QString& idOrReference) const;
     QJsonObject customerSummary(const QJsonObject& customer) const;
+    // Creates and stores a customer; names and phone come from `details` when given (null otherwise).
+    QJsonObject newCustomer(const QString& email, const QJsonObject& details);
     QJsonObject paymentRequestView(const QJsonObject& stored, bool verify) const;
     QJsonObject newTransaction(const QJsonObject& customer,
                                qint64 amount,

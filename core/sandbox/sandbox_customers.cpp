@@ -17,6 +17,28 @@ std::optional<QJsonObject> PaystackSandbox::findCustomer(const QString& idEmailO
     return std::nullopt;
 }
 
+QJsonObject PaystackSandbox::newCustomer(const QString& email, const QJsonObject& details)
+{
+    const qint64 id = m_store.next(kCustomer, 1173);
+    QJsonObject customer{{QStringLiteral("email"), email.toLower()},
+                         {QStringLiteral("metadata"), json::metadata(details.value(QStringLiteral("metadata")))},
+                         {QStringLiteral("integration"), m_options.integrationId},
+                         {QStringLiteral("domain"), domain()},
+                         {QStringLiteral("customer_code"), QString(QStringLiteral("CUS_") + randomCode(15))},
+                         {QStringLiteral("id"), id},
+                         {QStringLiteral("risk_action"), QStringLiteral("default")},
+                         {QStringLiteral("identified"), false},
+                         {QStringLiteral("identifications"), QJsonValue::Null},
+                         {QStringLiteral("createdAt"), now()},
+                         {QStringLiteral("updatedAt"), now()}};
+    for (const char* key : {"first_name", "last_name", "phone"}) {
+        const QJsonValue given = details.value(QLatin1String(key));
+        customer.insert(QLatin1String(key), given.isString() ? given : QJsonValue(QJsonValue::Null));
+    }
+    m_store.put(kCustomer, QString::number(id), customer);
+    return customer;
+}
+
 QJsonObject PaystackSandbox::customerSummary(const QJsonObject& customer) const
 {
     QJsonObject summary;
@@ -39,26 +61,7 @@ HttpResponse PaystackSandbox::customers(Call& call)
             return invalid(QStringLiteral("Invalid Email Address Passed"));
         if (auto existing = findCustomer(email))
             return success(QStringLiteral("Customer created"), visible(*existing));
-        const qint64 id = m_store.next(kCustomer, 1173);
-        QJsonObject customer{{QStringLiteral("email"), email.toLower()},
-                             {QStringLiteral("first_name"), body.value(QStringLiteral("first_name"))},
-                             {QStringLiteral("last_name"), body.value(QStringLiteral("last_name"))},
-                             {QStringLiteral("phone"), body.value(QStringLiteral("phone"))},
-                             {QStringLiteral("metadata"), json::metadata(body.value(QStringLiteral("metadata")))},
-                             {QStringLiteral("integration"), m_options.integrationId},
-                             {QStringLiteral("domain"), domain()},
-                             {QStringLiteral("customer_code"), QString(QStringLiteral("CUS_") + randomCode(15))},
-                             {QStringLiteral("id"), id},
-                             {QStringLiteral("risk_action"), QStringLiteral("default")},
-                             {QStringLiteral("identified"), false},
-                             {QStringLiteral("identifications"), QJsonValue::Null},
-                             {QStringLiteral("createdAt"), now()},
-                             {QStringLiteral("updatedAt"), now()}};
-        for (const char* key : {"first_name", "last_name", "phone"}) {
-            if (customer.value(QLatin1String(key)).isUndefined())
-                customer.insert(QLatin1String(key), QJsonValue::Null);
-        }
-        m_store.put(kCustomer, QString::number(id), customer);
+        const QJsonObject customer = newCustomer(email, body);
         QJsonObject created = customer;
         created.insert(QStringLiteral("transactions"), QJsonArray());
         created.insert(QStringLiteral("subscriptions"), QJsonArray());

@@ -102,23 +102,9 @@ HttpResponse PaystackSandbox::transactions(Call& call)
             return invalid(QStringLiteral("Duplicate Transaction Reference"));
         if (reference.isEmpty())
             reference = randomCode(10);
-        auto customer = findCustomer(email);
-        if (!customer) {
-            const qint64 id = m_store.next(kCustomer, 1173);
-            customer = QJsonObject{{QStringLiteral("id"), id},
-                                   {QStringLiteral("email"), email.toLower()},
-                                   {QStringLiteral("customer_code"), QString(QStringLiteral("CUS_") + randomCode(15))},
-                                   {QStringLiteral("first_name"), QJsonValue::Null},
-                                   {QStringLiteral("last_name"), QJsonValue::Null},
-                                   {QStringLiteral("phone"), QJsonValue::Null},
-                                   {QStringLiteral("metadata"), QJsonValue::Null},
-                                   {QStringLiteral("risk_action"), QStringLiteral("default")},
-                                   {QStringLiteral("domain"), domain()},
-                                   {QStringLiteral("integration"), m_options.integrationId},
-                                   {QStringLiteral("createdAt"), now()}};
-            m_store.put(kCustomer, QString::number(id), *customer);
-        }
-        QJsonObject transaction = newTransaction(*customer, *amount, currency, reference, QStringLiteral("card"));
+        const auto existing = findCustomer(email);
+        const QJsonObject customer = existing ? *existing : newCustomer(email, {});
+        QJsonObject transaction = newTransaction(customer, *amount, currency, reference, QStringLiteral("card"));
         const QString accessCode = randomCode(15);
         transaction.insert(QStringLiteral("_access_code"), accessCode);
         transaction.insert(QStringLiteral("_callback_url"), body.value(QStringLiteral("callback_url")).toString());
@@ -337,9 +323,9 @@ HttpResponse PaystackSandbox::charges(Call& call)
             data.insert(QStringLiteral("status"), QStringLiteral("send_otp"));
             data.insert(QStringLiteral("display_text"), QStringLiteral("Please enter the OTP sent to your phone"));
         }
-        auto customer = findCustomer(email);
-        QJsonObject transaction = newTransaction(customer.value_or(QJsonObject{{QStringLiteral("email"), email}}),
-                                                 *amount, currency, reference, channel);
+        const auto existing = findCustomer(email);
+        QJsonObject transaction =
+            newTransaction(existing ? *existing : newCustomer(email, {}), *amount, currency, reference, channel);
         transaction.insert(QStringLiteral("status"), QStringLiteral("pending"));
         transaction.insert(QStringLiteral("_charge_status"), data.value(QStringLiteral("status")));
         transaction.insert(QStringLiteral("metadata"), body.value(QStringLiteral("metadata")));

@@ -61,7 +61,7 @@ void WebhookDispatcher::send(const QString& event, const QJsonObject& data)
     const int index = int(m_deliveries.size()) - 1;
     qint64 delay = 0;
     if (takeFault(Fault::Late))
-        delay = m_lateDelayMs;
+        delay = m_lateDelayMs / qMax(1, m_options.timeScale);
     if (takeFault(Fault::Duplicate)) {
         Delivery copy = delivery;
         copy.id = int(m_deliveries.size()) + 1;

@@ -31,7 +31,7 @@ class WebhookDispatcher : public QObject
     WebhookDispatcher(QNetworkAccessManager& network, Options options, QObject* parent = nullptr);
 
     void send(const QString& event, const QJsonObject& data);
-    // The next `count` events get this fault; Late delays each by `delayMs` (before scaling).
+    // The next `count` events get this fault; Late delays each by `delayMs` of Paystack time (see timeScale).
     void injectFault(Fault fault, int count, int delayMs = 0);
     void clearFaults();
     // Every delivery with its attempts, for GET /_sandbox/webhooks.

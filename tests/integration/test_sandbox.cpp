@@ -518,6 +518,89 @@ class TestSandbox : public QObject
         paidCheckout(QStringLiteral("PD-HOOK-3"), 100000);
         QVERIFY(waitForWebhook(QStringLiteral("charge.success"), 4));
         QVERIFY(!m_webhooks.last().signatureValid);
+
+        auto reference = [](const Webhook& w) { return w.data.value(QStringLiteral("reference")).toString(); };
+        control(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("webhooks"), QStringLiteral("out_of_order")}});
+        paidCheckout(QStringLiteral("PD-HOOK-4"), 100000);
+        paidCheckout(QStringLiteral("PD-HOOK-5"), 100000);
+        QVERIFY(waitForWebhook(QStringLiteral("charge.success"), 6));
+        QCOMPARE(reference(m_webhooks.at(4)), QStringLiteral("PD-HOOK-5")); // the held-back event comes after
+        QCOMPARE(reference(m_webhooks.at(5)), QStringLiteral("PD-HOOK-4"));
+
+        control(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("webhooks"), QStringLiteral("late")},
+                                                     {QStringLiteral("delay_ms"), 600000}}); // 0.6 s at this scale
+        paidCheckout(QStringLiteral("PD-HOOK-6"), 100000);
+        paidCheckout(QStringLiteral("PD-HOOK-7"), 100000);
+        QVERIFY(waitForWebhook(QStringLiteral("charge.success"), 8));
+        QCOMPARE(reference(m_webhooks.at(6)), QStringLiteral("PD-HOOK-7"));
+        QCOMPARE(reference(m_webhooks.at(7)), QStringLiteral("PD-HOOK-6"));
+        for (const Webhook& w : std::as_const(m_webhooks).mid(4))
+            QVERIFY(w.signatureValid);
+    }
+
+    // Nothing a client sends makes the sandbox crash or answer outside Paystack's envelope.
+    void badInputGetsPaystackShapedErrors_data()
+    {
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("invalid json") << QByteArray("POST") << QStringLiteral("/customer") << QByteArray("{\"email\":")
+                                      << 400;
+        QTest::newRow("body is an array")
+            << QByteArray("POST") << QStringLiteral("/customer") << QByteArray("[1,2]") << 400;
+        QTest::newRow("email as number") << QByteArray("POST") << QStringLiteral("/customer")
+                                         << QByteArray(R"({"email":42})") << 400;
+        QTest::newRow("amount as object") << QByteArray("POST") << QStringLiteral("/transaction/initialize")
+                                          << QByteArray(R"({"email":"a@b.c","amount":{"x":1}})") << 400;
+        QTest::newRow("amount with fraction") << QByteArray("POST") << QStringLiteral("/transaction/initialize")
+                                              << QByteArray(R"({"email":"a@b.c","amount":5000.5})") << 400;
+        QTest::newRow("huge amount") << QByteArray("POST") << QStringLiteral("/transaction/initialize")
+                                     << QByteArray(R"({"email":"a@b.c","amount":"99999999999999999999999"})") << 400;
+        QTest::newRow("bad reference") << QByteArray("POST") << QStringLiteral("/transaction/initialize")
+                                       << QByteArray(R"({"email":"a@b.c","amount":10000,"reference":"a b/c"})") << 400;
+        QTest::newRow("line items as string") << QByteArray("POST") << QStringLiteral("/paymentrequest")
+                                              << QByteArray(R"({"customer":"x","line_items":"lots"})") << 400;
+        QTest::newRow("customer as array") << QByteArray("POST") << QStringLiteral("/paymentrequest")
+                                           << QByteArray(R"({"customer":[1],"amount":10000})") << 400;
+        QTest::newRow("event without data") << QByteArray("POST") << QStringLiteral("/terminal/2232WE17/event")
+                                            << QByteArray(R"({"type":"invoice","action":"process"})") << 400;
+        QTest::newRow("unknown event type") << QByteArray("POST") << QStringLiteral("/terminal/2232WE17/event")
+                                            << QByteArray(R"({"type":"x","action":"y","data":{"id":1}})") << 400;
+        QTest::newRow("two channels") << QByteArray("POST") << QStringLiteral("/charge")
+                                      << QByteArray(
+                                             R"({"email":"a@b.c","amount":10000,"ussd":{"type":"737"},"bank":{}})")
+                                      << 400;
+        QTest::newRow("ussd type") << QByteArray("POST") << QStringLiteral("/charge")
+                                   << QByteArray(R"({"email":"a@b.c","amount":10000,"ussd":{"type":"000"}})") << 400;
+        QTest::newRow("refund unknown") << QByteArray("POST") << QStringLiteral("/refund")
+                                        << QByteArray(R"({"transaction":"nope"})") << 400;
+        QTest::newRow("unknown path") << QByteArray("GET") << QStringLiteral("/no/such/thing") << QByteArray() << 404;
+        QTest::newRow("unknown terminal")
+            << QByteArray("GET") << QStringLiteral("/terminal/XYZ/presence") << QByteArray() << 404;
+        QTest::newRow("encoded slash") << QByteArray("GET") << QStringLiteral("/customer/a%2F..%2Fb") << QByteArray()
+                                       << 404;
+        QTest::newRow("control garbage") << QByteArray("POST") << QStringLiteral("/_sandbox/terminals/2232WE17/tap")
+                                         << QByteArray(R"({"outcome":7})") << 400;
+        QTest::newRow("unknown verb") << QByteArray("DELETE") << QStringLiteral("/customer") << QByteArray() << 404;
+    }
+    void badInputGetsPaystackShapedErrors()
+    {
+        QFETCH(QByteArray, verb);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QNetworkRequest request(QUrl(m_base.toString() + path));
+        request.setRawHeader("Authorization", "Bearer " + kKey);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        reply->deleteLater();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        QCOMPARE(answer.value(QStringLiteral("status")).toBool(true), false);
+        QVERIFY(!answer.value(QStringLiteral("message")).toString().isEmpty());
     }
 
     // Every call of the client that the flows above do not make, so the whole surface runs over HTTP.
@@ -618,6 +701,14 @@ class TestSandbox : public QObject
                 *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             return QJsonDocument::fromJson(reply->readAll()).object();
         };
+        auto saleStatus = [](const QJsonObject& answer) {
+            return answer.value(QStringLiteral("content"))
+                .toObject()
+                .value(QStringLiteral("transactions"))
+                .toObject()
+                .value(QStringLiteral("status"))
+                .toString();
+        };
         const QString minute =
             QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(3600)).toString(QStringLiteral("yyyyMMddHHmm"));
         auto pay = [&](const QString& suffix, const QString& phone, int amount, int* status = nullptr,
@@ -638,13 +729,7 @@ class TestSandbox : public QObject
 
         const QJsonObject delivered = pay(QStringLiteral("ok01"), QStringLiteral("08011111111"), 100);
         QCOMPARE(delivered.value(QStringLiteral("code")).toString(), QStringLiteral("000"));
-        QCOMPARE(delivered.value(QStringLiteral("content"))
-                     .toObject()
-                     .value(QStringLiteral("transactions"))
-                     .toObject()
-                     .value(QStringLiteral("status"))
-                     .toString(),
-                 QStringLiteral("delivered"));
+        QCOMPARE(saleStatus(delivered), QStringLiteral("delivered"));
         QCOMPARE(
             pay(QStringLiteral("ok01"), QStringLiteral("08011111111"), 100).value(QStringLiteral("code")).toString(),
             QStringLiteral("014")); // the request id is the idempotency key
@@ -654,13 +739,7 @@ class TestSandbox : public QObject
         QTest::qWait(150); // two minutes of VTpass time at --time-scale 1000
         const QJsonObject resolved = call("POST", QStringLiteral("/api/requery"),
                                           {{QStringLiteral("request_id"), QString(minute + QStringLiteral("pend01"))}});
-        QCOMPARE(resolved.value(QStringLiteral("content"))
-                     .toObject()
-                     .value(QStringLiteral("transactions"))
-                     .toObject()
-                     .value(QStringLiteral("status"))
-                     .toString(),
-                 QStringLiteral("delivered"));
+        QCOMPARE(saleStatus(resolved), QStringLiteral("delivered"));
 
         const QJsonObject failed = pay(QStringLiteral("fail01"), QStringLiteral("08099999999"), 100);
         QCOMPARE(failed.value(QStringLiteral("code")).toString(), QStringLiteral("016"));
@@ -668,15 +747,9 @@ class TestSandbox : public QObject
         int status = 0;
         pay(QStringLiteral("time01"), QStringLiteral("300000000000"), 100, &status, 300);
         QCOMPARE(status, 0); // no answer: the kiosk must treat it as pending...
-        QCOMPARE(call("POST", QStringLiteral("/api/requery"),
-                      {{QStringLiteral("request_id"), QString(minute + QStringLiteral("time01"))}})
-                     .value(QStringLiteral("content"))
-                     .toObject()
-                     .value(QStringLiteral("transactions"))
-                     .toObject()
-                     .value(QStringLiteral("status"))
-                     .toString(),
-                 QStringLiteral("delivered")); // ...because it was delivered
+        const QJsonObject timedOut = call("POST", QStringLiteral("/api/requery"),
+                                          {{QStringLiteral("request_id"), QString(minute + QStringLiteral("time01"))}});
+        QCOMPARE(saleStatus(timedOut), QStringLiteral("delivered")); // ...because it was delivered
         pay(QStringLiteral("drop01"), QStringLiteral("400000000000"), 100, &status);
         QCOMPARE(status, 0);
         QVERIFY(pay(QStringLiteral("odd01"), QStringLiteral("500000000000"), 100, &status).isEmpty()); // not JSON
