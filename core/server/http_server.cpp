@@ -3,6 +3,7 @@
 #include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QUrl>
 
@@ -11,12 +12,14 @@
 #include <cstring>
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <vector>
 
 namespace paydesk {
 
 struct HttpResponder::Exchange
 {
     HttpRequest request;
+    QElapsedTimer started;
     MHD_Connection* connection = nullptr;
     QPointer<HttpServer> server;
     std::optional<HttpResponse> response;
@@ -132,6 +135,27 @@ MHD_Result onRequest(void* cls,
             if (info->client_addr->sa_family == AF_INET)
                 request.peerPort = ntohs(reinterpret_cast<const sockaddr_in*>(info->client_addr)->sin_port);
         }
+        request.client = request.peer;
+        const auto trusted = [&](const QHostAddress& address) {
+            for (const auto& [subnet, bits] : server->limits().trustedProxies) {
+                if (address.isInSubnet(subnet, bits))
+                    return true;
+            }
+            return false;
+        };
+        if (trusted(request.peer)) {
+            // The rightmost address that is not one of our proxies is the client.
+            const QList<QByteArray> hops = request.header("x-forwarded-for").split(',');
+            for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+                const QHostAddress address(QString::fromLatin1(hop->trimmed()));
+                if (address.isNull())
+                    break;
+                request.client = address;
+                if (!trusted(address))
+                    break;
+            }
+        }
+        exchange->started.start();
         *requestState = new std::shared_ptr<Exchange>(exchange);
 
         // Limits are checked on the headers, before a byte of the body is read.
@@ -143,15 +167,31 @@ MHD_Result onRequest(void* cls,
             const qint64 declared = length.toLongLong(&ok);
             if (!length.isEmpty() && (!ok || declared < 0))
                 return queue(connection, plainError(400, "Invalid Content-Length"));
-            if (declared > server->limits().maxBodyBytes)
-                return queue(connection, plainError(413, "Request body too large"));
+            const qint64 limit = server->bodyLimit(request.method, request.path);
+            if (declared > limit) {
+                // A modest excess is read and thrown away so that the client, still sending, reads the 413; a huge
+                // one is refused at once and the connection closed rather than drained.
+                if (declared > qMax<qint64>(16 * limit, 1024 * 1024))
+                    return queue(connection, plainError(413, "Request body too large"));
+                exchange->tooLarge = true;
+            }
         }
         return MHD_YES;
     }
 
     Exchange& exchange = **holder;
+    if (*uploadSize > 0 && exchange.tooLarge) {
+        *uploadSize = 0; // discarded
+        return MHD_YES;
+    }
     if (*uploadSize > 0) {
-        if (exchange.request.body.size() + qint64(*uploadSize) > exchange.server->limits().maxBodyBytes)
+        // A body that trickles in for longer than allowed is cut off: slow clients must not hold connections.
+        if (exchange.started.elapsed() > qint64(exchange.server->limits().maxRequestSeconds) * 1000) {
+            qCInfo(lcServer) << "dropping a slow request from" << exchange.request.peer.toString();
+            return MHD_NO;
+        }
+        if (exchange.request.body.size() + qint64(*uploadSize) >
+            exchange.server->bodyLimit(exchange.request.method, exchange.request.path))
             exchange.tooLarge = true; // keep reading and discarding; answer 413 at the end
         else
             exchange.request.body.append(uploadData, qsizetype(*uploadSize));
@@ -196,9 +236,12 @@ HttpServer::~HttpServer()
     close();
 }
 
-Result<quint16, QString> HttpServer::listen(const QHostAddress& address, quint16 port)
+Result<quint16, QString> HttpServer::listen(const QHostAddress& address, quint16 port, const Tls& tls)
 {
     close();
+    m_tls = tls;
+    m_tls.certificatePem.append('\0'); // libmicrohttpd reads C strings
+    m_tls.keyPem.append('\0');
     sockaddr_in v4{};
     sockaddr_in6 v6{};
     const sockaddr* bind = nullptr;
@@ -216,12 +259,28 @@ Result<quint16, QString> HttpServer::listen(const QHostAddress& address, quint16
         v4.sin_addr.s_addr = htonl(address.toIPv4Address());
         bind = reinterpret_cast<const sockaddr*>(&v4);
     }
-    m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &onRequest, this, MHD_OPTION_EXTERNAL_LOGGER,
-                                &logFromMhd, nullptr, MHD_OPTION_SOCK_ADDR, bind, MHD_OPTION_CONNECTION_LIMIT,
-                                unsigned(m_limits.maxConnections), MHD_OPTION_PER_IP_CONNECTION_LIMIT,
-                                unsigned(m_limits.maxConnectionsPerIp), MHD_OPTION_CONNECTION_TIMEOUT,
-                                unsigned(m_limits.idleTimeoutSeconds), MHD_OPTION_NOTIFY_COMPLETED, &onCompleted,
-                                nullptr, MHD_OPTION_UNESCAPE_CALLBACK, &keepEscaped, nullptr, MHD_OPTION_END);
+    if (tls.isEnabled()) {
+        if (MHD_is_feature_supported(MHD_FEATURE_TLS) != MHD_YES)
+            return QCoreApplication::translate("HttpServer", "This libmicrohttpd was built without TLS.");
+        flags |= MHD_USE_TLS;
+    }
+    // Function pointers travel in the options' integer slot, as libmicrohttpd's option arrays expect.
+    auto callback = [](auto function) { return reinterpret_cast<intptr_t>(function); };
+    std::vector<MHD_OptionItem> options{
+        {MHD_OPTION_EXTERNAL_LOGGER, callback(&logFromMhd), nullptr}, // first, so nothing goes to stderr directly
+        {MHD_OPTION_SOCK_ADDR, 0, const_cast<sockaddr*>(bind)},
+        {MHD_OPTION_CONNECTION_LIMIT, m_limits.maxConnections, nullptr},
+        {MHD_OPTION_PER_IP_CONNECTION_LIMIT, m_limits.maxConnectionsPerIp, nullptr},
+        {MHD_OPTION_CONNECTION_TIMEOUT, m_limits.idleTimeoutSeconds, nullptr},
+        {MHD_OPTION_NOTIFY_COMPLETED, callback(&onCompleted), nullptr},
+        {MHD_OPTION_UNESCAPE_CALLBACK, callback(&keepEscaped), nullptr}};
+    if (tls.isEnabled()) {
+        options.push_back({MHD_OPTION_HTTPS_MEM_KEY, 0, m_tls.keyPem.data()});
+        options.push_back({MHD_OPTION_HTTPS_MEM_CERT, 0, m_tls.certificatePem.data()});
+    }
+    options.push_back({MHD_OPTION_END, 0, nullptr});
+    m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &onRequest, this, MHD_OPTION_ARRAY, options.data(),
+                                MHD_OPTION_END);
     if (!m_daemon) {
         return QCoreApplication::translate("HttpServer", "Cannot listen on %1 port %2: %3")
             .arg(address.toString())

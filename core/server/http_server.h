@@ -26,8 +26,9 @@ struct HttpRequest
     QUrlQuery query;                       // decoded
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;                       // the raw bytes, exactly as received
-    QHostAddress peer;
+    QHostAddress peer;                     // the TCP peer
     quint16 peerPort = 0;
+    QHostAddress client; // the peer, or the address a trusted proxy forwarded for (X-Forwarded-For)
 
     QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
 };
@@ -80,15 +81,32 @@ class HttpServer : public QObject
         int maxConnectionsPerIp = 32;
         int idleTimeoutSeconds = 30;
         bool requireContentLengthOnPost = true; // 411 otherwise (no chunked uploads)
+        int maxRequestSeconds = 30;             // a body still arriving after this is cut off (slow clients)
+        // Proxies whose X-Forwarded-For is believed, as subnets; nobody else's is.
+        QList<std::pair<QHostAddress, int>> trustedProxies;
     };
+    // PEM certificate chain and key for HTTPS; empty for plain HTTP.
+    struct Tls
+    {
+        QByteArray certificatePem;
+        QByteArray keyPem;
+        bool isEnabled() const { return !certificatePem.isEmpty(); }
+    };
+    using BodyLimit = std::function<qint64(const QByteArray& method, const QString& path)>;
     using Handler = std::function<void(const HttpRequest&, HttpResponder)>;
 
     explicit HttpServer(Limits limits, QObject* parent = nullptr);
     ~HttpServer() override;
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // A body limit per route (HttpRouter provides one); Limits::maxBodyBytes otherwise.
+    void setBodyLimit(BodyLimit limit) { m_bodyLimit = std::move(limit); }
+    qint64 bodyLimit(const QByteArray& method, const QString& path) const
+    {
+        return m_bodyLimit ? m_bodyLimit(method, path) : m_limits.maxBodyBytes;
+    }
     // Port 0 picks a free one; the port actually bound is returned.
-    Result<quint16, QString> listen(const QHostAddress& address, quint16 port);
+    Result<quint16, QString> listen(const QHostAddress& address, quint16 port, const Tls& tls = {});
     void close();
     bool isListening() const { return m_daemon != nullptr; }
     quint16 port() const { return m_port; }
@@ -103,6 +121,8 @@ class HttpServer : public QObject
 
     Limits m_limits;
     Handler m_handler;
+    BodyLimit m_bodyLimit;
+    Tls m_tls; // libmicrohttpd keeps pointers into these while it runs
     MHD_Daemon* m_daemon = nullptr;
     std::unique_ptr<QSocketNotifier> m_notifier;
     QTimer m_timer;

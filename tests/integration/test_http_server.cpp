@@ -1,9 +1,14 @@
+#include "server/http_router.h"
 #include "server/http_server.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslError>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace paydesk;
@@ -177,6 +182,135 @@ class TestHttpServer : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(sockets.at(2)->state() == QAbstractSocket::UnconnectedState, 5000);
         QCOMPARE(sockets.at(0)->state(), QAbstractSocket::ConnectedState);
         qDeleteAll(sockets);
+    }
+
+    void routerEnforcesMethodsBodyLimitsAndClients()
+    {
+        HttpServer::Limits limits;
+        limits.maxBodyBytes = 1024 * 1024;
+        limits.trustedProxies = {{QHostAddress(QStringLiteral("127.0.0.0")), 8}};
+        HttpServer server(limits);
+        HttpRouter router;
+        QHostAddress lastClient;
+        auto ok = [&](const HttpRequest& request, HttpResponder responder) {
+            lastClient = request.client;
+            responder.respond(HttpResponse::json(200, "{}"));
+        };
+        router.add({{"POST"},
+                    QStringLiteral("/paystack/webhook"),
+                    ok,
+                    64 * 1024,
+                    {QHostAddress(QStringLiteral("52.31.139.75")), QHostAddress(QStringLiteral("52.49.173.169")),
+                     QHostAddress(QStringLiteral("52.214.14.220"))}});
+        router.add({{"GET", "HEAD"}, QStringLiteral("/health"), ok, -1, {}});
+        router.add({{"POST"}, QStringLiteral("/ussd/json"), ok, -1, {}});
+        router.install(server);
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+
+        QCOMPARE(call(port, "GET", QStringLiteral("/nowhere")).status, 404);
+        QCOMPARE(call(port, "GET", QStringLiteral("/health")).status, 200);
+        QNetworkRequest wrongMethod(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port)));
+        QNetworkReply* reply = m_network.sendCustomRequest(wrongMethod, "DELETE");
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
+        QCOMPARE(reply->rawHeader("Allow"), QByteArray("GET, HEAD"));
+        reply->deleteLater();
+
+        // The webhook route has its own 64 KiB limit; another route keeps the server's 1 MiB.
+        QCOMPARE(call(port, "POST", QStringLiteral("/ussd/json"), QByteArray(100 * 1024, 'x')).status, 200);
+        QCOMPARE(call(port, "POST", QStringLiteral("/paystack/webhook"), QByteArray(100 * 1024, 'x')).status, 413);
+
+        // Only Paystack's addresses, as forwarded by a trusted proxy (here: loopback) may post webhooks.
+        QCOMPARE(call(port, "POST", QStringLiteral("/paystack/webhook"), "{}").status, 403);
+        QNetworkRequest forwarded(QUrl(QStringLiteral("http://127.0.0.1:%1/paystack/webhook").arg(port)));
+        forwarded.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        forwarded.setRawHeader("X-Forwarded-For", "10.9.9.9, 52.31.139.75");
+        reply = m_network.post(forwarded, "{}");
+        QSignalSpy forwardedDone(reply, &QNetworkReply::finished);
+        QVERIFY(forwardedDone.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(lastClient, QHostAddress(QStringLiteral("52.31.139.75")));
+        reply->deleteLater();
+    }
+
+    void forwardedForIsIgnoredFromUntrustedPeers()
+    {
+        HttpServer server({}); // no trusted proxies
+        QHostAddress client;
+        server.setHandler([&](const HttpRequest& request, HttpResponder responder) {
+            client = request.client;
+            responder.respond(HttpResponse::json(200, "{}"));
+        });
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port)));
+        request.setRawHeader("X-Forwarded-For", "52.31.139.75");
+        QNetworkReply* reply = m_network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        reply->deleteLater();
+        QCOMPARE(client, QHostAddress(QHostAddress::LocalHost)); // a forged header changes nothing
+    }
+
+    void slowBodiesAreCutOff()
+    {
+        HttpServer::Limits limits;
+        limits.maxRequestSeconds = 1;
+        HttpServer server(limits);
+        bool handled = false;
+        server.setHandler([&](const HttpRequest&, HttpResponder responder) {
+            handled = true;
+            responder.respond(HttpResponse::json(200, "{}"));
+        });
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket.waitForConnected(3000));
+        socket.write("POST /x HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n");
+        // A byte every 200 ms: never idle long enough for the idle timeout, but far too slow in total.
+        QTimer drip;
+        connect(&drip, &QTimer::timeout, &socket, [&socket] {
+            if (socket.state() == QAbstractSocket::ConnectedState)
+                socket.write("a");
+        });
+        drip.start(200);
+        QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 8000);
+        QVERIFY(!handled);
+    }
+
+    void servesHttpsWithTheGivenCertificate()
+    {
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
+        const int made = QProcess::execute(
+            QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate});
+        QCOMPARE(made, 0);
+        auto read = [](const QString& path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        HttpServer server({});
+        server.setHandler([](const HttpRequest&, HttpResponder responder) {
+            responder.respond(HttpResponse::json(200, R"({"secure":true})"));
+        });
+        const auto port = server.listen(QHostAddress::LocalHost, 0, {read(certificate), read(key)});
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error()));
+        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/health").arg(*port)));
+        QNetworkReply* reply = m_network.get(request);
+        connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>&) {
+            reply->ignoreSslErrors(); // our own self-signed certificate
+        });
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(reply->readAll(), QByteArray(R"({"secure":true})"));
+        reply->deleteLater();
+        // Plain HTTP to the HTTPS port gets nothing useful.
+        QVERIFY(call(*port, "GET", QStringLiteral("/health")).status != 200);
     }
 
     void busyPortIsAClearError()
