@@ -97,6 +97,10 @@
         <source>Cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This libmicrohttpd was built without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Login</name>
@@ -284,6 +288,25 @@
     </message>
     <message>
         <source>There is no user named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Webhooks</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,6 +97,10 @@
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d’écouter sur %1 port %2 : %3</translation>
     </message>
+    <message>
+        <source>This libmicrohttpd was built without TLS.</source>
+        <translation>Cette version de libmicrohttpd a été compilée sans TLS.</translation>
+    </message>
 </context>
 <context>
     <name>Login</name>
@@ -285,6 +289,25 @@
     <message>
         <source>There is no user named "%1".</source>
         <translation>Aucun utilisateur ne s’appelle « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Webhooks</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON : %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no event name</source>
+        <translation>pas de nom d’événement</translation>
+    </message>
+    <message>
+        <source>no data object</source>
+        <translation>pas d’objet data</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,11 @@ template <typename T, typename E> class [[nodiscard]] Result
 
     const T& value() const& { return std::get<0>(m_data); }
     T& value() & { return std::get<0>(m_data); }
-    T&& value() && { return std::get<0>(std::move(m_data)); }
+    // By value from a temporary, so `for (auto& x : *makeResult())` cannot dangle.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 

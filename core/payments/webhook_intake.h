@@ -1,0 +1,62 @@
+#pragma once
+
+#include "payments/webhook_inbox.h"
+#include "security/secret.h"
+#include "server/http_server.h"
+#include "storage/database_worker.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace paydesk {
+
+// POST /paystack/webhook: checks the signature over the raw bytes (401 and nothing stored when it is wrong or
+// missing), stores the delivery in the inbox, and answers 200 only once it is durable. A redelivery answers 200 and
+// stores nothing; a signed body that is not a Paystack event is stored as rejected and answered 400.
+//
+// Group commit: deliveries that arrive while a batch is being written, or within `windowMs` of the first, are
+// written together in one transaction on the database worker, and each is answered when its batch has committed.
+class WebhookIntake : public QObject
+{
+    Q_OBJECT
+  public:
+    struct Options
+    {
+        int windowMs = 2;
+        int maxBatch = 512;
+    };
+    using KeyProvider = std::function<Secret()>; // the Paystack secret key, read when it changes, not per request
+
+    WebhookIntake(DatabaseWorker& worker, Database db, KeyProvider key, Options options, QObject* parent = nullptr);
+
+    void handle(const HttpRequest& request, HttpResponder responder);
+
+    qint64 batchesCommitted() const { return m_batches; }
+
+  signals:
+    // After each durable batch: how many deliveries were new.
+    void stored(int newDeliveries);
+
+  private:
+    struct Pending
+    {
+        InboxEntry entry;
+        HttpResponder responder;
+        int statusWhenStored; // 200, or 400 for a rejected body
+    };
+    void flush();
+    void batchDone(const QList<Pending>& batch, const Result<QList<bool>, DbError>& result);
+
+    DatabaseWorker& m_worker;
+    Database m_db;
+    KeyProvider m_key;
+    Options m_options;
+    QList<Pending> m_pending;
+    QTimer m_window;
+    bool m_writing = false;
+    qint64 m_batches = 0;
+};
+
+} // namespace paydesk

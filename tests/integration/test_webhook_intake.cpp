@@ -1,0 +1,218 @@
+#include "payments/webhook_inbox.h"
+#include "payments/webhook_intake.h"
+#include "paystack/webhook_signature.h"
+#include "sandbox/paystack_sandbox.h"
+#include "scratch_database.h"
+#include "server/http_router.h"
+#include "storage/database_worker.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace paydesk;
+using namespace paydesk::test;
+
+namespace {
+
+const QByteArray kKey = "sk_test_intake0123456789abcdefghij";
+
+QByteArray webhookBody(const QString& name, qint64 id, const QString& extra = QString())
+{
+    return QStringLiteral(
+               R"({"event":"%1","data":{"id":%2,"reference":"ref-%2","amount":"5000","status":"success"%3}})")
+        .arg(name)
+        .arg(id)
+        .arg(extra)
+        .toUtf8();
+}
+
+} // namespace
+
+// POST /paystack/webhook over real loopback HTTP into the inbox, on SQLite and PostgreSQL.
+class TestWebhookIntake : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+
+    struct Rig
+    {
+        std::unique_ptr<DatabaseWorker> worker;
+        std::unique_ptr<WebhookIntake> intake;
+        std::unique_ptr<HttpServer> server;
+        HttpRouter router;
+        quint16 port = 0;
+    };
+
+    std::unique_ptr<Rig> start(const Database& db)
+    {
+        auto rig = std::make_unique<Rig>();
+        rig->worker = std::make_unique<DatabaseWorker>();
+        rig->worker->adopt(db);
+        rig->intake = std::make_unique<WebhookIntake>(
+            *rig->worker, db, [] { return Secret(kKey); }, WebhookIntake::Options{});
+        rig->server = std::make_unique<HttpServer>(HttpServer::Limits{});
+        rig->router.add({{"POST"},
+                         QStringLiteral("/paystack/webhook"),
+                         [intake = rig->intake.get()](const HttpRequest& request, HttpResponder responder) {
+                             intake->handle(request, std::move(responder));
+                         },
+                         64 * 1024,
+                         {}});
+        rig->router.install(*rig->server);
+        rig->port = *rig->server->listen(QHostAddress::LocalHost, 0);
+        return rig;
+    }
+
+    QNetworkReply* post(quint16 port, const QByteArray& body, const QByteArray& signature)
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/paystack/webhook").arg(port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!signature.isEmpty())
+            request.setRawHeader("x-paystack-signature", signature);
+        return m_network.post(request, body);
+    }
+
+    int deliver(quint16 port, const QByteArray& body, const QByteArray& signature)
+    {
+        QNetworkReply* reply = post(port, body, signature);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(10000))
+            qFatal("no answer");
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+  private slots:
+    void storesOnceAndAnswersAfterwards_data() { addBackendRows(); }
+    void storesOnceAndAnswersAfterwards()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        auto rig = start(scratch.db());
+        const WebhookInbox inbox(scratch.db());
+        const QByteArray body = webhookBody(QStringLiteral("charge.success"), 4099260516);
+        const QByteArray signature = signPaystackWebhook(body, Secret(kKey));
+
+        QCOMPARE(deliver(rig->port, body, signature), 200);
+        QCOMPARE(*inbox.count(), 1);
+        const InboxEntry stored = inbox.list()->first();
+        QCOMPARE(stored.event, QStringLiteral("charge.success"));
+        QCOMPARE(stored.dedupeKey, QStringLiteral("charge.success:4099260516"));
+        QCOMPARE(stored.body, body); // the exact bytes
+        QCOMPARE(stored.state, QStringLiteral("received"));
+        QCOMPARE(stored.source, QStringLiteral("127.0.0.1"));
+
+        QCOMPARE(deliver(rig->port, body, signature), 200); // Paystack's retry
+        QCOMPARE(*inbox.count(), 1);
+    }
+
+    void refusesWhatIsNotSignedOrTooBig_data() { addBackendRows(); }
+    void refusesWhatIsNotSignedOrTooBig()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        auto rig = start(scratch.db());
+        const WebhookInbox inbox(scratch.db());
+        const QByteArray body = webhookBody(QStringLiteral("charge.success"), 1);
+        const QByteArray signature = signPaystackWebhook(body, Secret(kKey));
+        QCOMPARE(deliver(rig->port, body, QByteArray()), 401);
+        QCOMPARE(deliver(rig->port, body, signPaystackWebhook(body, Secret("sk_test_someoneelse"))), 401);
+        QCOMPARE(deliver(rig->port, body.chopped(5), signature), 401); // truncated on the way
+        QCOMPARE(deliver(rig->port, body, signature.left(100)), 401);
+        const QByteArray huge = webhookBody(QStringLiteral("charge.success"), 2,
+                                            QStringLiteral(R"(,"pad":"%1")").arg(QString(70 * 1024, u'x')));
+        QCOMPARE(deliver(rig->port, huge, signPaystackWebhook(huge, Secret(kKey))), 413);
+        QCOMPARE(*inbox.count(), 0);
+
+        // Signed, but not an event: kept as rejected with the reason, answered 400.
+        const QByteArray junk = "this is not json";
+        QCOMPARE(deliver(rig->port, junk, signPaystackWebhook(junk, Secret(kKey))), 400);
+        QCOMPARE(*inbox.count(QStringLiteral("rejected")), 1);
+        QVERIFY(inbox.list(QStringLiteral("rejected"))->first().reason.contains(QStringLiteral("not JSON")));
+        // An event type nobody handles yet is stored and shown, not dropped.
+        const QByteArray unknown = webhookBody(QStringLiteral("subscription.not_renew"), 3);
+        QCOMPARE(deliver(rig->port, unknown, signPaystackWebhook(unknown, Secret(kKey))), 200);
+        QCOMPARE(*inbox.count(QStringLiteral("received")), 1);
+    }
+
+    void concurrentDeliveriesAreGroupCommitted_data() { addBackendRows(); }
+    void concurrentDeliveriesAreGroupCommitted()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        auto rig = start(scratch.db());
+        QList<QNetworkReply*> replies;
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray body = webhookBody(QStringLiteral("charge.success"), 10000 + i);
+            replies << post(rig->port, body, signPaystackWebhook(body, Secret(kKey)));
+            if (i % 6 == 0) // and the same deliveries again, concurrently: duplicates
+                replies << post(rig->port, body, signPaystackWebhook(body, Secret(kKey)));
+        }
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply* r) { return r->isFinished(); });
+            },
+            30000));
+        for (QNetworkReply* reply : std::as_const(replies)) {
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            reply->deleteLater();
+        }
+        QCOMPARE(*WebhookInbox(scratch.db()).count(), 300);
+        QVERIFY2(rig->intake->batchesCommitted() < replies.size(),
+                 qPrintable(QStringLiteral("%1 batches for %2 deliveries")
+                                .arg(rig->intake->batchesCommitted())
+                                .arg(replies.size())));
+    }
+
+    void sandboxDeliveriesLand()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY(scratch.migrate());
+        auto rig = start(scratch.db());
+        sandbox::PaystackSandbox::Options options;
+        options.secretKey = Secret(kKey);
+        options.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/paystack/webhook").arg(rig->port));
+        options.timeScale = 1000;
+        sandbox::PaystackSandbox emulator(m_network, options);
+        QVERIFY(emulator.open().ok());
+        HttpServer sandboxServer({});
+        sandboxServer.setHandler([&](const HttpRequest& request, HttpResponder responder) {
+            emulator.handle(request, std::move(responder));
+        });
+        const quint16 sandboxPort = *sandboxServer.listen(QHostAddress::LocalHost, 0);
+        emulator.setPublicUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(sandboxPort)));
+        auto api = [&](const QString& path, const QJsonObject& body) {
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(sandboxPort).arg(path)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + kKey);
+            QNetworkReply* reply = m_network.post(request, QJsonDocument(body).toJson());
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(5000);
+            reply->deleteLater();
+            return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toObject();
+        };
+        api(QStringLiteral("/customer"), {{QStringLiteral("email"), QStringLiteral("ada@example.com")}});
+        const QJsonObject request =
+            api(QStringLiteral("/paymentrequest"),
+                {{QStringLiteral("customer"), QStringLiteral("ada@example.com")}, {QStringLiteral("amount"), 500000}});
+        api(QStringLiteral("/terminal/2232WE17/event"),
+            {{QStringLiteral("type"), QStringLiteral("invoice")},
+             {QStringLiteral("action"), QStringLiteral("process")},
+             {QStringLiteral("data"), QJsonObject{{QStringLiteral("id"), request.value(QStringLiteral("id"))}}}});
+        QTest::qWait(50); // the terminal picks the bill up (2 s of Paystack time)
+        api(QStringLiteral("/_sandbox/terminals/2232WE17/tap"),
+            {{QStringLiteral("outcome"), QStringLiteral("success")}});
+        const WebhookInbox inbox(scratch.db());
+        QVERIFY(QTest::qWaitFor([&] { return inbox.count().valueOr(0) == 3; }, 10000));
+        QStringList events;
+        for (const InboxEntry& entry : *inbox.list())
+            events << entry.event;
+        events.sort();
+        QCOMPARE(events, (QStringList{QStringLiteral("charge.success"), QStringLiteral("paymentrequest.pending"),
+                                      QStringLiteral("paymentrequest.success")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebhookIntake)
+#include "test_webhook_intake.moc"
