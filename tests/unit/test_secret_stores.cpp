@@ -124,7 +124,7 @@ class TestSecretStores : public QObject
     {
         auto inner = std::make_unique<MemorySecretStore>();
         MemorySecretStore* innerStore = inner.get();
-        QVERIFY(writeSync(*innerStore, SecretKey::PaystackSecret, Secret("sk_live_realkey0123456789abcdef")).ok());
+        QVERIFY(writeSync(*innerStore, SecretKey::PaystackSecret, Secret("sk_live_not_a_real_key")).ok());
         QVERIFY(writeSync(*innerStore, SecretKey::DatabasePassword, Secret("db-pass")).ok());
         TrainingSecretStore training(std::move(inner));
         QCOMPARE(readSync(training, SecretKey::PaystackSecret)->reveal(), TrainingSecretStore::kSandboxKey);
@@ -133,7 +133,7 @@ class TestSecretStores : public QObject
         QCOMPARE(writeSync(training, SecretKey::PaystackSecret, Secret("sk_live_other")).error().kind,
                  SecretFailure::Kind::ReadOnly);
         QCOMPARE(readSync(*innerStore, SecretKey::PaystackSecret)->reveal(),
-                 QByteArray("sk_live_realkey0123456789abcdef"));
+                 QByteArray("sk_live_not_a_real_key"));
     }
 
     void missingFileIsClearError()
