@@ -103,6 +103,13 @@
     </message>
 </context>
 <context>
+    <name>ListenAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not &quot;off&quot; or an IP address and port, such as 127.0.0.1:8088.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Login</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -512,7 +519,15 @@ Start Paydesk with --database URL to use another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>paydesk-server ready (database %1); stop with SIGTERM</source>
+        <source>Where serve listens: host:port, or off (default: the config file&apos;s server/address, else 127.0.0.1:8088).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP server (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paydesk-server ready (database %1, %2); stop with SIGTERM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,6 +103,13 @@
     </message>
 </context>
 <context>
+    <name>ListenAddress</name>
+    <message>
+        <source>"%1" is not "off" or an IP address and port, such as 127.0.0.1:8088.</source>
+        <translation>« %1 » n’est ni « off » ni une adresse IP et un port, comme 127.0.0.1:8088.</translation>
+    </message>
+</context>
+<context>
     <name>Login</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -517,8 +524,16 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>chaîne d’audit intacte : %1 lignes</translation>
     </message>
     <message>
-        <source>paydesk-server ready (database %1); stop with SIGTERM</source>
-        <translation>paydesk-server prêt (base %1) ; arrêt avec SIGTERM</translation>
+        <source>Where serve listens: host:port, or off (default: the config file's server/address, else 127.0.0.1:8088).</source>
+        <translation>Où serve écoute : hôte:port, ou off (par défaut : server/address du fichier de configuration, sinon 127.0.0.1:8088).</translation>
+    </message>
+    <message>
+        <source>no HTTP server (off)</source>
+        <translation>pas de serveur HTTP (off)</translation>
+    </message>
+    <message>
+        <source>paydesk-server ready (database %1, %2); stop with SIGTERM</source>
+        <translation>paydesk-server prêt (base %1, %2) ; arrêt avec SIGTERM</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,13 @@
 #include "settings_dialog.h"
 
 #include "config/paystack_mode.h"
+#include "server/listen_address.h"
 #include "storage/database_url.h"
 #include "util/translator.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,22 +26,6 @@ QLineEdit* field(QWidget* parent, const QString& name, const QString& text = QSt
         edit->setPlaceholderText(QCoreApplication::translate("SettingsDialog", "unchanged"));
     }
     return edit;
-}
-
-// "off", or host:port with a port from 1 to 65535.
-bool isServerAddress(const QString& text)
-{
-    if (text == u"off")
-        return true;
-    const qsizetype colon = text.lastIndexOf(u':');
-    if (colon <= 0)
-        return false;
-    bool ok = false;
-    const int port = text.mid(colon + 1).toInt(&ok);
-    QString host = text.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    return ok && port > 0 && port < 65536 && !QHostAddress(host).isNull();
 }
 
 } // namespace
@@ -116,7 +100,8 @@ QString SettingsDialog::validate() const
     if (!url->password.isEmpty())
         return tr("Do not put the password in the database URL: enter it in the password field, which keeps it in "
                   "the keychain.");
-    if (!isServerAddress(m_serverAddress->text().trimmed()))
+    const auto listen = ListenAddress::parse(m_serverAddress->text());
+    if (!listen || (!listen->off && listen->port == 0))
         return tr("The server address must be \"off\" or an IP address and port, such as 127.0.0.1:8088.");
     const QUrl paystack(m_paystackUrl->text().trimmed(), QUrl::StrictMode);
     if (!paystack.isValid() || (paystack.scheme() != u"https" && paystack.scheme() != u"http") ||

@@ -7,11 +7,15 @@
 #include "security/audit_log.h"
 #include "security/environment_secret_store.h"
 #include "security/user_repository.h"
+#include "server/listen_address.h"
+#include "server/paydesk_http_service.h"
+#include "storage/database_worker.h"
 #include "storage/migrator.h"
 #include "util/logging.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <optional>
 #include <termios.h>
@@ -88,6 +92,7 @@ class Cli
     QString m_configOption;
     QString m_role;
     QString m_displayName;
+    QString m_listenOption;
 };
 
 std::optional<Database> Cli::openDatabase(Database::CreateMode create, int& exitCode)
@@ -135,6 +140,10 @@ int Cli::run(const QStringList& arguments)
     parser.addOption({QStringLiteral("role"), tr("Role of a new user: cashier, supervisor or admin."),
                       QStringLiteral("role"), QStringLiteral("cashier")});
     parser.addOption({QStringLiteral("name"), tr("Display name of a new user."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("listen"),
+                      tr("Where serve listens: host:port, or off (default: the config file's "
+                         "server/address, else 127.0.0.1:8088)."),
+                      QStringLiteral("host:port")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("init | migrate | users add NAME | users list | users unlock NAME | "
                                     "audit verify | secret check | serve"));
@@ -152,6 +161,7 @@ int Cli::run(const QStringList& arguments)
     m_configOption = parser.value(QStringLiteral("config"));
     m_role = parser.value(QStringLiteral("role"));
     m_displayName = parser.value(QStringLiteral("name"));
+    m_listenOption = parser.value(QStringLiteral("listen"));
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0) + u' ' + args.value(1);
@@ -265,8 +275,31 @@ int Cli::serve(const Database& db)
     auto secret = EnvironmentSecretStore().readNow(SecretKey::PaystackSecret);
     if (!secret)
         return fail(secret.error().message, ExitSecretMissing);
-    qCInfo(lcApp) << "paydesk-server ready on" << db.url().redacted();
-    m_out << tr("paydesk-server ready (database %1); stop with SIGTERM").arg(db.url().redacted()) << Qt::endl;
+    const AppConfig config(m_configOption);
+    const auto listen = ListenAddress::parse(m_listenOption.isEmpty() ? config.serverAddress() : m_listenOption);
+    if (!listen)
+        return fail(listen.error(), ExitUsage);
+    DatabaseWorker worker;
+    worker.adopt(db);
+    std::unique_ptr<PaydeskHttpService> http;
+    QString where = tr("no HTTP server (off)");
+    if (!listen->off) {
+        PaydeskHttpService::Options options;
+        options.address = listen->address;
+        options.port = listen->port;
+        http = std::make_unique<PaydeskHttpService>(worker, db, *secret, options);
+        const auto bound = http->start();
+        if (!bound)
+            return fail(bound.error(), ExitUsage);
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(listen->address.toString());
+        url.setPort(*bound);
+        where = url.toString();
+    }
+    qCInfo(lcApp) << "paydesk-server ready on" << db.url().redacted() << where;
+    m_out << tr("paydesk-server ready (database %1, %2); stop with SIGTERM").arg(db.url().redacted(), where)
+          << Qt::endl;
     const int code = quitOnTerminationSignal();
     qCInfo(lcApp) << "paydesk-server stopped";
     return code;

@@ -6,6 +6,7 @@
 #include "sandbox/paystack_sandbox.h"
 #include "security/environment_secret_store.h"
 #include "server/http_server.h"
+#include "server/listen_address.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,12 +88,8 @@ int runSandboxCli(const QStringList& arguments, QTextStream& out, QTextStream& e
     if (const QString problem = validatePaystackSecret(QString::fromUtf8(options.secretKey.reveal()));
         !problem.isEmpty())
         return fail(problem);
-    const QString address = parser.value(listen);
-    const qsizetype colon = address.lastIndexOf(u':');
-    bool portOk = false;
-    const int port = address.mid(colon + 1).toInt(&portOk);
-    const QHostAddress host(address.left(colon));
-    if (colon <= 0 || !portOk || port < 0 || port > 65535 || host.isNull())
+    const auto address = ListenAddress::parse(parser.value(listen));
+    if (!address || address->off)
         return fail(QStringLiteral("--listen must be an IP address and port, such as 127.0.0.1:8089"));
     if (parser.isSet(webhook)) {
         options.webhookUrl = QUrl(parser.value(webhook), QUrl::StrictMode);
@@ -116,12 +113,12 @@ int runSandboxCli(const QStringList& arguments, QTextStream& out, QTextStream& e
     server.setHandler([&emulator](const HttpRequest& request, HttpResponder responder) {
         emulator.handle(request, std::move(responder));
     });
-    const auto bound = server.listen(host, quint16(port));
+    const auto bound = server.listen(address->address, address->port);
     if (!bound)
         return fail(bound.error());
     QUrl publicUrl;
     publicUrl.setScheme(QStringLiteral("http"));
-    publicUrl.setHost(host.toString());
+    publicUrl.setHost(address->address.toString());
     publicUrl.setPort(*bound);
     emulator.setPublicUrl(publicUrl);
     out << "paydesk-sandbox listening on " << publicUrl.toString() << " (terminals "

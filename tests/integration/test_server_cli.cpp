@@ -1,10 +1,17 @@
 #include "cli/exit_codes.h"
 #include "cli/server_cli.h"
+#include "payments/webhook_inbox.h"
+#include "paystack/webhook_signature.h"
 #include "scratch_database.h"
 #include "security/audit_log.h"
 #include "storage/sql.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 
@@ -173,15 +180,77 @@ class TestServerCli : public QObject
         qunsetenv("PAYDESK_PAYSTACK_SECRET");
     }
 
-    void serveStopsOnSigterm()
+    void serveAnswersHealthAndStoresWebhooks()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY(scratch.migrate());
+        const QByteArray key = "sk_test_0123456789abcdefghijklmn";
+        qputenv("PAYDESK_PAYSTACK_SECRET", key);
+        QNetworkAccessManager network;
+        int healthStatus = 0;
+        QJsonObject health;
+        int webhookStatus = 0;
+        QString out;
+        QTextStream outStream(&out);
+        // Once serve prints where it listens: ask /health, deliver a signed webhook, then stop it with SIGTERM.
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            static const QRegularExpression where(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)"));
+            const auto match = where.match(out);
+            if (!match.hasMatch())
+                return;
+            poll.stop();
+            const QString base = QStringLiteral("http://127.0.0.1:") + match.captured(1);
+            const QByteArray body = R"({"event":"charge.success","data":{"id":77,"reference":"r77","amount":5000}})";
+            QNetworkRequest post(QUrl(base + QStringLiteral("/paystack/webhook")));
+            post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            post.setRawHeader("x-paystack-signature", signPaystackWebhook(body, Secret(key)));
+            QNetworkReply* delivered = network.post(post, body);
+            connect(delivered, &QNetworkReply::finished, this, [&, delivered, base] {
+                webhookStatus = delivered->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                QNetworkReply* asked = network.get(QNetworkRequest(QUrl(base + QStringLiteral("/health"))));
+                connect(asked, &QNetworkReply::finished, this, [&, asked] {
+                    healthStatus = asked->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    health = QJsonDocument::fromJson(asked->readAll()).object();
+                    std::raise(SIGTERM);
+                });
+            });
+        });
+        poll.start(50);
+        QString input;
+        QString err;
+        QTextStream in(&input);
+        QTextStream errStream(&err);
+        const int code = runServerCli(
+            QStringList{QStringLiteral("paydesk-server")} +
+                withDb(scratch, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("serve")}),
+            in, outStream, errStream);
+        qunsetenv("PAYDESK_PAYSTACK_SECRET");
+        QCOMPARE(code, int(ExitOk));
+        QCOMPARE(webhookStatus, 200);
+        QCOMPARE(healthStatus, 200);
+        QCOMPARE(health.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(health.value(QStringLiteral("database")).toBool(), true);
+        QCOMPARE(health.value(QStringLiteral("inbox_backlog")).toInteger(), 1);
+        QVERIFY(!health.value(QStringLiteral("last_webhook_at")).toString().isEmpty());
+        QCOMPARE(*WebhookInbox(scratch.db()).count(), 1);
+    }
+
+    void serveWithoutHttpStopsOnSigterm()
     {
         ScratchDatabase scratch(QStringLiteral("sqlite"));
         qputenv("PAYDESK_PAYSTACK_SECRET", "sk_test_0123456789abcdefghijklmn");
         QTimer::singleShot(300, [] { std::raise(SIGTERM); });
-        Run run = cli(withDb(scratch, {QStringLiteral("serve")}));
+        Run run = cli(withDb(scratch, {QStringLiteral("--listen"), QStringLiteral("off"), QStringLiteral("serve")}));
         qunsetenv("PAYDESK_PAYSTACK_SECRET");
         QCOMPARE(run.code, int(ExitOk));
         QVERIFY(run.out.contains(QStringLiteral("ready")));
+        qputenv("PAYDESK_PAYSTACK_SECRET", "sk_test_0123456789abcdefghijklmn");
+        const Run badListen =
+            cli(withDb(scratch, {QStringLiteral("--listen"), QStringLiteral("nowhere"), QStringLiteral("serve")}));
+        qunsetenv("PAYDESK_PAYSTACK_SECRET");
+        QCOMPARE(badListen.code, int(ExitUsage));
+        QVERIFY(badListen.err.contains(QStringLiteral("127.0.0.1:8088")));
     }
 };
 
