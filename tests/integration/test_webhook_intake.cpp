@@ -5,6 +5,7 @@
 #include "scratch_database.h"
 #include "server/http_router.h"
 #include "storage/database_worker.h"
+#include "storage/sql.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -135,6 +136,21 @@ class TestWebhookIntake : public QObject
         const QByteArray unknown = webhookBody(QStringLiteral("subscription.not_renew"), 3);
         QCOMPARE(deliver(rig->port, unknown, signPaystackWebhook(unknown, Secret(kKey))), 200);
         QCOMPARE(*inbox.count(QStringLiteral("received")), 1);
+    }
+
+    // A delivery that cannot be stored is not acknowledged, so Paystack sends it again later.
+    void unstorableDeliveriesAreNotAcknowledged_data() { addBackendRows(); }
+    void unstorableDeliveriesAreNotAcknowledged()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        auto rig = start(scratch.db());
+        QVERIFY(sql::exec(scratch.db(), QStringLiteral("ALTER TABLE webhook_inbox RENAME TO webhook_inbox_away")).ok());
+        const QByteArray body = webhookBody(QStringLiteral("charge.success"), 42);
+        const QByteArray signature = signPaystackWebhook(body, Secret(kKey));
+        QCOMPARE(deliver(rig->port, body, signature), 503);
+        QVERIFY(sql::exec(scratch.db(), QStringLiteral("ALTER TABLE webhook_inbox_away RENAME TO webhook_inbox")).ok());
+        QCOMPARE(deliver(rig->port, body, signature), 200); // Paystack's retry lands
+        QCOMPARE(*WebhookInbox(scratch.db()).count(), 1);
     }
 
     void concurrentDeliveriesAreGroupCommitted_data() { addBackendRows(); }
