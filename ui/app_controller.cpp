@@ -93,17 +93,13 @@ void AppController::openDatabase(bool create)
         [url = *url, options] {
             Opened opened;
             opened.url = url.redacted();
-            auto db = Database::open(url, options);
+            auto db = openMigrated(url, options);
             if (!db) {
                 opened.error = db.error();
                 opened.offerCreate = db.error().kind == DbError::Kind::NotFound && url.isSqlite();
                 return opened;
             }
             opened.db = *db;
-            if (auto migrated = Migrator(*db).migrate(); !migrated) {
-                opened.error = migrated.error();
-                return opened;
-            }
             auto users = UserRepository(*db).count();
             if (!users) {
                 opened.error = users.error();

@@ -113,14 +113,9 @@ std::optional<Database> Cli::openDatabase(Database::CreateMode create, int& exit
         if (auto password = EnvironmentSecretStore().readNow(SecretKey::DatabasePassword))
             options.password = QString::fromUtf8(password->reveal());
     }
-    auto db = Database::open(*url, options);
+    auto db = openMigrated(*url, options);
     if (!db) {
         exitCode = fail(db.error().message, exitCodeFor(db.error()));
-        return std::nullopt;
-    }
-    auto migrated = Migrator(*db).migrate();
-    if (!migrated) {
-        exitCode = fail(migrated.error().message, exitCodeFor(migrated.error()));
         return std::nullopt;
     }
     return *db;

@@ -154,4 +154,14 @@ Result<QList<int>, DbError> Migrator::migrate() const
     return appliedNow;
 }
 
+Result<Database, DbError> openMigrated(const DatabaseUrl& url, const Database::Options& options)
+{
+    auto db = Database::open(url, options);
+    if (!db)
+        return db.error();
+    if (auto migrated = Migrator(*db).migrate(); !migrated)
+        return migrated.error();
+    return db;
+}
+
 } // namespace paydesk

@@ -38,4 +38,7 @@ class Migrator
     Database m_db;
 };
 
+// Opens the database and brings its schema up to date: what every program does at start.
+Result<Database, DbError> openMigrated(const DatabaseUrl& url, const Database::Options& options);
+
 } // namespace paydesk

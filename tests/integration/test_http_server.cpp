@@ -24,6 +24,15 @@ struct Reply
     QByteArray allow; // the Allow header of a 405
 };
 
+// A handler that notes that it ran and answers 200.
+HttpServer::Handler answering(bool& handled)
+{
+    return [&handled](const HttpRequest&, HttpResponder responder) {
+        handled = true;
+        responder.respond(HttpResponse::json(200, "{}"));
+    };
+}
+
 } // namespace
 
 // The embedded HTTP server over real loopback connections.
@@ -109,10 +118,7 @@ class TestHttpServer : public QObject
         limits.maxBodyBytes = 1024;
         HttpServer server(limits);
         bool handled = false;
-        server.setHandler([&](const HttpRequest&, HttpResponder responder) {
-            handled = true;
-            responder.respond(HttpResponse::json(200, "{}"));
-        });
+        server.setHandler(answering(handled));
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
         QCOMPARE(call(port, "POST", QStringLiteral("/x"), QByteArray(1024, 'a')).status, 200);
         handled = false;
@@ -250,10 +256,7 @@ class TestHttpServer : public QObject
         limits.maxRequestSeconds = 1;
         HttpServer server(limits);
         bool handled = false;
-        server.setHandler([&](const HttpRequest&, HttpResponder responder) {
-            handled = true;
-            responder.respond(HttpResponse::json(200, "{}"));
-        });
+        server.setHandler(answering(handled));
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port);
