@@ -92,6 +92,7 @@ class PaystackSandbox : public QObject
     // A card tap on the terminal for the payment request pushed to it; false with a reason if there is none.
     bool tap(const QString& terminalId, bool approved, QString* error);
     void deliverPending(const QString& terminalId);
+    void releaseTerminalsHolding(const QString& requestId);
     QString domain() const;
     qint64 scaled(qint64 paystackMilliseconds) const;
     QString randomCode(int length) const;

@@ -215,7 +215,10 @@ HttpResponse PaystackSandbox::paymentRequests(Call& call)
         if (!stored)
             return notFound();
         stored->insert(QStringLiteral("archived"), true);
-        m_store.put(kPaymentRequest, QString::number(stored->value(QStringLiteral("id")).toInteger()), *stored);
+        const QString id = QString::number(stored->value(QStringLiteral("id")).toInteger());
+        m_store.put(kPaymentRequest, id, *stored);
+        // A terminal showing the withdrawn request drops it and is free again.
+        releaseTerminalsHolding(id);
         return success(QStringLiteral("Payment request has been archived"));
     }
     if (auto params = matchRoute(QStringLiteral("/paymentrequest/:code"), request.rawPath)) {

@@ -150,6 +150,17 @@ void PaystackSandbox::deliverPending(const QString& terminalId)
     }
 }
 
+void PaystackSandbox::releaseTerminalsHolding(const QString& requestId)
+{
+    for (QJsonObject terminal : m_store.all(kTerminal)) {
+        if (terminal.value(QStringLiteral("_pending_request")).toString() != requestId)
+            continue;
+        terminal.remove(QStringLiteral("_pending_request"));
+        terminal.insert(QStringLiteral("_available"), true);
+        m_store.put(kTerminal, terminal.value(QStringLiteral("terminal_id")).toString(), terminal);
+    }
+}
+
 bool PaystackSandbox::tap(const QString& terminalId, bool approved, QString* error)
 {
     auto terminal = m_store.get(kTerminal, terminalId);
@@ -159,7 +170,7 @@ bool PaystackSandbox::tap(const QString& terminalId, bool approved, QString* err
     }
     const QString requestId = terminal->value(QStringLiteral("_pending_request")).toString();
     auto invoice = m_store.get(kPaymentRequest, requestId);
-    if (requestId.isEmpty() || !invoice) {
+    if (requestId.isEmpty() || !invoice || invoice->value(QStringLiteral("archived")).toBool()) {
         *error = QStringLiteral("No payment request is waiting on this terminal");
         return false;
     }

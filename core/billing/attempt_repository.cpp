@@ -1,0 +1,391 @@
+#include "billing/attempt_repository.h"
+
+#include "security/audit_log.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace paydesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PaymentAttempts", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "a.id, a.reference, a.invoice_id, a.method, a.state, a.step, a.currency, a.amount, a.tendered, a.terminal_id, "
+    "a.ussd_type, a.paystack_customer_code, a.paystack_request_id, a.paystack_request_code, a.offline_reference, "
+    "a.terminal_event_id, a.paystack_transaction_id, a.paystack_reference, a.authorization_url, a.ussd_code, "
+    "a.detail, a.cashier, a.desk, a.next_check_at, a.checks, a.created_at, a.updated_at, a.finished_at");
+
+const QString kInFlightStates = QStringLiteral("('created', 'sent', 'delivered', 'waiting', 'unknown')");
+
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nullableId(quint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(qint64(id));
+}
+
+PaymentAttempt readAttempt(const QSqlQuery& q)
+{
+    PaymentAttempt a;
+    a.id = q.value(0).toLongLong();
+    a.reference = q.value(1).toString();
+    a.invoiceId = q.value(2).toLongLong();
+    a.method = paymentMethodFromName(q.value(3).toString()).value_or(PaymentMethod::Cash);
+    a.state = attemptStateFromName(q.value(4).toString()).value_or(AttemptState::Unknown);
+    a.step = q.value(5).toString();
+    const Currency currency = Currency::fromCode(q.value(6).toString()).value_or(Currency());
+    a.amount = Money::fromMinor(q.value(7).toLongLong(), currency);
+    if (!q.value(8).isNull())
+        a.tendered = Money::fromMinor(q.value(8).toLongLong(), currency);
+    a.terminalId = q.value(9).toString();
+    a.ussdType = q.value(10).toString();
+    a.customerCode = q.value(11).toString();
+    a.requestId = q.value(12).toULongLong();
+    a.requestCode = q.value(13).toString();
+    a.offlineReference = q.value(14).toString();
+    a.terminalEventId = q.value(15).toString();
+    a.transactionId = q.value(16).toULongLong();
+    a.paystackReference = q.value(17).toString();
+    a.authorizationUrl = q.value(18).toString();
+    a.ussdCode = q.value(19).toString();
+    a.detail = q.value(20).toString();
+    a.cashier = q.value(21).toString();
+    a.desk = q.value(22).toString();
+    a.nextCheckAt = sql::readTime(q.value(23));
+    a.checks = q.value(24).toInt();
+    a.createdAt = sql::readTime(q.value(25));
+    a.updatedAt = sql::readTime(q.value(26));
+    a.finishedAt = sql::readTime(q.value(27));
+    return a;
+}
+
+} // namespace
+
+QString AttemptRepository::newReference(const QString& desk)
+{
+    // Paystack takes letters, digits, '-', '.' and '='. 10 characters of base-32 are 50 bits: no collisions.
+    static constexpr char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString random;
+    for (int i = 0; i < 10; ++i)
+        random += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(32)]);
+    return QStringLiteral("PD-%1-%2").arg(InvoiceRepository::seriesFor(desk), random);
+}
+
+Result<PaymentAttempt, QString> AttemptRepository::create(const NewAttempt& input, const BillingActor& actor) const
+{
+    if (!input.amount.isValid() || input.amount.isNegative() || input.amount.isZero())
+        return tr("Enter an amount above zero.");
+    if (input.method == PaymentMethod::Terminal && input.terminalId.isEmpty())
+        return tr("This desk has no Paystack Terminal: choose one in Settings.");
+    if (input.method == PaymentMethod::Cash) {
+        if (!input.tendered || !(input.tendered->currency() == input.amount.currency()) || *input.tendered < input.amount)
+            return tr("The cash tendered must cover the amount.");
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error().message;
+    const bool postgres = m_db.dialect() == Database::Dialect::Postgres;
+    auto invoice = sql::exec(m_db,
+                             QStringLiteral("SELECT status, currency, total, paid FROM invoices WHERE id = ?%1")
+                                 .arg(postgres ? QStringLiteral(" FOR UPDATE") : QString()),
+                             {input.invoiceId});
+    if (!invoice)
+        return invoice.error().message;
+    if (!invoice->next())
+        return tr("This invoice no longer exists.");
+    const QString status = invoice->value(0).toString();
+    if (status != u"open" && status != u"part_paid")
+        return tr("This invoice is %1: it takes no payment.")
+            .arg(describe(invoiceStatusFromName(status).value_or(InvoiceStatus::Void)));
+    const Currency currency = Currency::fromCode(invoice->value(1).toString()).value_or(Currency());
+    if (!(input.amount.currency() == currency))
+        return tr("This invoice is in %1.").arg(currency.code());
+    const qint64 left = invoice->value(2).toLongLong() - invoice->value(3).toLongLong();
+    auto pending = sql::exec(m_db,
+                             QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM payment_attempts WHERE invoice_id = ? "
+                                            "AND state IN %1")
+                                 .arg(kInFlightStates),
+                             {input.invoiceId});
+    if (!pending)
+        return pending.error().message;
+    const qint64 inFlight = pending->next() ? pending->value(0).toLongLong() : 0;
+    if (input.amount.minorUnits() > left - inFlight) {
+        const Money open = Money::fromMinor(std::max<qint64>(0, left - inFlight), currency);
+        return inFlight > 0 ? tr("Only %1 is left to pay once the payments in progress are counted: overpayment is "
+                                 "refused.")
+                                  .arg(open.format())
+                            : tr("Only %1 is left to pay on this invoice: overpayment is refused.").arg(open.format());
+    }
+    const QDateTime now = m_clock->nowUtc();
+    const QString reference = newReference(actor.desk);
+    auto inserted = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO payment_attempts (reference, invoice_id, method, state, currency, amount, tendered, "
+                       "terminal_id, ussd_type, cashier, desk, next_check_at, created_at, updated_at) VALUES (?, ?, ?, "
+                       "'created', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {reference, input.invoiceId, paymentMethodName(input.method), currency.code(), input.amount.minorUnits(),
+         input.tendered ? QVariant(input.tendered->minorUnits()) : QVariant(QMetaType::fromType<qlonglong>()),
+         input.method == PaymentMethod::Terminal ? nullableText(input.terminalId) : nullableText(QString()),
+         input.method == PaymentMethod::Ussd ? nullableText(input.ussdType) : nullableText(QString()), actor.username,
+         actor.desk, sql::timeValue(now), sql::timeValue(now), sql::timeValue(now)});
+    if (!inserted) {
+        if (inserted.error().kind == DbError::Kind::Constraint && input.method == PaymentMethod::Terminal)
+            return tr("Terminal %1 is busy with another payment: finish or cancel that one first.").arg(input.terminalId);
+        return inserted.error().message;
+    }
+    if (!inserted->next())
+        return tr("The new payment's id was not returned.");
+    const qint64 id = inserted->value(0).toLongLong();
+    inserted->finish();
+    if (auto event = sql::exec(m_db,
+                               QStringLiteral("INSERT INTO attempt_events (attempt_id, at, from_state, to_state, actor, "
+                                              "detail) VALUES (?, ?, NULL, 'created', ?, ?)"),
+                               {id, sql::timeValue(now), actor.username, describe(input.method)});
+        !event)
+        return event.error().message;
+    if (auto audited = AuditLog(m_db, *m_clock)
+                           .append(actor.username, QStringLiteral("payment.started"), QStringLiteral("attempt:%1").arg(id),
+                                   {{QStringLiteral("reference"), reference},
+                                    {QStringLiteral("invoice_id"), input.invoiceId},
+                                    {QStringLiteral("method"), paymentMethodName(input.method)},
+                                    {QStringLiteral("amount"), input.amount.toPlainString()},
+                                    {QStringLiteral("currency"), currency.code()}});
+        !audited)
+        return audited.error().message;
+    if (input.method == PaymentMethod::Cash) {
+        // The cashier counted the cash: that is the verification.
+        const Money change = *input.tendered->minus(input.amount);
+        auto paid = transition(id, AttemptState::Succeeded, actor.username,
+                               tr("Cash %1 received, change %2").arg(input.tendered->format(), change.format()),
+                               VerifiedPayment{input.amount, reference, 0, now});
+        if (!paid)
+            return paid.error();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error().message;
+    auto found = find(id);
+    if (!found || !found->has_value())
+        return tr("The new payment could not be read back.");
+    return **found;
+}
+
+Result<std::optional<PaymentAttempt>, DbError> AttemptRepository::find(qint64 id) const
+{
+    auto query = sql::exec(m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.id = ?").arg(kColumns), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<PaymentAttempt>();
+    return std::optional<PaymentAttempt>(readAttempt(*query));
+}
+
+Result<std::optional<PaymentAttempt>, DbError> AttemptRepository::findByReference(const QString& reference) const
+{
+    auto query = sql::exec(m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.reference = ?").arg(kColumns),
+                           {reference});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<PaymentAttempt>();
+    return std::optional<PaymentAttempt>(readAttempt(*query));
+}
+
+Result<std::optional<PaymentAttempt>, DbError> AttemptRepository::findByRequestCode(const QString& requestCode) const
+{
+    auto query = sql::exec(
+        m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.paystack_request_code = ? ORDER BY a.id DESC")
+                  .arg(kColumns),
+        {requestCode});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<PaymentAttempt>();
+    return std::optional<PaymentAttempt>(readAttempt(*query));
+}
+
+Result<QList<PaymentAttempt>, DbError> AttemptRepository::inFlight(const QString& desk) const
+{
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.state IN %2 AND (? = '' OR a.desk "
+                                          "= ?) ORDER BY a.id")
+                               .arg(kColumns, kInFlightStates),
+                           {desk, desk});
+    if (!query)
+        return query.error();
+    QList<PaymentAttempt> attempts;
+    while (query->next())
+        attempts << readAttempt(*query);
+    return attempts;
+}
+
+Result<QList<PaymentAttempt>, DbError> AttemptRepository::forInvoice(qint64 invoiceId) const
+{
+    auto query = sql::exec(
+        m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.invoice_id = ? ORDER BY a.id").arg(kColumns),
+        {invoiceId});
+    if (!query)
+        return query.error();
+    QList<PaymentAttempt> attempts;
+    while (query->next())
+        attempts << readAttempt(*query);
+    return attempts;
+}
+
+Result<QList<AttemptEvent>, DbError> AttemptRepository::events(qint64 attemptId) const
+{
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT id, attempt_id, at, from_state, to_state, actor, detail FROM "
+                                          "attempt_events WHERE attempt_id = ? ORDER BY id"),
+                           {attemptId});
+    if (!query)
+        return query.error();
+    QList<AttemptEvent> events;
+    while (query->next()) {
+        AttemptEvent event;
+        event.id = query->value(0).toLongLong();
+        event.attemptId = query->value(1).toLongLong();
+        event.at = sql::readTime(query->value(2));
+        if (!query->value(3).isNull())
+            event.from = attemptStateFromName(query->value(3).toString());
+        event.to = attemptStateFromName(query->value(4).toString()).value_or(AttemptState::Unknown);
+        event.actor = query->value(5).toString();
+        event.detail = query->value(6).toString();
+        events << event;
+    }
+    return events;
+}
+
+Status<DbError> AttemptRepository::saveProgress(const PaymentAttempt& a) const
+{
+    auto updated = sql::exec(
+        m_db,
+        QStringLiteral("UPDATE payment_attempts SET step = ?, paystack_customer_code = ?, paystack_request_id = ?, "
+                       "paystack_request_code = ?, offline_reference = ?, terminal_event_id = ?, "
+                       "paystack_transaction_id = ?, paystack_reference = ?, authorization_url = ?, ussd_code = ?, "
+                       "detail = ?, next_check_at = ?, checks = ?, updated_at = ? WHERE id = ?"),
+        {a.step, nullableText(a.customerCode), nullableId(a.requestId), nullableText(a.requestCode),
+         nullableText(a.offlineReference), nullableText(a.terminalEventId), nullableId(a.transactionId),
+         nullableText(a.paystackReference), nullableText(a.authorizationUrl), nullableText(a.ussdCode), a.detail,
+         sql::timeValue(a.nextCheckAt), a.checks, sql::timeValue(m_clock->nowUtc()), a.id});
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+Result<PaymentAttempt, QString> AttemptRepository::transition(qint64 id,
+                                                              AttemptState to,
+                                                              const QString& actor,
+                                                              const QString& detail,
+                                                              const std::optional<VerifiedPayment>& verified) const
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error().message;
+    const bool postgres = m_db.dialect() == Database::Dialect::Postgres;
+    auto current = sql::exec(m_db,
+                             QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.id = ?%2")
+                                 .arg(kColumns, postgres ? QStringLiteral(" FOR UPDATE") : QString()),
+                             {id});
+    if (!current)
+        return current.error().message;
+    if (!current->next())
+        return tr("Payment attempt %1 does not exist.").arg(id);
+    PaymentAttempt attempt = readAttempt(*current);
+    current->finish();
+    if (attempt.state == to)
+        return attempt;
+    if (!canTransition(attempt.state, to, attempt.method))
+        return tr("A payment that is %1 cannot become %2.")
+            .arg(describe(attempt.state).toLower(), describe(to).toLower());
+    if (to == AttemptState::Succeeded) {
+        if (!verified)
+            return tr("A payment is marked paid only with Paystack's verified amount.");
+        if (!(verified->amount == attempt.amount))
+            return tr("Paystack reports %1 where %2 was asked: not marked paid, a supervisor must review it.")
+                .arg(verified->amount.format(), attempt.amount.format());
+    }
+    const QDateTime now = m_clock->nowUtc();
+    auto updated = sql::exec(m_db,
+                             QStringLiteral("UPDATE payment_attempts SET state = ?, detail = ?, updated_at = ?, "
+                                            "finished_at = ?, paystack_reference = COALESCE(?, paystack_reference), "
+                                            "paystack_transaction_id = COALESCE(?, paystack_transaction_id) WHERE id = ?"),
+                             {attemptStateName(to), detail, sql::timeValue(now),
+                              isFinal(to) ? sql::timeValue(now) : sql::timeValue(QDateTime()),
+                              verified ? nullableText(verified->reference) : nullableText(QString()),
+                              verified ? nullableId(verified->transactionId) : nullableId(0), id});
+    if (!updated)
+        return updated.error().message;
+    if (auto event = sql::exec(m_db,
+                               QStringLiteral("INSERT INTO attempt_events (attempt_id, at, from_state, to_state, actor, "
+                                              "detail) VALUES (?, ?, ?, ?, ?, ?)"),
+                               {id, sql::timeValue(now), attemptStateName(attempt.state), attemptStateName(to), actor,
+                                detail});
+        !event)
+        return event.error().message;
+    QJsonObject details{{QStringLiteral("reference"), attempt.reference},
+                        {QStringLiteral("from"), attemptStateName(attempt.state)},
+                        {QStringLiteral("to"), attemptStateName(to)},
+                        {QStringLiteral("detail"), detail}};
+    if (auto audited = AuditLog(m_db, *m_clock)
+                           .append(actor, QStringLiteral("payment.") + attemptStateName(to),
+                                   QStringLiteral("attempt:%1").arg(id), details);
+        !audited)
+        return audited.error().message;
+    attempt.state = to;
+    attempt.detail = detail;
+    if (to == AttemptState::Succeeded) {
+        if (auto recorded = recordPayment(attempt, *verified); !recorded)
+            return recorded.error();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error().message;
+    auto found = find(id);
+    if (!found || !found->has_value())
+        return tr("The payment could not be read back.");
+    return **found;
+}
+
+Status<QString> AttemptRepository::recordPayment(const PaymentAttempt& attempt, const VerifiedPayment& verified) const
+{
+    const QDateTime paidAt = verified.paidAt.isValid() ? verified.paidAt : m_clock->nowUtc();
+    auto inserted = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO payments (attempt_id, invoice_id, method, currency, amount, tendered, "
+                       "paystack_reference, paystack_transaction_id, cashier, desk, paid_at) VALUES (?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?)"),
+        {attempt.id, attempt.invoiceId, paymentMethodName(attempt.method), attempt.amount.currency().code(),
+         attempt.amount.minorUnits(),
+         attempt.tendered ? QVariant(attempt.tendered->minorUnits()) : QVariant(QMetaType::fromType<qlonglong>()),
+         attempt.method == PaymentMethod::Cash ? nullableText(QString()) : nullableText(verified.reference),
+         nullableId(verified.transactionId), attempt.cashier, attempt.desk, sql::timeValue(paidAt)});
+    if (!inserted)
+        return inserted.error().message;
+    const QString method = u',' + paymentMethodName(attempt.method) + u',';
+    auto invoice = sql::exec(
+        m_db,
+        QStringLiteral("UPDATE invoices SET paid = paid + ?, status = CASE WHEN paid + ? >= total THEN 'paid' ELSE "
+                       "'part_paid' END, methods = CASE WHEN methods LIKE ? THEN methods WHEN methods = '' THEN ? ELSE "
+                       "methods || ? END, updated_at = ? WHERE id = ? AND status IN ('open', 'part_paid') AND paid + ? "
+                       "<= total AND currency = ?"),
+        {attempt.amount.minorUnits(), attempt.amount.minorUnits(), QString(u'%' + method + u'%'), method, method.mid(1),
+         sql::timeValue(m_clock->nowUtc()), attempt.invoiceId, attempt.amount.minorUnits(),
+         attempt.amount.currency().code()});
+    if (!invoice)
+        return invoice.error().message;
+    if (invoice->numRowsAffected() != 1)
+        return tr("The invoice cannot take this payment (already paid, void, or another currency): a supervisor must "
+                  "review it.");
+    return {};
+}
+
+} // namespace paydesk

@@ -1,0 +1,141 @@
+#include "billing/payment_attempt.h"
+
+#include <QCoreApplication>
+
+namespace paydesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PaymentAttempt", text);
+}
+
+constexpr std::pair<PaymentMethod, const char*> kMethods[] = {
+    {PaymentMethod::Terminal, "terminal"},
+    {PaymentMethod::Link, "link"},
+    {PaymentMethod::Ussd, "ussd"},
+    {PaymentMethod::Cash, "cash"},
+};
+
+constexpr std::pair<AttemptState, const char*> kStates[] = {
+    {AttemptState::Created, "created"},     {AttemptState::Sent, "sent"},         {AttemptState::Delivered, "delivered"},
+    {AttemptState::Waiting, "waiting"},     {AttemptState::Unknown, "unknown"},   {AttemptState::Succeeded, "succeeded"},
+    {AttemptState::Failed, "failed"},       {AttemptState::Cancelled, "cancelled"}, {AttemptState::Expired, "expired"},
+};
+
+template <typename E, std::size_t N> QString nameOf(const std::pair<E, const char*> (&table)[N], E value)
+{
+    for (const auto& [entry, name] : table) {
+        if (entry == value)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> valueOf(const std::pair<E, const char*> (&table)[N], const QString& text)
+{
+    for (const auto& [entry, name] : table) {
+        if (text == QLatin1String(name))
+            return entry;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString paymentMethodName(PaymentMethod method)
+{
+    return nameOf(kMethods, method);
+}
+
+std::optional<PaymentMethod> paymentMethodFromName(const QString& name)
+{
+    return valueOf(kMethods, name);
+}
+
+QString describe(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Terminal:
+        return tr("Terminal");
+    case PaymentMethod::Link:
+        return tr("Pay-by-link");
+    case PaymentMethod::Ussd:
+        return tr("Bank USSD");
+    case PaymentMethod::Cash:
+        return tr("Cash");
+    }
+    return {};
+}
+
+QString attemptStateName(AttemptState state)
+{
+    return nameOf(kStates, state);
+}
+
+std::optional<AttemptState> attemptStateFromName(const QString& name)
+{
+    return valueOf(kStates, name);
+}
+
+QString describe(AttemptState state)
+{
+    switch (state) {
+    case AttemptState::Created:
+        return tr("Created");
+    case AttemptState::Sent:
+        return tr("Sent");
+    case AttemptState::Delivered:
+        return tr("Delivered");
+    case AttemptState::Waiting:
+        return tr("Waiting for the customer");
+    case AttemptState::Unknown:
+        return tr("Outcome unknown, checking with Paystack");
+    case AttemptState::Succeeded:
+        return tr("Paid");
+    case AttemptState::Failed:
+        return tr("Failed");
+    case AttemptState::Cancelled:
+        return tr("Cancelled");
+    case AttemptState::Expired:
+        return tr("Expired");
+    }
+    return {};
+}
+
+bool isFinal(AttemptState state)
+{
+    return state == AttemptState::Succeeded || state == AttemptState::Failed || state == AttemptState::Cancelled ||
+           state == AttemptState::Expired;
+}
+
+bool canTransition(AttemptState from, AttemptState to, PaymentMethod method)
+{
+    using S = AttemptState;
+    if (isFinal(from) || from == to)
+        return false;
+    if (method == PaymentMethod::Cash) // cash is counted at the desk: paid or abandoned, nothing in between
+        return from == S::Created && (to == S::Succeeded || to == S::Cancelled);
+    switch (to) {
+    case S::Created:
+        return from == S::Unknown;
+    case S::Sent:
+        return from == S::Created || from == S::Unknown;
+    case S::Delivered:
+        return from == S::Sent || from == S::Unknown;
+    case S::Waiting:
+        return from == S::Sent || from == S::Delivered || from == S::Unknown;
+    case S::Unknown:
+        return true; // from any state in flight: a call's outcome can always be lost
+    case S::Succeeded:
+    case S::Failed:
+    case S::Cancelled:
+    case S::Expired:
+        return true; // Paystack's verified answer may arrive at any point in flight
+    }
+    return false;
+}
+
+} // namespace paydesk
