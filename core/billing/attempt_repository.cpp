@@ -273,9 +273,9 @@ Status<DbError> AttemptRepository::saveProgress(const PaymentAttempt& a) const
                        "paystack_request_code = ?, offline_reference = ?, terminal_event_id = ?, "
                        "paystack_transaction_id = ?, paystack_reference = ?, authorization_url = ?, ussd_code = ?, "
                        "detail = ?, next_check_at = ?, checks = ?, updated_at = ? WHERE id = ?"),
-        {a.step, nullableText(a.customerCode), nullableId(a.requestId), nullableText(a.requestCode),
+        {sql::text(a.step), nullableText(a.customerCode), nullableId(a.requestId), nullableText(a.requestCode),
          nullableText(a.offlineReference), nullableText(a.terminalEventId), nullableId(a.transactionId),
-         nullableText(a.paystackReference), nullableText(a.authorizationUrl), nullableText(a.ussdCode), a.detail,
+         nullableText(a.paystackReference), nullableText(a.authorizationUrl), nullableText(a.ussdCode), sql::text(a.detail),
          sql::timeValue(a.nextCheckAt), a.checks, sql::timeValue(m_clock->nowUtc()), a.id});
     if (!updated)
         return updated.error();
@@ -319,7 +319,7 @@ Result<PaymentAttempt, QString> AttemptRepository::transition(qint64 id,
                              QStringLiteral("UPDATE payment_attempts SET state = ?, detail = ?, updated_at = ?, "
                                             "finished_at = ?, paystack_reference = COALESCE(?, paystack_reference), "
                                             "paystack_transaction_id = COALESCE(?, paystack_transaction_id) WHERE id = ?"),
-                             {attemptStateName(to), detail, sql::timeValue(now),
+                             {attemptStateName(to), sql::text(detail), sql::timeValue(now),
                               isFinal(to) ? sql::timeValue(now) : sql::timeValue(QDateTime()),
                               verified ? nullableText(verified->reference) : nullableText(QString()),
                               verified ? nullableId(verified->transactionId) : nullableId(0), id});
@@ -329,7 +329,7 @@ Result<PaymentAttempt, QString> AttemptRepository::transition(qint64 id,
                                QStringLiteral("INSERT INTO attempt_events (attempt_id, at, from_state, to_state, actor, "
                                               "detail) VALUES (?, ?, ?, ?, ?, ?)"),
                                {id, sql::timeValue(now), attemptStateName(attempt.state), attemptStateName(to), actor,
-                                detail});
+                                sql::text(detail)});
         !event)
         return event.error().message;
     QJsonObject details{{QStringLiteral("reference"), attempt.reference},

@@ -171,9 +171,10 @@ Result<Patient, PatientError> PatientRepository::create(const PatientInput& raw,
         QStringLiteral("INSERT INTO patients (hospital_number, first_name, last_name, other_names, phone, email, "
                        "birth_date, notes, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"),
-        {input.hospitalNumber, input.firstName, input.lastName, input.otherNames, input.phone, input.email,
+        {input.hospitalNumber, input.firstName, input.lastName, sql::text(input.otherNames), sql::text(input.phone),
+         sql::text(input.email),
          input.birthDate.isValid() ? QVariant(input.birthDate.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-         input.notes, actor, sql::timeValue(now), sql::timeValue(now)});
+         sql::text(input.notes), actor, sql::timeValue(now), sql::timeValue(now)});
     if (!inserted) {
         if (isUniqueViolation(inserted.error()))
             return PatientError{PatientError::Field::HospitalNumber,
@@ -183,6 +184,7 @@ Result<Patient, PatientError> PatientRepository::create(const PatientInput& raw,
     if (!inserted->next())
         return PatientError{PatientError::Field::None, tr("The new patient's record number was not returned.")};
     const qint64 id = inserted->value(0).toLongLong();
+    inserted->finish(); // SQLite: no savepoint while a statement is still open
     if (auto terms = writeSearchTerms(id, input); !terms)
         return PatientError::database(terms.error());
     if (auto audited = AuditLog(m_db, *m_clock)
@@ -213,9 +215,10 @@ Result<Patient, PatientError> PatientRepository::update(qint64 id, const Patient
         m_db,
         QStringLiteral("UPDATE patients SET hospital_number = ?, first_name = ?, last_name = ?, other_names = ?, "
                        "phone = ?, email = ?, birth_date = ?, notes = ?, updated_at = ? WHERE id = ?"),
-        {input.hospitalNumber, input.firstName, input.lastName, input.otherNames, input.phone, input.email,
+        {input.hospitalNumber, input.firstName, input.lastName, sql::text(input.otherNames), sql::text(input.phone),
+         sql::text(input.email),
          input.birthDate.isValid() ? QVariant(input.birthDate.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-         input.notes, sql::timeValue(m_clock->nowUtc()), id});
+         sql::text(input.notes), sql::timeValue(m_clock->nowUtc()), id});
     if (!updated) {
         if (isUniqueViolation(updated.error()))
             return PatientError{PatientError::Field::HospitalNumber,
@@ -278,6 +281,8 @@ Result<QList<Patient>, DbError> PatientRepository::search(const QString& text, i
         compact.remove(0, 1);
     if (compact.size() >= 4 && std::all_of(compact.begin(), compact.end(), [](QChar c) { return c.isDigit(); }))
         words = {compact};
+    else if (text.contains(u'@')) // an e-mail address is one term
+        words = {text.trimmed().toLower()};
     words.removeDuplicates();
     if (words.isEmpty() || limit <= 0)
         return QList<Patient>();

@@ -17,7 +17,9 @@ Result<qint64, DbError> nextInSeries(const Database& db, const QString& series)
         return bumped.error();
     if (!bumped->next())
         return DbError{DbError::Kind::Query, QCoreApplication::translate("Invoices", "The number counter did not answer.")};
-    return bumped->value(0).toLongLong();
+    const qint64 number = bumped->value(0).toLongLong();
+    bumped->finish();
+    return number;
 }
 
 } // namespace paydesk

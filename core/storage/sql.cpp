@@ -38,6 +38,11 @@ QString isoUtc(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QVariant timeValue(const QDateTime& time)
 {
     if (!time.isValid())

@@ -18,5 +18,7 @@ QVariant timeValue(const QDateTime& time);
 // Reads either representation back as UTC.
 QDateTime readTime(const QVariant& value);
 QString isoUtc(const QDateTime& time);
+// Text for a NOT NULL column: Qt binds a null QString as SQL NULL, so an empty field must become ''.
+QVariant text(const QString& value);
 
 } // namespace paydesk::sql
