@@ -1,5 +1,6 @@
 #pragma once
 
+#include "billing/payment_engine.h"
 #include "config/app_config.h"
 #include "config/paystack_mode.h"
 #include "security/secret_store.h"
@@ -20,6 +21,17 @@ struct AppContext
     SecretStore* secrets = nullptr;
     StartupOptions options;
     User user;
+    PaystackClient* paystack = nullptr; // the desk's Paystack (the sandbox in training)
+    PaymentEngine* payments = nullptr;  // drives this desk's payment attempts
+
+    QString desk() const { return config->deskName().isEmpty() ? QStringLiteral("Desk") : config->deskName(); }
+    // The terminal this desk pushes to; training uses the sandbox's first terminal unless one is set.
+    QString terminalId() const
+    {
+        const QString configured = config->terminalId();
+        return configured.isEmpty() && training() ? QStringLiteral("2232WE17") : configured;
+    }
+    BillingActor actor(const QString& approver = QString()) const { return {user.username, desk(), approver}; }
 
     bool training() const { return options.training; }
     QUrl paystackBaseUrl() const { return training() ? options.sandboxUrl : config->paystackBaseUrl(); }

@@ -194,8 +194,26 @@ void AppController::showLogin()
     announce(m_login);
 }
 
+void AppController::startPayments()
+{
+    if (m_payments)
+        return;
+    // Payments in flight resume as soon as someone is logged in: after a restart each shows its true state.
+    m_network = std::make_unique<QNetworkAccessManager>();
+    PaystackClient::Options options;
+    options.baseUrl = m_context->paystackBaseUrl();
+    m_paystack = std::make_unique<PaystackClient>(*m_network, *m_secrets, options);
+    PaymentEngine::Options engine;
+    engine.desk = m_context->desk();
+    m_payments = std::make_unique<PaymentEngine>(m_context->db, *m_worker, *m_paystack, engine);
+    m_context->paystack = m_paystack.get();
+    m_context->payments = m_payments.get();
+    m_payments->start();
+}
+
 void AppController::showMainWindow()
 {
+    startPayments();
     m_mainWindow = new MainWindow(*m_context);
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_mainWindow, &MainWindow::settingsRequested, this, &AppController::openSettings);

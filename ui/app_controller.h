@@ -6,6 +6,7 @@
 #include "main_window.h"
 
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
@@ -46,6 +47,7 @@ class AppController : public QObject
     void showLogin();
     void showMainWindow();
     void readPaystackMode();
+    void startPayments();
     void openSettings();
     void quit(int exitCode);
     void announce(QWidget* window);
@@ -55,6 +57,9 @@ class AppController : public QObject
     std::unique_ptr<DatabaseWorker> m_worker;
     std::unique_ptr<AppConfig> m_config;
     std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<PaystackClient> m_paystack;
+    std::unique_ptr<PaymentEngine> m_payments;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_mainWindow;

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "billing/billing_page.h"
 #include "placeholder_page.h"
 #include "training_banner.h"
 
@@ -62,6 +63,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
+    // The keyboard starts in the first section's work (the cashier's patient search), not in the sidebar.
+    if (m_pages->currentWidget())
+        setFocusProxy(m_pages->currentWidget());
 
     auto* fileMenu = menuBar()->addMenu(tr("&Desk"));
     if (hasAtLeast(context.user.role, Role::Admin)) {
@@ -104,6 +108,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
 
 QWidget* MainWindow::buildPage(const SectionInfo& info)
 {
+    if (info.section == Section::Billing)
+        return new BillingPage(m_context, m_pages);
     if (info.section != Section::Settings)
         return new PlaceholderPage(info, m_pages);
     auto* page = new QWidget(m_pages);
@@ -148,7 +154,8 @@ void MainWindow::showSection(Section section)
     const auto index = m_sections.indexOf(section);
     if (index >= 0) {
         m_sidebar->setCurrentRow(int(index));
-        m_sidebar->setFocus();
+        if (QWidget* page = m_pages->currentWidget())
+            page->setFocus();
     }
 }
 

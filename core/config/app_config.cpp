@@ -69,6 +69,31 @@ void AppConfig::setDeskName(const QString& name)
     m_settings->setValue(kDesk, name);
 }
 
+QString AppConfig::terminalId() const
+{
+    return m_settings->value(QStringLiteral("paystack/terminal")).toString();
+}
+
+void AppConfig::setTerminalId(const QString& terminalId)
+{
+    m_settings->setValue(QStringLiteral("paystack/terminal"), terminalId);
+}
+
+QString AppConfig::receiptPrinter() const
+{
+    return m_settings->value(QStringLiteral("receipts/printer")).toString();
+}
+
+void AppConfig::setReceiptPrinter(const QString& target)
+{
+    m_settings->setValue(QStringLiteral("receipts/printer"), target);
+}
+
+int AppConfig::receiptColumns() const
+{
+    return m_settings->value(QStringLiteral("receipts/columns"), 48).toInt() == 32 ? 32 : 48;
+}
+
 QUrl AppConfig::paystackBaseUrl() const
 {
     const QUrl url(m_settings->value(kPaystack).toString());

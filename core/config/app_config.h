@@ -31,6 +31,13 @@ class AppConfig
     void setServerAddress(const QString& address);
 
     QString deskName() const;
+    // The Paystack Terminal this desk pushes payment requests to (its terminal_id); empty: none.
+    QString terminalId() const;
+    void setTerminalId(const QString& terminalId);
+    // Where receipts go: a device or file path, or tcp://host:9100; empty: PDF and the system printer only.
+    QString receiptPrinter() const;
+    void setReceiptPrinter(const QString& target);
+    int receiptColumns() const; // 32 (58 mm) or 48 (80 mm)
     void setDeskName(const QString& name);
 
     QUrl paystackBaseUrl() const;

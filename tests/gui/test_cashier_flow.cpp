@@ -1,0 +1,219 @@
+#include "app_controller.h"
+#include "billing/billing_page.h"
+#include "billing/invoice_editor.h"
+#include "billing/patient_page.h"
+#include "billing/patient_search_page.h"
+#include "billing/payment_dialog.h"
+#include "billing/receipt.h"
+#include "billing/receipt_output.h"
+#include "config/sample_data.h"
+#include "gui_test_support.h"
+#include "sandbox_rig.h"
+#include "security/memory_secret_store.h"
+#include "storage/migrator.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace paydesk;
+using namespace paydesk::test;
+
+// The whole cashier task, by keyboard, in a real window against paydesk-sandbox over loopback:
+// search → new patient → bill two items → pay on the terminal → the customer taps → receipt PDF.
+class TestCashierFlow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxRig> m_sandbox;
+    std::unique_ptr<AppController> m_app;
+
+    static void type(QWidget* widget, const QString& text)
+    {
+        widget->setFocus();
+        QTest::keyClicks(widget, text);
+    }
+
+    // Xvfb has no window manager to give the focus back when a dialog closes: do what it would.
+    static void activate(QWidget* window)
+    {
+        window->activateWindow();
+        QApplication::setActiveWindow(window);
+        QTRY_COMPARE(QApplication::activeWindow(), window);
+    }
+
+    template <typename T> static T* visibleChild(QWidget* parent, const QString& name)
+    {
+        for (T* child : parent->findChildren<T*>(name)) {
+            if (child->isVisible())
+                return child;
+        }
+        return nullptr;
+    }
+
+    static void saveReceiptPicture(const Receipt& receipt, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTextDocument document;
+        document.setHtml(receipt_layout::html(receipt));
+        document.setTextWidth(380);
+        QImage image(QSize(380, int(document.size().height()) + 10), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        document.drawContents(&painter);
+        painter.end();
+        image.save(dir + u'/' + name + QStringLiteral(".png"));
+    }
+
+  private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::Nigeria));
+        m_sandbox = std::make_unique<SandboxRig>();
+        QVERIFY(m_sandbox->isReady());
+    }
+
+    void cashierTakesATerminalPaymentByKeyboard()
+    {
+        StartupOptions options;
+        options.training = true;
+        options.sampleData = true;
+        options.sandboxUrl = m_sandbox->baseUrl();
+        options.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("desk.sqlite3"));
+        // A desk that has been set up: the training accounts, price list and patients are in.
+        {
+            auto url = DatabaseUrl::parse(options.databaseUrl);
+            QVERIFY(url);
+            Database::Options create;
+            create.create = Database::CreateMode::CreateIfMissing;
+            auto db = openMigrated(*url, create);
+            QVERIFY(db);
+            QVERIFY(loadSampleData(*db));
+            db->releaseThreadConnection();
+        }
+        auto secrets = std::make_unique<MemorySecretStore>();
+        secrets->write(SecretKey::PaystackSecret, Secret(QByteArray(SandboxRig::kSecret)), secrets.get(), [](const auto&) {});
+        m_app = std::make_unique<AppController>(options, std::move(secrets));
+        m_app->start();
+
+        // Log in as the training cashier once the sample data is in.
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->loginDialog() && m_app->loginDialog()->isVisible(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(UserRepository(m_app->context()->db).count().valueOr(0) >= 2, 15000);
+        LoginDialog* login = m_app->loginDialog();
+        type(login->findChild<QLineEdit*>(QStringLiteral("username")), SampleAccounts::kCashier);
+        type(login->findChild<QLineEdit*>(QStringLiteral("password")), SampleAccounts::kPassword);
+        QTest::keyClick(login->findChild<QLineEdit*>(QStringLiteral("password")), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), 15000);
+        MainWindow* window = m_app->mainWindow();
+        auto* billing = window->findChild<BillingPage*>();
+        QVERIFY(billing);
+        QCOMPARE(billing->currentPage(), billing->searchPage());
+
+        // Search: a sample patient by a misspelt name, then someone new.
+        QLineEdit* search = billing->searchPage()->searchField();
+        activate(window);
+        window->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("adebyo"));
+        QTRY_COMPARE(billing->searchPage()->resultCount(), 1);
+        saveScreenshot(window, QStringLiteral("patient-search"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("Zainab Lawal"));
+        QTRY_VERIFY(billing->searchPage()->findChild<QLabel*>(QStringLiteral("patientSearchHint"))->text().contains(
+            QStringLiteral("No patient")));
+        QTest::keyClick(search, Qt::Key_N, Qt::ControlModifier);
+        QWidget* patientDialog = nullptr;
+        QTRY_VERIFY((patientDialog = visibleChild<QDialog>(window, QStringLiteral("patientDialog"))));
+        auto* first = patientDialog->findChild<QLineEdit*>(QStringLiteral("firstName"));
+        QCOMPARE(first->text(), QStringLiteral("Zainab"));
+        QCOMPARE(patientDialog->findChild<QLineEdit*>(QStringLiteral("lastName"))->text(), QStringLiteral("Lawal"));
+        // A typo in the phone number is refused with the reason; fixing it saves.
+        auto* phone = patientDialog->findChild<QLineEdit*>(QStringLiteral("phone"));
+        type(phone, QStringLiteral("0803 000 11"));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QTRY_VERIFY(patientDialog->findChild<QLabel*>(QStringLiteral("patientError"))->text().contains(QStringLiteral("11 digits")));
+        QVERIFY(phone->hasFocus());
+        QTest::keyClicks(phone, QStringLiteral("11"));
+        QTest::keyClick(phone, Qt::Key_Return);
+        QTRY_COMPARE(billing->currentPage(), billing->patientPage());
+        QCOMPARE(billing->patientPage()->patient().phone, QStringLiteral("+2348030001111"));
+
+        // Bill two items from the price list.
+        activate(window);
+        QTRY_VERIFY(billing->patientPage()->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(billing->patientPage(), Qt::Key_B, Qt::ControlModifier);
+        QTRY_COMPARE(billing->currentPage(), billing->invoiceEditor());
+        InvoiceEditor* editor = billing->invoiceEditor();
+        auto* priceSearch = editor->findChild<QLineEdit*>(QStringLiteral("priceSearch"));
+        QTRY_VERIFY(priceSearch->hasFocus());
+        QTest::keyClicks(priceSearch, QStringLiteral("CONS-GP"));
+        QTest::qWait(300);
+        QTest::keyClick(priceSearch, Qt::Key_Return);
+        QTRY_COMPARE(editor->lineCount(), 1);
+        QTest::keyClicks(priceSearch, QStringLiteral("malaria par"));
+        QTest::qWait(300);
+        QTest::keyClick(priceSearch, Qt::Key_Return);
+        QTRY_COMPARE(editor->lineCount(), 2);
+        QCOMPARE(editor->totalText(), Money::fromMinor(650000, Currency::ngn()).format()); // 5,000 + 1,500
+        saveScreenshot(window, QStringLiteral("invoice-editor"));
+        QTest::keyClick(priceSearch, Qt::Key_Return, Qt::ControlModifier);
+
+        // Pay on the desk's terminal: Enter takes the whole balance on the default method.
+        QTRY_VERIFY(billing->paymentDialog() && billing->paymentDialog()->isVisible());
+        PaymentDialog* payment = billing->paymentDialog();
+        auto* amount = payment->findChild<QLineEdit*>(QStringLiteral("paymentAmount"));
+        QTRY_COMPARE(amount->text(), Money::fromMinor(650000, Currency::ngn()).format());
+        QTest::keyClick(amount, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(payment->attemptState() == AttemptState::Waiting, 15000);
+        QTRY_VERIFY(payment->progressText().contains(QStringLiteral("Delivered to terminal 2232WE17")));
+        QVERIFY(payment->progressText().contains(QStringLiteral("Waiting for card")));
+        saveScreenshot(payment, QStringLiteral("terminal-payment"));
+
+        // The customer taps a card on the terminal; the desk sees it by polling (no webhook in this test).
+        QJsonObject answer;
+        const int tapped = m_sandbox->control(QStringLiteral("/_sandbox/terminals/2232WE17/tap"),
+                                              {{QStringLiteral("outcome"), QStringLiteral("success")}}, &answer);
+        QVERIFY2(tapped == 200, QJsonDocument(answer).toJson().constData());
+        QTest::keyClick(payment, Qt::Key_F5); // "check now" instead of waiting for the next poll
+        QTRY_VERIFY_WITH_TIMEOUT(payment->attemptState() == AttemptState::Succeeded, 20000);
+        QTRY_VERIFY(payment->progressText().contains(QStringLiteral("Paid")));
+        saveScreenshot(payment, QStringLiteral("payment-paid"));
+
+        // Ctrl+S: the receipt PDF.
+        QTest::keyClick(payment, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!payment->lastReceiptPath().isEmpty(), 10000);
+        const QString pdf = payment->lastReceiptPath();
+        QVERIFY(QFile::exists(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY(file.size() > 1000);
+        const auto receipt = ReceiptRepository(m_app->context()->db).forAttempt(payment->attemptId(), false);
+        QVERIFY(receipt);
+        QVERIFY(receipt->copy); // saved once already: any further print says COPY
+        auto original = *receipt;
+        original.copy = false;
+        saveReceiptPicture(original, QStringLiteral("receipt"));
+        QTest::keyClick(payment, Qt::Key_Escape);
+        QTRY_VERIFY(!billing->paymentDialog());
+        QTRY_VERIFY(billing->patientPage()->findChild<QWidget*>(QStringLiteral("patientInvoices")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        m_sandbox.reset();
+    }
+};
+
+QTEST_MAIN(TestCashierFlow)
+#include "test_cashier_flow.moc"

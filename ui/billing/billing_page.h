@@ -1,0 +1,48 @@
+#pragma once
+
+#include "app_context.h"
+#include "billing/invoice.h"
+#include "billing/patient.h"
+#include "billing/payment_dialog.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QStackedWidget;
+
+namespace paydesk {
+
+class InvoiceEditor;
+class PatientPage;
+class PatientSearchPage;
+
+// The cashier's section: patient search → patient → bill → payment → receipt, all by keyboard.
+class BillingPage : public QWidget
+{
+    Q_OBJECT
+  public:
+    explicit BillingPage(AppContext& context, QWidget* parent = nullptr);
+
+    PatientSearchPage* searchPage() const { return m_search; }
+    PatientPage* patientPage() const { return m_patient; }
+    InvoiceEditor* invoiceEditor() const { return m_editor; }
+    PaymentDialog* paymentDialog() const { return m_payment; }
+    QWidget* currentPage() const;
+
+  private:
+    void showSearch();
+    void showPatient(const Patient& patient);
+    void registerPatient(const QString& searchText);
+    void editPatient(const Patient& patient);
+    void billPatient(const Patient& patient);
+    void takePayment(const Invoice& invoice);
+
+    AppContext& m_context;
+    QStackedWidget* m_stack = nullptr;
+    PatientSearchPage* m_search = nullptr;
+    PatientPage* m_patient = nullptr;
+    InvoiceEditor* m_editor = nullptr;
+    QPointer<PaymentDialog> m_payment;
+};
+
+} // namespace paydesk
