@@ -86,6 +86,11 @@ QSet<QString> termsFor(const PatientInput& input)
 
 } // namespace
 
+QStringList PatientRepository::searchTermsFor(const PatientInput& validated)
+{
+    return termsFor(validated).values();
+}
+
 PatientRepository::PatientRepository(Database db, const Clock& clock) : m_db(std::move(db)), m_clock(&clock) {}
 
 Result<PatientInput, PatientError> PatientRepository::validate(const PatientInput& raw) const

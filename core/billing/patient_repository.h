@@ -49,6 +49,9 @@ class PatientRepository
     // domain (billing.patient_email_domain).
     QString paystackEmailFor(const Patient& patient) const;
 
+    // The terms a validated patient is found by (also used to bulk-load patients in the benchmark).
+    static QStringList searchTermsFor(const PatientInput& validated);
+
     // The checks the form runs as the cashier types; the same ones create() runs.
     Result<PatientInput, PatientError> validate(const PatientInput& input) const;
 

@@ -1,6 +1,7 @@
 #include "billing/billing_page.h"
 
 #include "billing/invoice_editor.h"
+#include "billing/invoice_list_page.h"
 #include "billing/patient_dialog.h"
 #include "billing/patient_page.h"
 #include "billing/patient_search_page.h"
@@ -24,6 +25,15 @@ BillingPage::BillingPage(AppContext& context, QWidget* parent) : QWidget(parent)
     m_stack->addWidget(m_search);
     m_stack->addWidget(m_patient);
     m_stack->addWidget(m_editor);
+    m_invoices = new InvoiceListPage(context, m_stack);
+    m_stack->addWidget(m_invoices);
+    connect(m_search, &PatientSearchPage::invoiceListRequested, this, [this] {
+        m_invoices->refresh();
+        m_stack->setCurrentWidget(m_invoices);
+        m_invoices->setFocus();
+    });
+    connect(m_invoices, &InvoiceListPage::back, this, &BillingPage::showSearch);
+    connect(m_invoices, &InvoiceListPage::invoiceOpened, this, &BillingPage::takePayment);
     connect(m_search, &PatientSearchPage::patientChosen, this, &BillingPage::showPatient);
     connect(m_search, &PatientSearchPage::newPatientRequested, this, &BillingPage::registerPatient);
     connect(m_patient, &PatientPage::back, this, &BillingPage::showSearch);

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace paydesk {
 
 class InvoiceEditor;
+class InvoiceListPage;
 class PatientPage;
 class PatientSearchPage;
 
@@ -26,6 +27,7 @@ class BillingPage : public QWidget
     PatientSearchPage* searchPage() const { return m_search; }
     PatientPage* patientPage() const { return m_patient; }
     InvoiceEditor* invoiceEditor() const { return m_editor; }
+    InvoiceListPage* invoiceList() const { return m_invoices; }
     PaymentDialog* paymentDialog() const { return m_payment; }
     QWidget* currentPage() const;
 
@@ -42,6 +44,7 @@ class BillingPage : public QWidget
     PatientSearchPage* m_search = nullptr;
     PatientPage* m_patient = nullptr;
     InvoiceEditor* m_editor = nullptr;
+    InvoiceListPage* m_invoices = nullptr;
     QPointer<PaymentDialog> m_payment;
 };
 

@@ -35,6 +35,11 @@ PatientSearchPage::PatientSearchPage(AppContext& context, QWidget* parent) : QWi
     add->setToolTip(tr("Register a new patient (Ctrl+N)"));
     connect(add, &QPushButton::clicked, this, [this] { emit newPatientRequested(m_query->text()); });
     row->addWidget(add);
+    auto* invoices = new QPushButton(tr("&Invoices (Ctrl+I)"), this);
+    invoices->setObjectName(QStringLiteral("openInvoiceList"));
+    invoices->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    connect(invoices, &QPushButton::clicked, this, &PatientSearchPage::invoiceListRequested);
+    row->addWidget(invoices);
     layout->addLayout(row);
     m_results = new QTableWidget(0, 5, this);
     m_results->setObjectName(QStringLiteral("patientResults"));

@@ -26,6 +26,7 @@ class PatientSearchPage : public QWidget
   signals:
     void patientChosen(const paydesk::Patient& patient);
     void newPatientRequested(const QString& searchText);
+    void invoiceListRequested();
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
