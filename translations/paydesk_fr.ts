@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs a supervisor. The supervisor types their own name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>row %1 is missing</source>
@@ -63,7 +90,7 @@
         <translation>connect_timeout doit être un nombre positif</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
+        <source>unknown option &quot;%1&quot;</source>
         <translation>option inconnue « %1 »</translation>
     </message>
     <message>
@@ -103,9 +130,208 @@
     </message>
 </context>
 <context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source>Find a service or item: code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity is a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount / waiver (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text line (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and take payment (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this bill?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;New bill&lt;/h2&gt;&lt;p&gt;%1 · %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price list item matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the line to discount first (Tab to the lines, ↑/↓).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount or waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on %1 (up to %2; type the full amount to waive it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount cannot be more than the line (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free-text line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size: 16pt&apos;&gt;Total: %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · Discount %2 · VAT %3&lt;br&gt;&lt;span style=&apos;font-size: 16pt&apos;&gt;&lt;b&gt;Total: %4&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one item to the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished">Caissier</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListPage</name>
+    <message>
+        <source>&lt;h2&gt;Invoices&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished">Caissier</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <source>The number counter did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListenAddress</name>
     <message>
-        <source>"%1" is not "off" or an IP address and port, such as 127.0.0.1:8088.</source>
+        <source>&quot;%1&quot; is not &quot;off&quot; or an IP address and port, such as 127.0.0.1:8088.</source>
         <translation>« %1 » n’est ni « off » ni une adresse IP et un port, comme 127.0.0.1:8088.</translation>
     </message>
 </context>
@@ -168,6 +394,341 @@
     </message>
 </context>
 <context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Edit patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0803 123 4567 or +234…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty for the next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientPage</name>
+    <message>
+        <source>New &amp;bill (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices (Enter to pay or view):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · %3 · %4 · born %5&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientSearchPage</name>
+    <message>
+        <source>&lt;h2&gt;Patients&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, hospital number, phone or e-mail — or scan the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new patient (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoices (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search. ↑/↓ choose, Enter opens, Ctrl+N registers a new patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient matches. Press Ctrl+N to register one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s). ↑/↓ choose, Enter opens.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment – invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-by-&amp;link / QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank &amp;USSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank (USSD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash te&amp;ndered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;payment (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-push to terminal (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel payment (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt PDF (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another payment (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Invoice %1 · %2&lt;/h3&gt;&lt;p&gt;Total &lt;b&gt;%3&lt;/b&gt; · Paid %4 · Balance &lt;b&gt;%5&lt;/b&gt; · %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash tendered “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for card on terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to pay by link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to dial the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Paystack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the %1 payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with Paystack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Paystack</name>
     <message>
         <source>Paystack: not configured</source>
@@ -211,6 +772,47 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>Nothing to encode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>Payment link QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt page size was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Cashier</source>
@@ -236,7 +838,7 @@
         <translation>Impossible de lire le fichier secret %1 : %2</translation>
     </message>
     <message>
-        <source>Secrets from the environment cannot be changed from Paydesk; edit the service's environment or credential files.</source>
+        <source>Secrets from the environment cannot be changed from Paydesk; edit the service&apos;s environment or credential files.</source>
         <translation>Les secrets de l’environnement ne peuvent pas être modifiés depuis Paydesk ; modifiez l’environnement du service ou ses fichiers d’identifiants.</translation>
     </message>
     <message>
@@ -264,7 +866,7 @@
         <translation>%1 n’est pas défini.</translation>
     </message>
     <message>
-        <source>Training mode uses the sandbox's key; start Paydesk without --training to set the real one.</source>
+        <source>Training mode uses the sandbox&apos;s key; start Paydesk without --training to set the real one.</source>
         <translation>Le mode formation utilise la clé du bac à sable ; lancez Paydesk sans --training pour définir la vraie.</translation>
     </message>
 </context>
@@ -282,7 +884,7 @@
         <translation>Un nom d’utilisateur compte de 1 à 64 lettres, chiffres, points, tirets ou soulignés, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
@@ -290,11 +892,11 @@
         <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists.</source>
+        <source>A user named &quot;%1&quot; already exists.</source>
         <translation>Un utilisateur nommé « %1 » existe déjà.</translation>
     </message>
     <message>
-        <source>There is no user named "%1".</source>
+        <source>There is no user named &quot;%1&quot;.</source>
         <translation>Aucun utilisateur ne s’appelle « %1 ».</translation>
     </message>
 </context>
@@ -356,7 +958,7 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>This desk's database, server address, Paystack key and name.</source>
+        <source>This desk&apos;s database, server address, Paystack key and name.</source>
         <translation>La base de données, l’adresse du serveur, la clé Paystack et le nom de ce poste.</translation>
     </message>
     <message>
@@ -392,8 +994,96 @@
         <translation>URL du bac à sable invalide : %1</translation>
     </message>
     <message>
-        <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk's database.</source>
+        <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk&apos;s database.</source>
         <translation>--sample-data n’est permis qu’avec --training, afin que les comptes d’exemple n’atteignent jamais la base d’un vrai poste.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-by-link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank USSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown, checking with Paystack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x%2 (after discount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Nigerian number has 11 digits starting with 0 (0803 123 4567) or +234 and 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kenyan number has 10 digits starting with 0 (0712 345 678) or +254 and 9 digits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -442,6 +1132,81 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::AttemptRepository</name>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no Paystack Terminal: choose one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash tendered must cover the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice is %1: it takes no payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 is left to pay once the payments in progress are counted: overpayment is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 is left to pay on this invoice: overpayment is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 is busy with another payment: finish or cancel that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new payment&apos;s id was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash %1 received, change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new payment could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment attempt %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is marked paid only with Paystack&apos;s verified amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack reports %1 where %2 was asked: not marked paid, a supervisor must review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice cannot take this payment (already paid, void, or another currency): a supervisor must review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::Cli</name>
     <message>
         <source>Paydesk server: shared database, payment worker and webhooks.</source>
@@ -472,7 +1237,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>aucune commande ; voir --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"; see --help</source>
+        <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande inconnue « %1 » ; voir --help</translation>
     </message>
     <message>
@@ -480,11 +1245,11 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>base de données prête, schéma version %1 : %2</translation>
     </message>
     <message>
-        <source>usage: users add NAME --role ROLE [--name "Full Name"]; the password is read from stdin</source>
-        <translation>usage : users add NOM --role RÔLE [--name "Nom complet"] ; le mot de passe est lu sur l’entrée standard</translation>
+        <source>usage: users add NAME --role ROLE [--name &quot;Full Name&quot;]; the password is read from stdin</source>
+        <translation>usage : users add NOM --role RÔLE [--name &quot;Nom complet&quot;] ; le mot de passe est lu sur l’entrée standard</translation>
     </message>
     <message>
-        <source>unknown role "%1": use cashier, supervisor or admin</source>
+        <source>unknown role &quot;%1&quot;: use cashier, supervisor or admin</source>
         <translation>rôle inconnu « %1 » : utilisez cashier, supervisor ou admin</translation>
     </message>
     <message>
@@ -524,7 +1289,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>chaîne d’audit intacte : %1 lignes</translation>
     </message>
     <message>
-        <source>Where serve listens: host:port, or off (default: the config file's server/address, else 127.0.0.1:8088).</source>
+        <source>Where serve listens: host:port, or off (default: the config file&apos;s server/address, else 127.0.0.1:8088).</source>
         <translation>Où serve écoute : hôte:port, ou off (par défaut : server/address du fichier de configuration, sinon 127.0.0.1:8088).</translation>
     </message>
     <message>
@@ -588,6 +1353,92 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::InvoiceMath</name>
+    <message>
+        <source>A bill needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line has no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price is not in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the discount must be between zero and the line&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill&apos;s total is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::InvoiceRepository</name>
+    <message>
+        <source>An item on this bill is no longer in the price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered (inactive in the price list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts, waivers and free-text lines need a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new invoice&apos;s id was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new invoice could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the invoice is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding an invoice needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment for this invoice is still in progress: finish or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open invoice with nothing paid can be voided; refund the payments instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::LoginDialog</name>
     <message>
         <source>Paydesk – Log in</source>
@@ -598,7 +1449,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>&lt;b&gt;Connexion à Paydesk&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Training mode. Sample accounts: %1 and %2, password "%3".</source>
+        <source>Training mode. Sample accounts: %1 and %2, password &quot;%3&quot;.</source>
         <translation>Mode formation. Comptes d’exemple : %1 et %2, mot de passe « %3 ».</translation>
     </message>
     <message>
@@ -689,8 +1540,8 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Desk name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server address:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Configuration file:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Nom du poste :&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Base de données :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adresse du serveur :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fichier de configuration :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Desk name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server address:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Configuration file:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Nom du poste :&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Base de données :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adresse du serveur :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fichier de configuration :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;Open settings…</source>
@@ -722,6 +1573,204 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::PatientRepository</name>
+    <message>
+        <source>This is not a hospital number in this hospital&apos;s format (for example HN-000123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail address is not complete (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future or before 1890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital number %1 already belongs to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new patient&apos;s record number was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new patient could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registered patient keeps a hospital number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PaymentEngine</name>
+    <message>
+        <source>payment %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Paystack customer was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment link created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link ready: show the QR code or send the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack refused the USSD charge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USSD charge created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer to dial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part payment of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment request %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 is offline: switch it on or check its network, then press Check now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 is busy with another payment: finish it on the terminal, then press Check now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to terminal %1 (delivery not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed again to terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet on terminal %1: is it on and connected? Re-push or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid within %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 on terminal %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack marked the payment request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment request was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for card on terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 by %2 (ref %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to pay by link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to dial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack has payment request %1: continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack never received the payment request: sending it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack never received it: sending again with the same reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack has not answered yet: the payment can be cancelled once its outcome is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 on terminal %2 just before it was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1; the request was withdrawn from terminal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::PaystackError</name>
     <message>
         <source>Paystack refused the request.</source>
@@ -732,7 +1781,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Paystack indique : %1</translation>
     </message>
     <message>
-        <source>Paystack did not accept this desk's secret key. An administrator must check it in Settings.</source>
+        <source>Paystack did not accept this desk&apos;s secret key. An administrator must check it in Settings.</source>
         <translation>Paystack n’a pas accepté la clé secrète de ce poste. Un administrateur doit la vérifier dans les Paramètres.</translation>
     </message>
     <message>
@@ -752,7 +1801,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Pas de réponse de Paystack à temps. La demande a peut-être abouti : Paydesk vérifiera auprès de Paystack avant toute autre action.</translation>
     </message>
     <message>
-        <source>Paystack's answer could not be read (%1).</source>
+        <source>Paystack&apos;s answer could not be read (%1).</source>
         <translation>La réponse de Paystack est illisible (%1).</translation>
     </message>
     <message>
@@ -761,10 +1810,90 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::PhoneNumber</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, dashes and a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number with its country code, starting with +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An international number has 8 to 15 digits after the +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::PlaceholderPage</name>
     <message>
         <source>Not yet available in this version of Paydesk.</source>
         <translation>Pas encore disponible dans cette version de Paydesk.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PriceListCsv</name>
+    <message>
+        <source>Unbalanced quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no &quot;%1&quot; column; expected code,name,category,unit_price[,taxable,active].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is empty or longer than 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taxable and active take yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PriceListRepository</name>
+    <message>
+        <source>The price item was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ReceiptRepository</name>
+    <message>
+        <source>This payment has not succeeded: there is no receipt for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paydesk Hospital</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -778,7 +1907,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>sqlite:/chemin/vers/paydesk.sqlite3 ou postgresql://utilisateur@hôte:5432/paydesk</translation>
     </message>
     <message>
-        <source>"off", 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088</source>
+        <source>&quot;off&quot;, 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088</source>
         <translation>« off », 127.0.0.1:8088 (ce PC uniquement) ou une adresse du réseau local comme 192.168.1.20:8088</translation>
     </message>
     <message>
@@ -822,7 +1951,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Ne mettez pas le mot de passe dans l’URL de la base : saisissez-le dans le champ mot de passe, qui le garde dans le trousseau.</translation>
     </message>
     <message>
-        <source>The server address must be "off" or an IP address and port, such as 127.0.0.1:8088.</source>
+        <source>The server address must be &quot;off&quot; or an IP address and port, such as 127.0.0.1:8088.</source>
         <translation>L’adresse du serveur doit être « off » ou une adresse IP et un port, comme 127.0.0.1:8088.</translation>
     </message>
     <message>
@@ -839,6 +1968,33 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::ThermalPrinter</name>
+    <message>
+        <source>No receipt printer is set for this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer address %1 has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the printer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the printer %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::TrainingBanner</name>
     <message>
         <source>Training mode</source>
@@ -851,6 +2007,105 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>TRAINING – no real money moves (%1)</source>
         <translation>FORMATION – aucun argent réel ne circule (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::receipt_layout</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished">Caissier</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,9 @@ PatientSearchPage::PatientSearchPage(AppContext& context, QWidget* parent) : QWi
     m_results = new QTableWidget(0, 5, this);
     m_results->setObjectName(QStringLiteral("patientResults"));
     m_results->setHorizontalHeaderLabels({tr("Hospital no."), tr("Name"), tr("Phone"), tr("Date of birth"), tr("E-mail")});
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_results->setWordWrap(false);
     m_results->verticalHeader()->hide();
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
