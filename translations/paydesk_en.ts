@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ApprovalDialog</name>
-    <message>
-        <source>Supervisor approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; needs a supervisor. The supervisor types their own name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Supervisor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Audit</name>
     <message>
         <source>row %1 is missing</source>
@@ -130,148 +103,17 @@
     </message>
 </context>
 <context>
-    <name>InvoiceEditor</name>
+    <name>Invoice</name>
     <message>
-        <source>Find a service or item: code or name</source>
+        <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Qty:</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A quantity is a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount / waiver (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free-text line (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save and take payment (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel bill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard this bill?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;New bill&lt;/h2&gt;&lt;p&gt;%1 · %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No price list item matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the line to discount first (Tab to the lines, ↑/↓).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A discount or waiver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount on %1 (up to %2; type the full amount to waive it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The discount cannot be more than the line (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A free-text line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free-text line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price of “%1”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;font-size: 16pt&apos;&gt;Total: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subtotal %1 · Discount %2 · VAT %3&lt;br&gt;&lt;span style=&apos;font-size: 16pt&apos;&gt;&lt;b&gt;Total: %4&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add at least one item to the bill.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceListModel</name>
-    <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
+        <source>Part paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -279,52 +121,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paid by</source>
+        <source>Void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cashier</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceListPage</name>
-    <message>
-        <source>&lt;h2&gt;Invoices&lt;/h2&gt;</source>
+        <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoice number</source>
+        <source>A bill needs at least one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any status</source>
+        <source>The tax rate must be between 0 and 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any method</source>
+        <source>Line %1 (%2): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cashier</source>
+        <source>the line has no description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dates:</source>
+        <source>the quantity must be a whole number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>the price is not in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the discount must be between zero and the line&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill&apos;s total is too large.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Invoices</name>
     <message>
         <source>The number counter did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item on this bill is no longer in the price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered (inactive in the price list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts, waivers and free-text lines need a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new invoice&apos;s id was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new invoice could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the invoice is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding an invoice needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment for this invoice is still in progress: finish or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open invoice with nothing paid can be voided; refund the payments instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -394,92 +282,88 @@
     </message>
 </context>
 <context>
-    <name>PatientDialog</name>
+    <name>Patients</name>
     <message>
-        <source>Edit patient</source>
+        <source>This is not a hospital number in this hospital&apos;s format (for example HN-000123).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New patient</source>
+        <source>Enter the patient&apos;s first name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
+        <source>Enter the patient&apos;s surname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
+        <source>This e-mail address is not complete (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Other names:</source>
+        <source>The date of birth cannot be in the future or before 1890.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;hone:</source>
+        <source>Hospital number %1 already belongs to another patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>0803 123 4567 or +234…</source>
+        <source>The new patient&apos;s record number was not returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
+        <source>The new patient could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>optional</source>
+        <source>A registered patient keeps a hospital number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hospital &amp;number:</source>
+        <source>This patient no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>leave empty for the next number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
+        <source>The patient could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>PatientPage</name>
+    <name>PaymentAttempt</name>
     <message>
-        <source>New &amp;bill (Ctrl+B)</source>
+        <source>Terminal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit patient (Ctrl+E)</source>
+        <source>Pay-by-link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to search (Esc)</source>
+        <source>Bank USSD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoice</source>
+        <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total</source>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown, checking with Paystack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -487,204 +371,169 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Balance</source>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoices (Enter to pay or view):</source>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · %3 · %4 · born %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
+        <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>PatientSearchPage</name>
+    <name>PaymentAttempts</name>
     <message>
-        <source>&lt;h2&gt;Patients&lt;/h2&gt;</source>
+        <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name, hospital number, phone or e-mail — or scan the card</source>
+        <source>This desk has no Paystack Terminal: choose one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New patient</source>
+        <source>The cash tendered must cover the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register a new patient (Ctrl+N)</source>
+        <source>This invoice no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Invoices (Ctrl+I)</source>
+        <source>This invoice is %1: it takes no payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hospital no.</source>
+        <source>This invoice is in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>Only %1 is left to pay once the payments in progress are counted: overpayment is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
+        <source>Only %1 is left to pay on this invoice: overpayment is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of birth</source>
+        <source>Terminal %1 is busy with another payment: finish or cancel that one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>The new payment&apos;s id was not returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type to search. ↑/↓ choose, Enter opens, Ctrl+N registers a new patient.</source>
+        <source>Cash %1 received, change %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
+        <source>The new payment could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No patient matches. Press Ctrl+N to register one.</source>
+        <source>Payment attempt %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n patient(s). ↑/↓ choose, Enter opens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>A payment that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is marked paid only with Paystack&apos;s verified amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack reports %1 where %2 was asked: not marked paid, a supervisor must review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice cannot take this payment (already paid, void, or another currency): a supervisor must review it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>PaymentDialog</name>
+    <name>PaymentEngine</name>
     <message>
-        <source>Payment – invoice %1</source>
+        <source>%1 x%2 (after discount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Amount:</source>
+        <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Terminal</source>
+        <source>payment %1 not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pay-by-&amp;link / QR</source>
+        <source>invoice not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bank &amp;USSD</source>
+        <source>patient not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cash</source>
+        <source>Waiting for card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Method:</source>
+        <source>Waiting for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Bank (USSD):</source>
+        <source>The Paystack customer was not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cash te&amp;ndered:</source>
+        <source>Payment link created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change:</source>
+        <source>Link ready: show the QR code or send the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take &amp;payment (Enter)</source>
+        <source>Paystack refused the USSD charge: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check now (F5)</source>
+        <source>USSD charge created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-push to terminal (F6)</source>
+        <source>Customer to dial %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel payment (F8)</source>
+        <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save receipt PDF (Ctrl+S)</source>
+        <source>Part payment of invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print receipt (Ctrl+P)</source>
+        <source>Payment request %1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt printer (Ctrl+R)</source>
+        <source>Terminal %1 is offline: switch it on or check its network, then press Check now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another payment (Ctrl+N)</source>
+        <source>Terminal %1 is busy with another payment: finish it on the terminal, then press Check now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invoice no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Invoice %1 · %2&lt;/h3&gt;&lt;p&gt;Total &lt;b&gt;%3&lt;/b&gt; · Paid %4 · Balance &lt;b&gt;%5&lt;/b&gt; · %6&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash tendered “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for card on terminal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the customer to pay by link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the customer to dial the code</source>
+        <source>Sent to terminal %1 (delivery not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -692,39 +541,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent to Paystack</source>
+        <source>Pushed again to terminal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preparing the %1 payment…</source>
+        <source>Delivered to terminal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking with Paystack…</source>
+        <source>Not yet on terminal %1: is it on and connected? Re-push or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment failed</source>
+        <source>Not paid within %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment cancelled</source>
+        <source>Cancelled by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment expired</source>
+        <source>Paid %1 on terminal %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt %1 saved: %2</source>
+        <source>Paystack marked the payment request failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt %1 sent to the printer.</source>
+        <source>The payment request was withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt %1 printed.</source>
+        <source>Waiting for card on terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 by %2 (ref %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to pay by link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to dial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack has payment request %1: continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack never received the payment request: sending it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack never received it: sending again with the same reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack has not answered yet: the payment can be cancelled once its outcome is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 on terminal %2 just before it was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1; the request was withdrawn from terminal %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,6 +661,76 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>A Nigerian number has 11 digits starting with 0 (0803 123 4567) or +234 and 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kenyan number has 10 digits starting with 0 (0712 345 678) or +254 and 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, dashes and a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number with its country code, starting with +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An international number has 8 to 15 digits after the +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <source>Unbalanced quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no &quot;%1&quot; column; expected code,name,category,unit_price[,taxable,active].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is empty or longer than 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taxable and active take yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price item was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>Nothing to encode.</source>
@@ -779,13 +738,6 @@
     </message>
     <message>
         <source>The text is too long for a QR code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QrWidget</name>
-    <message>
-        <source>Payment link QR code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +761,114 @@
     </message>
     <message>
         <source>Print receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment has not succeeded: there is no receipt for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paydesk Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,94 +1057,6 @@
         <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk&apos;s database.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay-by-link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank USSD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome unknown, checking with Paystack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 x%2 (after discount)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Nigerian number has 11 digits starting with 0 (0803 123 4567) or +234 and 10 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Kenyan number has 10 digits starting with 0 (0712 345 678) or +254 and 9 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>paydesk::AppController</name>
@@ -1127,77 +1099,29 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
 </context>
 <context>
-    <name>paydesk::AttemptRepository</name>
+    <name>paydesk::ApprovalDialog</name>
     <message>
-        <source>Enter an amount above zero.</source>
+        <source>Supervisor approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This desk has no Paystack Terminal: choose one in Settings.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs a supervisor. The supervisor types their own name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cash tendered must cover the amount.</source>
+        <source>&amp;Supervisor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This invoice no longer exists.</source>
+        <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This invoice is %1: it takes no payment.</source>
+        <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This invoice is in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 is left to pay once the payments in progress are counted: overpayment is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 is left to pay on this invoice: overpayment is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal %1 is busy with another payment: finish or cancel that one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new payment&apos;s id was not returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash %1 received, change %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new payment could not be read back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment attempt %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A payment that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A payment is marked paid only with Paystack&apos;s verified amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paystack reports %1 where %2 was asked: not marked paid, a supervisor must review it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment could not be read back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invoice cannot take this payment (already paid, void, or another currency): a supervisor must review it.</source>
+        <source>%1 is not a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,89 +1272,195 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
 </context>
 <context>
-    <name>paydesk::InvoiceMath</name>
+    <name>paydesk::InvoiceEditor</name>
     <message>
-        <source>A bill needs at least one line.</source>
+        <source>Find a service or item: code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tax rate must be between 0 and 100 %.</source>
+        <source>&amp;Qty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1 (%2): </source>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the line has no description.</source>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the quantity must be a whole number from 1 to %1.</source>
+        <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the price is not in %1.</source>
+        <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a price cannot be negative.</source>
+        <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the discount must be between zero and the line&apos;s amount.</source>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bill&apos;s total is too large.</source>
+        <source>A quantity is a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount / waiver (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text line (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and take payment (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this bill?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;New bill&lt;/h2&gt;&lt;p&gt;%1 · %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price list item matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the line to discount first (Tab to the lines, ↑/↓).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount or waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on %1 (up to %2; type the full amount to waive it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount cannot be more than the line (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free-text line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size: 16pt&apos;&gt;Total: %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · Discount %2 · VAT %3&lt;br&gt;&lt;span style=&apos;font-size: 16pt&apos;&gt;&lt;b&gt;Total: %4&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one item to the bill.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>paydesk::InvoiceRepository</name>
+    <name>paydesk::InvoiceListModel</name>
     <message>
-        <source>An item on this bill is no longer in the price list.</source>
+        <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is no longer offered (inactive in the price list).</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discounts, waivers and free-text lines need a supervisor&apos;s approval.</source>
+        <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This patient no longer exists.</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new invoice&apos;s id was not returned.</source>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new invoice could not be read back.</source>
+        <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say why the invoice is void.</source>
+        <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voiding an invoice needs a supervisor&apos;s approval.</source>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::InvoiceListPage</name>
+    <message>
+        <source>&lt;h2&gt;Invoices&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A payment for this invoice is still in progress: finish or cancel it first.</source>
+        <source>Invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an open invoice with nothing paid can be voided; refund the payments instead.</source>
+        <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The invoice could not be read back.</source>
+        <source>Any method</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,156 +1598,285 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
 </context>
 <context>
-    <name>paydesk::PatientRepository</name>
+    <name>paydesk::PatientDialog</name>
     <message>
-        <source>This is not a hospital number in this hospital&apos;s format (for example HN-000123).</source>
+        <source>Edit patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the patient&apos;s first name.</source>
+        <source>New patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the patient&apos;s surname.</source>
+        <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This e-mail address is not complete (name@example.com).</source>
+        <source>&amp;Surname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of birth cannot be in the future or before 1890.</source>
+        <source>&amp;Other names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hospital number %1 already belongs to another patient.</source>
+        <source>P&amp;hone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new patient&apos;s record number was not returned.</source>
+        <source>0803 123 4567 or +234…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new patient could not be read back.</source>
+        <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A registered patient keeps a hospital number.</source>
+        <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This patient no longer exists.</source>
+        <source>Hospital &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The patient could not be read back.</source>
+        <source>leave empty for the next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>paydesk::PaymentEngine</name>
+    <name>paydesk::PatientPage</name>
     <message>
-        <source>payment %1 not found</source>
+        <source>New &amp;bill (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invoice not found</source>
+        <source>&amp;Edit patient (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>patient not found</source>
+        <source>Back to search (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for card</source>
+        <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the customer</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Paystack customer was not stored.</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment link created</source>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link ready: show the QR code or send the link</source>
+        <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paystack refused the USSD charge: %1</source>
+        <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>USSD charge created</source>
+        <source>Invoices (Enter to pay or view):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer to dial %1</source>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · %3 · %4 · born %5&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoice %1</source>
+        <source>no e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part payment of invoice %1</source>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PatientSearchPage</name>
+    <message>
+        <source>&lt;h2&gt;Patients&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment request %1 created</source>
+        <source>Name, hospital number, phone or e-mail — or scan the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Terminal %1 is offline: switch it on or check its network, then press Check now.</source>
+        <source>&amp;New patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Terminal %1 is busy with another payment: finish it on the terminal, then press Check now.</source>
+        <source>Register a new patient (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent to terminal %1 (delivery not confirmed)</source>
+        <source>&amp;Invoices (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent to terminal %1</source>
+        <source>Hospital no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pushed again to terminal %1</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivered to terminal %1</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not yet on terminal %1: is it on and connected? Re-push or cancel.</source>
+        <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not paid within %1 minutes</source>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled by %1</source>
+        <source>Type to search. ↑/↓ choose, Enter opens, Ctrl+N registers a new patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paid %1 on terminal %2 (%3)</source>
+        <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paystack marked the payment request failed</source>
+        <source>No patient matches. Press Ctrl+N to register one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s). ↑/↓ choose, Enter opens.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PaymentDialog</name>
+    <message>
+        <source>Payment – invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payment request was withdrawn</source>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-by-&amp;link / QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank &amp;USSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank (USSD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash te&amp;ndered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;payment (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-push to terminal (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel payment (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt PDF (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another payment (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Invoice %1 · %2&lt;/h3&gt;&lt;p&gt;Total &lt;b&gt;%3&lt;/b&gt; · Paid %4 · Balance &lt;b&gt;%5&lt;/b&gt; · %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash tendered “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,43 +1884,51 @@ Start Paydesk with --database URL to use another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paid %1 by %2 (ref %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for the customer to pay by link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the customer to dial %1</source>
+        <source>Waiting for the customer to dial the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paystack has payment request %1: continuing</source>
+        <source>Sent to terminal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paystack never received the payment request: sending it again</source>
+        <source>Sent to Paystack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paystack never received it: sending again with the same reference</source>
+        <source>Preparing the %1 payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paystack has not answered yet: the payment can be cancelled once its outcome is known.</source>
+        <source>Checking with Paystack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paid %1 on terminal %2 just before it was cancelled</source>
+        <source>Payment failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled by %1; the request was withdrawn from terminal %2</source>
+        <source>Payment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,25 +1972,6 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
 </context>
 <context>
-    <name>paydesk::PhoneNumber</name>
-    <message>
-        <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A phone number has only digits, spaces, dashes and a leading +.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the number with its country code, starting with +.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An international number has 8 to 15 digits after the +.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>paydesk::PlaceholderPage</name>
     <message>
         <source>Not yet available in this version of Paydesk.</source>
@@ -1831,63 +1979,9 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
 </context>
 <context>
-    <name>paydesk::PriceListCsv</name>
+    <name>paydesk::QrWidget</name>
     <message>
-        <source>Unbalanced quotes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header has no &quot;%1&quot; column; expected code,name,category,unit_price[,taxable,active].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code is empty or longer than 32 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code %1 appears twice in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>taxable and active take yes or no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::PriceListRepository</name>
-    <message>
-        <source>The price item was not returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::ReceiptRepository</name>
-    <message>
-        <source>This payment has not succeeded: there is no receipt for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invoice is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paydesk Hospital</source>
+        <source>Payment link QR code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2001,105 +2095,6 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>TRAINING – no real money moves (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::receipt_layout</name>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tendered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ref</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COPY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

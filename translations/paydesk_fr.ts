@@ -1,33 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>ApprovalDialog</name>
-    <message>
-        <source>Supervisor approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; needs a supervisor. The supervisor types their own name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Supervisor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Mot de passe :</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 <context>
     <name>Audit</name>
     <message>
@@ -90,7 +62,7 @@
         <translation>connect_timeout doit être un nombre positif</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
+        <source>unknown option "%1"</source>
         <translation>option inconnue « %1 »</translation>
     </message>
     <message>
@@ -130,208 +102,123 @@
     </message>
 </context>
 <context>
-    <name>InvoiceEditor</name>
+    <name>Invoice</name>
     <message>
-        <source>Find a service or item: code or name</source>
-        <translation type="unfinished"></translation>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
     </message>
     <message>
-        <source>&amp;Qty:</source>
-        <translation type="unfinished"></translation>
+        <source>Open</source>
+        <translation>Ouverte</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A quantity is a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount / waiver (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free-text line (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save and take payment (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel bill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard this bill?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;New bill&lt;/h2&gt;&lt;p&gt;%1 · %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No price list item matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the line to discount first (Tab to the lines, ↑/↓).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A discount or waiver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount on %1 (up to %2; type the full amount to waive it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The discount cannot be more than the line (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A free-text line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free-text line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price of “%1”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;font-size: 16pt&apos;&gt;Total: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subtotal %1 · Discount %2 · VAT %3&lt;br&gt;&lt;span style=&apos;font-size: 16pt&apos;&gt;&lt;b&gt;Total: %4&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add at least one item to the bill.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceListModel</name>
-    <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
+        <source>Part paid</source>
+        <translation>Partiellement payée</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée</translation>
     </message>
     <message>
-        <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <source>Void</source>
+        <translation>Annulée</translation>
     </message>
     <message>
-        <source>Cashier</source>
-        <translation type="unfinished">Caissier</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceListPage</name>
-    <message>
-        <source>&lt;h2&gt;Invoices&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Refunded</source>
+        <translation>Remboursée</translation>
     </message>
     <message>
-        <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <source>A bill needs at least one line.</source>
+        <translation>Une facture doit avoir au moins une ligne.</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <source>The tax rate must be between 0 and 100 %.</source>
+        <translation>Le taux de taxe doit être compris entre 0 et 100 %.</translation>
     </message>
     <message>
-        <source>Any method</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1 (%2): </source>
+        <translation>Ligne %1 (%2) : </translation>
     </message>
     <message>
-        <source>Cashier</source>
-        <translation type="unfinished">Caissier</translation>
+        <source>the line has no description.</source>
+        <translation>la ligne n'a pas de description.</translation>
     </message>
     <message>
-        <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <source>the quantity must be a whole number from 1 to %1.</source>
+        <translation>la quantité doit être un nombre entier de 1 à %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>the price is not in %1.</source>
+        <translation>le prix n'est pas en %1.</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative.</source>
+        <translation>un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>the discount must be between zero and the line's amount.</source>
+        <translation>la remise doit être comprise entre zéro et le montant de la ligne.</translation>
+    </message>
+    <message>
+        <source>The bill's total is too large.</source>
+        <translation>Le total de la facture est trop élevé.</translation>
     </message>
 </context>
 <context>
     <name>Invoices</name>
     <message>
         <source>The number counter did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur de numéros n'a pas répondu.</translation>
+    </message>
+    <message>
+        <source>An item on this bill is no longer in the price list.</source>
+        <translation>Un article de cette facture n'est plus dans la liste de prix.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered (inactive in the price list).</source>
+        <translation>%1 n'est plus proposé (inactif dans la liste de prix).</translation>
+    </message>
+    <message>
+        <source>Discounts, waivers and free-text lines need a supervisor's approval.</source>
+        <translation>Remises, exonérations et lignes libres exigent l'accord d'un superviseur.</translation>
+    </message>
+    <message>
+        <source>This patient no longer exists.</source>
+        <translation>Ce patient n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The new invoice's id was not returned.</source>
+        <translation>L'identifiant de la nouvelle facture n'a pas été renvoyé.</translation>
+    </message>
+    <message>
+        <source>The new invoice could not be read back.</source>
+        <translation>La nouvelle facture n'a pas pu être relue.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is void.</source>
+        <translation>Indiquez pourquoi la facture est annulée.</translation>
+    </message>
+    <message>
+        <source>Voiding an invoice needs a supervisor's approval.</source>
+        <translation>L'annulation d'une facture exige l'accord d'un superviseur.</translation>
+    </message>
+    <message>
+        <source>A payment for this invoice is still in progress: finish or cancel it first.</source>
+        <translation>Un paiement de cette facture est encore en cours : terminez-le ou annulez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>Only an open invoice with nothing paid can be voided; refund the payments instead.</source>
+        <translation>Seule une facture ouverte sans paiement peut être annulée ; remboursez plutôt les paiements.</translation>
+    </message>
+    <message>
+        <source>The invoice could not be read back.</source>
+        <translation>La facture n'a pas pu être relue.</translation>
     </message>
 </context>
 <context>
     <name>ListenAddress</name>
     <message>
-        <source>&quot;%1&quot; is not &quot;off&quot; or an IP address and port, such as 127.0.0.1:8088.</source>
+        <source>"%1" is not "off" or an IP address and port, such as 127.0.0.1:8088.</source>
         <translation>« %1 » n’est ni « off » ni une adresse IP et un port, comme 127.0.0.1:8088.</translation>
     </message>
 </context>
@@ -394,338 +281,339 @@
     </message>
 </context>
 <context>
-    <name>PatientDialog</name>
+    <name>Patients</name>
     <message>
-        <source>Edit patient</source>
-        <translation type="unfinished"></translation>
+        <source>This is not a hospital number in this hospital's format (for example HN-000123).</source>
+        <translation>Ce n'est pas un numéro de dossier au format de cet hôpital (par exemple HN-000123).</translation>
     </message>
     <message>
-        <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the patient's first name.</source>
+        <translation>Saisissez le prénom du patient.</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the patient's surname.</source>
+        <translation>Saisissez le nom de famille du patient.</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation type="unfinished"></translation>
+        <source>This e-mail address is not complete (name@example.com).</source>
+        <translation>Cette adresse e-mail est incomplète (nom@exemple.com).</translation>
     </message>
     <message>
-        <source>&amp;Other names:</source>
-        <translation type="unfinished"></translation>
+        <source>The date of birth cannot be in the future or before 1890.</source>
+        <translation>La date de naissance ne peut être ni future ni antérieure à 1890.</translation>
     </message>
     <message>
-        <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <source>Hospital number %1 already belongs to another patient.</source>
+        <translation>Le numéro de dossier %1 appartient déjà à un autre patient.</translation>
     </message>
     <message>
-        <source>0803 123 4567 or +234…</source>
-        <translation type="unfinished"></translation>
+        <source>The new patient's record number was not returned.</source>
+        <translation>Le numéro d'enregistrement du nouveau patient n'a pas été renvoyé.</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <source>The new patient could not be read back.</source>
+        <translation>Le nouveau patient n'a pas pu être relu.</translation>
     </message>
     <message>
-        <source>optional</source>
-        <translation type="unfinished"></translation>
+        <source>A registered patient keeps a hospital number.</source>
+        <translation>Un patient enregistré garde un numéro de dossier.</translation>
     </message>
     <message>
-        <source>Hospital &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <source>This patient no longer exists.</source>
+        <translation>Ce patient n'existe plus.</translation>
     </message>
     <message>
-        <source>leave empty for the next number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <source>The patient could not be read back.</source>
+        <translation>Le patient n'a pas pu être relu.</translation>
     </message>
 </context>
 <context>
-    <name>PatientPage</name>
+    <name>PaymentAttempt</name>
     <message>
-        <source>New &amp;bill (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
     </message>
     <message>
-        <source>&amp;Edit patient (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <source>Pay-by-link</source>
+        <translation>Paiement par lien</translation>
     </message>
     <message>
-        <source>Back to search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <source>Bank USSD</source>
+        <translation>USSD bancaire</translation>
     </message>
     <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <source>Cash</source>
+        <translation>Espèces</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <source>Created</source>
+        <translation>Créé</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Outcome unknown, checking with Paystack</source>
+        <translation>Résultat inconnu, vérification auprès de Paystack</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée</translation>
     </message>
     <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <source>Failed</source>
+        <translation>Échoué</translation>
     </message>
     <message>
-        <source>Invoices (Enter to pay or view):</source>
-        <translation type="unfinished"></translation>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · %3 · %4 · born %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <source>Expired</source>
+        <translation>Expiré</translation>
     </message>
 </context>
 <context>
-    <name>PatientSearchPage</name>
+    <name>PaymentAttempts</name>
     <message>
-        <source>&lt;h2&gt;Patients&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Enter an amount above zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <source>Name, hospital number, phone or e-mail — or scan the card</source>
-        <translation type="unfinished"></translation>
+        <source>This desk has no Paystack Terminal: choose one in Settings.</source>
+        <translation>Ce poste n'a pas de terminal Paystack : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
-        <source>&amp;New patient</source>
-        <translation type="unfinished"></translation>
+        <source>The cash tendered must cover the amount.</source>
+        <translation>Les espèces remises doivent couvrir le montant.</translation>
     </message>
     <message>
-        <source>Register a new patient (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <source>This invoice no longer exists.</source>
+        <translation>Cette facture n'existe plus.</translation>
     </message>
     <message>
-        <source>&amp;Invoices (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <source>This invoice is %1: it takes no payment.</source>
+        <translation>Cette facture est « %1 » : elle ne reçoit pas de paiement.</translation>
     </message>
     <message>
-        <source>Hospital no.</source>
-        <translation type="unfinished"></translation>
+        <source>This invoice is in %1.</source>
+        <translation>Cette facture est en %1.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Only %1 is left to pay once the payments in progress are counted: overpayment is refused.</source>
+        <translation>Il ne reste que %1 à payer, paiements en cours compris : le trop-perçu est refusé.</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <source>Only %1 is left to pay on this invoice: overpayment is refused.</source>
+        <translation>Il ne reste que %1 à payer sur cette facture : le trop-perçu est refusé.</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <source>Terminal %1 is busy with another payment: finish or cancel that one first.</source>
+        <translation>Le terminal %1 est occupé par un autre paiement : terminez-le ou annulez-le d'abord.</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <source>The new payment's id was not returned.</source>
+        <translation>L'identifiant du nouveau paiement n'a pas été renvoyé.</translation>
     </message>
     <message>
-        <source>Type to search. ↑/↓ choose, Enter opens, Ctrl+N registers a new patient.</source>
-        <translation type="unfinished"></translation>
+        <source>Cash %1 received, change %2</source>
+        <translation>Espèces %1 reçues, monnaie %2</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The new payment could not be read back.</source>
+        <translation>Le nouveau paiement n'a pas pu être relu.</translation>
     </message>
     <message>
-        <source>No patient matches. Press Ctrl+N to register one.</source>
-        <translation type="unfinished"></translation>
+        <source>Payment attempt %1 does not exist.</source>
+        <translation>La tentative de paiement %1 n'existe pas.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n patient(s). ↑/↓ choose, Enter opens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>A payment that is %1 cannot become %2.</source>
+        <translation>Un paiement à l'état « %1 » ne peut pas passer à « %2 ».</translation>
+    </message>
+    <message>
+        <source>A payment is marked paid only with Paystack's verified amount.</source>
+        <translation>Un paiement n'est marqué payé qu'avec le montant vérifié par Paystack.</translation>
+    </message>
+    <message>
+        <source>Paystack reports %1 where %2 was asked: not marked paid, a supervisor must review it.</source>
+        <translation>Paystack indique %1 alors que %2 était demandé : non marqué payé, un superviseur doit l'examiner.</translation>
+    </message>
+    <message>
+        <source>The payment could not be read back.</source>
+        <translation>Le paiement n'a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>The invoice cannot take this payment (already paid, void, or another currency): a supervisor must review it.</source>
+        <translation>La facture ne peut pas recevoir ce paiement (déjà payée, annulée ou autre devise) : un superviseur doit l'examiner.</translation>
     </message>
 </context>
 <context>
-    <name>PaymentDialog</name>
+    <name>PaymentEngine</name>
     <message>
-        <source>Payment – invoice %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1 x%2 (after discount)</source>
+        <translation>%1 x%2 (après remise)</translation>
     </message>
     <message>
-        <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <source>VAT</source>
+        <translation>TVA</translation>
     </message>
     <message>
-        <source>&amp;Terminal</source>
-        <translation type="unfinished"></translation>
+        <source>payment %1 not found</source>
+        <translation>paiement %1 introuvable</translation>
     </message>
     <message>
-        <source>Pay-by-&amp;link / QR</source>
-        <translation type="unfinished"></translation>
+        <source>invoice not found</source>
+        <translation>facture introuvable</translation>
     </message>
     <message>
-        <source>Bank &amp;USSD</source>
-        <translation type="unfinished"></translation>
+        <source>patient not found</source>
+        <translation>patient introuvable</translation>
     </message>
     <message>
-        <source>&amp;Cash</source>
-        <translation type="unfinished"></translation>
+        <source>Waiting for card</source>
+        <translation>En attente de la carte</translation>
     </message>
     <message>
-        <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <source>Waiting for the customer</source>
+        <translation>En attente du client</translation>
     </message>
     <message>
-        <source>&amp;Bank (USSD):</source>
-        <translation type="unfinished"></translation>
+        <source>The Paystack customer was not stored.</source>
+        <translation>Le client Paystack n'a pas été enregistré.</translation>
     </message>
     <message>
-        <source>Cash te&amp;ndered:</source>
-        <translation type="unfinished"></translation>
+        <source>Payment link created</source>
+        <translation>Lien de paiement créé</translation>
     </message>
     <message>
-        <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <source>Link ready: show the QR code or send the link</source>
+        <translation>Lien prêt : montrez le code QR ou envoyez le lien</translation>
     </message>
     <message>
-        <source>Take &amp;payment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Paystack refused the USSD charge: %1</source>
+        <translation>Paystack a refusé le débit USSD : %1</translation>
     </message>
     <message>
-        <source>Check now (F5)</source>
-        <translation type="unfinished"></translation>
+        <source>USSD charge created</source>
+        <translation>Débit USSD créé</translation>
     </message>
     <message>
-        <source>Re-push to terminal (F6)</source>
-        <translation type="unfinished"></translation>
+        <source>Customer to dial %1</source>
+        <translation>Le client doit composer %1</translation>
     </message>
     <message>
-        <source>Cancel payment (F8)</source>
-        <translation type="unfinished"></translation>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
     </message>
     <message>
-        <source>Save receipt PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <source>Part payment of invoice %1</source>
+        <translation>Paiement partiel de la facture %1</translation>
     </message>
     <message>
-        <source>Print receipt (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <source>Payment request %1 created</source>
+        <translation>Demande de paiement %1 créée</translation>
     </message>
     <message>
-        <source>Receipt printer (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <source>Terminal %1 is offline: switch it on or check its network, then press Check now.</source>
+        <translation>Le terminal %1 est hors ligne : allumez-le ou vérifiez son réseau, puis « Vérifier maintenant ».</translation>
     </message>
     <message>
-        <source>Another payment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <source>Terminal %1 is busy with another payment: finish it on the terminal, then press Check now.</source>
+        <translation>Le terminal %1 est occupé par un autre paiement : terminez-le sur le terminal, puis « Vérifier maintenant ».</translation>
     </message>
     <message>
-        <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invoice no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Invoice %1 · %2&lt;/h3&gt;&lt;p&gt;Total &lt;b&gt;%3&lt;/b&gt; · Paid %4 · Balance &lt;b&gt;%5&lt;/b&gt; · %6&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash tendered “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for card on terminal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the customer to pay by link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the customer to dial the code</source>
-        <translation type="unfinished"></translation>
+        <source>Sent to terminal %1 (delivery not confirmed)</source>
+        <translation>Envoyé au terminal %1 (remise non confirmée)</translation>
     </message>
     <message>
         <source>Sent to terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé au terminal %1</translation>
     </message>
     <message>
-        <source>Sent to Paystack</source>
-        <translation type="unfinished"></translation>
+        <source>Pushed again to terminal %1</source>
+        <translation>Renvoyé au terminal %1</translation>
     </message>
     <message>
-        <source>Preparing the %1 payment…</source>
-        <translation type="unfinished"></translation>
+        <source>Delivered to terminal %1</source>
+        <translation>Remis au terminal %1</translation>
     </message>
     <message>
-        <source>Checking with Paystack…</source>
-        <translation type="unfinished"></translation>
+        <source>Not yet on terminal %1: is it on and connected? Re-push or cancel.</source>
+        <translation>Pas encore sur le terminal %1 : est-il allumé et connecté ? Renvoyez ou annulez.</translation>
     </message>
     <message>
-        <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <source>Not paid within %1 minutes</source>
+        <translation>Non payé en %1 minutes</translation>
     </message>
     <message>
-        <source>Payment cancelled</source>
-        <translation type="unfinished"></translation>
+        <source>Cancelled by %1</source>
+        <translation>Annulé par %1</translation>
     </message>
     <message>
-        <source>Payment expired</source>
-        <translation type="unfinished"></translation>
+        <source>Paid %1 on terminal %2 (%3)</source>
+        <translation>Payé %1 sur le terminal %2 (%3)</translation>
     </message>
     <message>
-        <source>Receipt %1 saved: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Paystack marked the payment request failed</source>
+        <translation>Paystack a marqué la demande de paiement comme échouée</translation>
     </message>
     <message>
-        <source>Receipt %1 sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <source>The payment request was withdrawn</source>
+        <translation>La demande de paiement a été retirée</translation>
     </message>
     <message>
-        <source>Receipt %1 printed.</source>
-        <translation type="unfinished"></translation>
+        <source>Waiting for card on terminal %1</source>
+        <translation>En attente de la carte sur le terminal %1</translation>
+    </message>
+    <message>
+        <source>Paid %1 by %2 (ref %3)</source>
+        <translation>Payé %1 par %2 (réf. %3)</translation>
+    </message>
+    <message>
+        <source>Payment failed: %1</source>
+        <translation>Paiement échoué : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to pay by link</source>
+        <translation>En attente du paiement du client par lien</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to dial %1</source>
+        <translation>En attente que le client compose %1</translation>
+    </message>
+    <message>
+        <source>Paystack has payment request %1: continuing</source>
+        <translation>Paystack a la demande de paiement %1 : on continue</translation>
+    </message>
+    <message>
+        <source>Paystack never received the payment request: sending it again</source>
+        <translation>Paystack n'a jamais reçu la demande de paiement : nouvel envoi</translation>
+    </message>
+    <message>
+        <source>Paystack never received it: sending again with the same reference</source>
+        <translation>Paystack ne l'a jamais reçu : nouvel envoi avec la même référence</translation>
+    </message>
+    <message>
+        <source>Paystack has not answered yet: the payment can be cancelled once its outcome is known.</source>
+        <translation>Paystack n'a pas encore répondu : le paiement pourra être annulé quand son résultat sera connu.</translation>
+    </message>
+    <message>
+        <source>Paid %1 on terminal %2 just before it was cancelled</source>
+        <translation>Payé %1 sur le terminal %2 juste avant l'annulation</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1; the request was withdrawn from terminal %2</source>
+        <translation>Annulé par %1 ; la demande a été retirée du terminal %2</translation>
     </message>
 </context>
 <context>
@@ -772,44 +660,215 @@
     </message>
 </context>
 <context>
-    <name>QrCode</name>
+    <name>PhoneNumber</name>
     <message>
-        <source>Nothing to encode.</source>
-        <translation type="unfinished"></translation>
+        <source>A Nigerian number has 11 digits starting with 0 (0803 123 4567) or +234 and 10 digits.</source>
+        <translation>Un numéro nigérian a 11 chiffres commençant par 0 (0803 123 4567) ou +234 et 10 chiffres.</translation>
     </message>
     <message>
-        <source>The text is too long for a QR code.</source>
-        <translation type="unfinished"></translation>
+        <source>A Kenyan number has 10 digits starting with 0 (0712 345 678) or +254 and 9 digits.</source>
+        <translation>Un numéro kényan a 10 chiffres commençant par 0 (0712 345 678) ou +254 et 9 chiffres.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Saisissez un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, dashes and a leading +.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, des espaces, des tirets et un + initial.</translation>
+    </message>
+    <message>
+        <source>Type the number with its country code, starting with +.</source>
+        <translation>Saisissez le numéro avec son indicatif pays, commençant par +.</translation>
+    </message>
+    <message>
+        <source>An international number has 8 to 15 digits after the +.</source>
+        <translation>Un numéro international a de 8 à 15 chiffres après le +.</translation>
     </message>
 </context>
 <context>
-    <name>QrWidget</name>
+    <name>PriceList</name>
     <message>
-        <source>Payment link QR code</source>
-        <translation type="unfinished"></translation>
+        <source>Unbalanced quotes.</source>
+        <translation>Guillemets non appariés.</translation>
+    </message>
+    <message>
+        <source>The header has no "%1" column; expected code,name,category,unit_price[,taxable,active].</source>
+        <translation>L'en-tête n'a pas de colonne « %1 » ; attendu : code,name,category,unit_price[,taxable,active].</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 champs alors que l'en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>The code is empty or longer than 32 characters.</source>
+        <translation>Le code est vide ou dépasse 32 caractères.</translation>
+    </message>
+    <message>
+        <source>Code %1 appears twice in the file.</source>
+        <translation>Le code %1 apparaît deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Le nom est vide.</translation>
+    </message>
+    <message>
+        <source>Price "%1": %2</source>
+        <translation>Prix « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>taxable and active take yes or no.</source>
+        <translation>taxable et active prennent yes ou no.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The price item was not returned.</source>
+        <translation>L'article n'a pas été renvoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>Nothing to encode.</source>
+        <translation>Rien à encoder.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code.</source>
+        <translation>Le texte est trop long pour un code QR.</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de %1.</translation>
     </message>
     <message>
         <source>The receipt page size was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de page du reçu a été refusé.</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu %1</translation>
     </message>
     <message>
         <source>The PDF %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF %1 n'a pas été écrit.</translation>
     </message>
     <message>
         <source>Print receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le reçu %1</translation>
+    </message>
+    <message>
+        <source>This payment has not succeeded: there is no receipt for it.</source>
+        <translation>Ce paiement n'a pas abouti : il n'a pas de reçu.</translation>
+    </message>
+    <message>
+        <source>The invoice is missing.</source>
+        <translation>La facture est introuvable.</translation>
+    </message>
+    <message>
+        <source>Paydesk Hospital</source>
+        <translation>Hôpital Paydesk</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>  discount</source>
+        <translation>  remise</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Paid to date</source>
+        <translation>Payé à ce jour</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPIE</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>Payé par %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
 </context>
 <context>
@@ -838,7 +897,7 @@
         <translation>Impossible de lire le fichier secret %1 : %2</translation>
     </message>
     <message>
-        <source>Secrets from the environment cannot be changed from Paydesk; edit the service&apos;s environment or credential files.</source>
+        <source>Secrets from the environment cannot be changed from Paydesk; edit the service's environment or credential files.</source>
         <translation>Les secrets de l’environnement ne peuvent pas être modifiés depuis Paydesk ; modifiez l’environnement du service ou ses fichiers d’identifiants.</translation>
     </message>
     <message>
@@ -866,7 +925,7 @@
         <translation>%1 n’est pas défini.</translation>
     </message>
     <message>
-        <source>Training mode uses the sandbox&apos;s key; start Paydesk without --training to set the real one.</source>
+        <source>Training mode uses the sandbox's key; start Paydesk without --training to set the real one.</source>
         <translation>Le mode formation utilise la clé du bac à sable ; lancez Paydesk sans --training pour définir la vraie.</translation>
     </message>
 </context>
@@ -884,7 +943,7 @@
         <translation>Un nom d’utilisateur compte de 1 à 64 lettres, chiffres, points, tirets ou soulignés, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
@@ -892,11 +951,11 @@
         <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <source>A user named &quot;%1&quot; already exists.</source>
+        <source>A user named "%1" already exists.</source>
         <translation>Un utilisateur nommé « %1 » existe déjà.</translation>
     </message>
     <message>
-        <source>There is no user named &quot;%1&quot;.</source>
+        <source>There is no user named "%1".</source>
         <translation>Aucun utilisateur ne s’appelle « %1 ».</translation>
     </message>
 </context>
@@ -958,7 +1017,7 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>This desk&apos;s database, server address, Paystack key and name.</source>
+        <source>This desk's database, server address, Paystack key and name.</source>
         <translation>La base de données, l’adresse du serveur, la clé Paystack et le nom de ce poste.</translation>
     </message>
     <message>
@@ -994,96 +1053,8 @@
         <translation>URL du bac à sable invalide : %1</translation>
     </message>
     <message>
-        <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk&apos;s database.</source>
+        <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk's database.</source>
         <translation>--sample-data n’est permis qu’avec --training, afin que les comptes d’exemple n’atteignent jamais la base d’un vrai poste.</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay-by-link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank USSD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome unknown, checking with Paystack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 x%2 (after discount)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Nigerian number has 11 digits starting with 0 (0803 123 4567) or +234 and 10 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Kenyan number has 10 digits starting with 0 (0712 345 678) or +254 and 9 digits.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1132,78 +1103,30 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
 </context>
 <context>
-    <name>paydesk::AttemptRepository</name>
+    <name>paydesk::ApprovalDialog</name>
     <message>
-        <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <source>Supervisor approval</source>
+        <translation>Accord du superviseur</translation>
     </message>
     <message>
-        <source>This desk has no Paystack Terminal: choose one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs a supervisor. The supervisor types their own name and password.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; exige un superviseur. Le superviseur saisit son propre nom et mot de passe.</translation>
     </message>
     <message>
-        <source>The cash tendered must cover the amount.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Supervisor:</source>
+        <translation>&amp;Superviseur :</translation>
     </message>
     <message>
-        <source>This invoice no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <source>This invoice is %1: it takes no payment.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <source>This invoice is in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 is left to pay once the payments in progress are counted: overpayment is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 is left to pay on this invoice: overpayment is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal %1 is busy with another payment: finish or cancel that one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new payment&apos;s id was not returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash %1 received, change %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new payment could not be read back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment attempt %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A payment that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A payment is marked paid only with Paystack&apos;s verified amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paystack reports %1 where %2 was asked: not marked paid, a supervisor must review it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment could not be read back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invoice cannot take this payment (already paid, void, or another currency): a supervisor must review it.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a supervisor.</source>
+        <translation>%1 n'est pas superviseur.</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1160,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>aucune commande ; voir --help</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see --help</source>
+        <source>unknown command "%1"; see --help</source>
         <translation>commande inconnue « %1 » ; voir --help</translation>
     </message>
     <message>
@@ -1245,11 +1168,11 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>base de données prête, schéma version %1 : %2</translation>
     </message>
     <message>
-        <source>usage: users add NAME --role ROLE [--name &quot;Full Name&quot;]; the password is read from stdin</source>
-        <translation>usage : users add NOM --role RÔLE [--name &quot;Nom complet&quot;] ; le mot de passe est lu sur l’entrée standard</translation>
+        <source>usage: users add NAME --role ROLE [--name "Full Name"]; the password is read from stdin</source>
+        <translation>usage : users add NOM --role RÔLE [--name "Nom complet"] ; le mot de passe est lu sur l’entrée standard</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;: use cashier, supervisor or admin</source>
+        <source>unknown role "%1": use cashier, supervisor or admin</source>
         <translation>rôle inconnu « %1 » : utilisez cashier, supervisor ou admin</translation>
     </message>
     <message>
@@ -1289,7 +1212,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>chaîne d’audit intacte : %1 lignes</translation>
     </message>
     <message>
-        <source>Where serve listens: host:port, or off (default: the config file&apos;s server/address, else 127.0.0.1:8088).</source>
+        <source>Where serve listens: host:port, or off (default: the config file's server/address, else 127.0.0.1:8088).</source>
         <translation>Où serve écoute : hôte:port, ou off (par défaut : server/address du fichier de configuration, sinon 127.0.0.1:8088).</translation>
     </message>
     <message>
@@ -1353,89 +1276,193 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
 </context>
 <context>
-    <name>paydesk::InvoiceMath</name>
+    <name>paydesk::InvoiceEditor</name>
     <message>
-        <source>A bill needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <source>Find a service or item: code or name</source>
+        <translation>Chercher un service ou un article : code ou nom</translation>
     </message>
     <message>
-        <source>The tax rate must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Qty:</source>
+        <translation>&amp;Qté :</translation>
     </message>
     <message>
-        <source>Line %1 (%2): </source>
-        <translation type="unfinished"></translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-        <source>the line has no description.</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
-        <source>the quantity must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Qty</source>
+        <translation>Qté</translation>
     </message>
     <message>
-        <source>the price is not in %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
-        <source>a price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <source>Discount</source>
+        <translation>Remise</translation>
     </message>
     <message>
-        <source>the discount must be between zero and the line&apos;s amount.</source>
-        <translation type="unfinished"></translation>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
     <message>
-        <source>The bill&apos;s total is too large.</source>
-        <translation type="unfinished"></translation>
+        <source>A quantity is a whole number from 1 to %1.</source>
+        <translation>Une quantité est un nombre entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>Discount / waiver (Ctrl+D)</source>
+        <translation>Remise / exonération (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Free-text line (Ctrl+T)</source>
+        <translation>Ligne libre (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and take payment (Ctrl+Enter)</source>
+        <translation>&amp;Enregistrer et encaisser (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel bill</source>
+        <translation>Annuler la facture</translation>
+    </message>
+    <message>
+        <source>Discard this bill?</source>
+        <translation>Abandonner cette facture ?</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;New bill&lt;/h2&gt;&lt;p&gt;%1 · %2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Nouvelle facture&lt;/h2&gt;&lt;p&gt;%1 · %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No price list item matches “%1”.</source>
+        <translation>Aucun article de la liste de prix ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose the line to discount first (Tab to the lines, ↑/↓).</source>
+        <translation>Choisissez d'abord la ligne à remiser (Tab vers les lignes, ↑/↓).</translation>
+    </message>
+    <message>
+        <source>A discount or waiver</source>
+        <translation>Une remise ou une exonération</translation>
+    </message>
+    <message>
+        <source>Discount on %1 (up to %2; type the full amount to waive it):</source>
+        <translation>Remise sur %1 (jusqu'à %2 ; saisissez le montant entier pour l'exonérer) :</translation>
+    </message>
+    <message>
+        <source>The discount cannot be more than the line (%1).</source>
+        <translation>La remise ne peut dépasser la ligne (%1).</translation>
+    </message>
+    <message>
+        <source>Discount “%1”: %2</source>
+        <translation>Remise « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>A free-text line</source>
+        <translation>Une ligne libre</translation>
+    </message>
+    <message>
+        <source>Free-text line</source>
+        <translation>Ligne libre</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Price of “%1”:</source>
+        <translation>Prix de « %1 » :</translation>
+    </message>
+    <message>
+        <source>Price “%1”: %2</source>
+        <translation>Prix « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style='font-size: 16pt'&gt;Total: %1&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size: 16pt'&gt;Total : %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · Discount %2 · VAT %3&lt;br&gt;&lt;span style='font-size: 16pt'&gt;&lt;b&gt;Total: %4&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>Sous-total %1 · Remise %2 · TVA %3&lt;br&gt;&lt;span style='font-size: 16pt'&gt;&lt;b&gt;Total : %4&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Add at least one item to the bill.</source>
+        <translation>Ajoutez au moins un article à la facture.</translation>
     </message>
 </context>
 <context>
-    <name>paydesk::InvoiceRepository</name>
+    <name>paydesk::InvoiceListModel</name>
     <message>
-        <source>An item on this bill is no longer in the price list.</source>
-        <translation type="unfinished"></translation>
+        <source>Invoice</source>
+        <translation>Facture</translation>
     </message>
     <message>
-        <source>%1 is no longer offered (inactive in the price list).</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Discounts, waivers and free-text lines need a supervisor&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <source>Patient</source>
+        <translation>Patient</translation>
     </message>
     <message>
-        <source>This patient no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
-        <source>The new invoice&apos;s id was not returned.</source>
-        <translation type="unfinished"></translation>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
-        <source>The new invoice could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <source>Paid</source>
+        <translation>Payée</translation>
     </message>
     <message>
-        <source>Say why the invoice is void.</source>
-        <translation type="unfinished"></translation>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
     </message>
     <message>
-        <source>Voiding an invoice needs a supervisor&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::InvoiceListPage</name>
+    <message>
+        <source>&lt;h2&gt;Invoices&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Factures&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>A payment for this invoice is still in progress: finish or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
     </message>
     <message>
-        <source>Only an open invoice with nothing paid can be voided; refund the payments instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Any status</source>
+        <translation>Tout état</translation>
     </message>
     <message>
-        <source>The invoice could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <source>Any method</source>
+        <translation>Tout moyen</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</source>
+        <translation>
+            <numerusform>%n facture(s) affichée(s), les plus récentes d'abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform><numerusform>%n facture(s) affichée(s), les plus récentes d'abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1476,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>&lt;b&gt;Connexion à Paydesk&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Training mode. Sample accounts: %1 and %2, password &quot;%3&quot;.</source>
+        <source>Training mode. Sample accounts: %1 and %2, password "%3".</source>
         <translation>Mode formation. Comptes d’exemple : %1 et %2, mot de passe « %3 ».</translation>
     </message>
     <message>
@@ -1540,8 +1567,8 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Desk name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server address:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Configuration file:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Nom du poste :&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Base de données :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adresse du serveur :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fichier de configuration :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Desk name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server address:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Configuration file:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Nom du poste :&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Base de données :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adresse du serveur :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fichier de configuration :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;Open settings…</source>
@@ -1573,201 +1600,336 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
 </context>
 <context>
-    <name>paydesk::PatientRepository</name>
+    <name>paydesk::PatientDialog</name>
     <message>
-        <source>This is not a hospital number in this hospital&apos;s format (for example HN-000123).</source>
-        <translation type="unfinished"></translation>
+        <source>Edit patient</source>
+        <translation>Modifier le patient</translation>
     </message>
     <message>
-        <source>Enter the patient&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
     </message>
     <message>
-        <source>Enter the patient&apos;s surname.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <source>This e-mail address is not complete (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>The date of birth cannot be in the future or before 1890.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Other names:</source>
+        <translation>&amp;Autres prénoms :</translation>
     </message>
     <message>
-        <source>Hospital number %1 already belongs to another patient.</source>
-        <translation type="unfinished"></translation>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <source>The new patient&apos;s record number was not returned.</source>
-        <translation type="unfinished"></translation>
+        <source>0803 123 4567 or +234…</source>
+        <translation>0803 123 4567 ou +234…</translation>
     </message>
     <message>
-        <source>The new patient could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <source>A registered patient keeps a hospital number.</source>
-        <translation type="unfinished"></translation>
+        <source>optional</source>
+        <translation>facultatif</translation>
     </message>
     <message>
-        <source>This patient no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>Hospital &amp;number:</source>
+        <translation>&amp;Numéro de dossier :</translation>
     </message>
     <message>
-        <source>The patient could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <source>leave empty for the next number</source>
+        <translation>laisser vide pour le numéro suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Known</source>
+        <translation>&amp;Connue</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes :</translation>
     </message>
 </context>
 <context>
-    <name>paydesk::PaymentEngine</name>
+    <name>paydesk::PatientPage</name>
     <message>
-        <source>payment %1 not found</source>
-        <translation type="unfinished"></translation>
+        <source>New &amp;bill (Ctrl+B)</source>
+        <translation>Nouvelle &amp;facture (Ctrl+B)</translation>
     </message>
     <message>
-        <source>invoice not found</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit patient (Ctrl+E)</source>
+        <translation>&amp;Modifier le patient (Ctrl+E)</translation>
     </message>
     <message>
-        <source>patient not found</source>
-        <translation type="unfinished"></translation>
+        <source>Back to search (Esc)</source>
+        <translation>Retour à la recherche (Échap)</translation>
     </message>
     <message>
-        <source>Waiting for card</source>
-        <translation type="unfinished"></translation>
+        <source>Invoice</source>
+        <translation>Facture</translation>
     </message>
     <message>
-        <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>The Paystack customer was not stored.</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
-        <source>Payment link created</source>
-        <translation type="unfinished"></translation>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
-        <source>Link ready: show the QR code or send the link</source>
-        <translation type="unfinished"></translation>
+        <source>Paid</source>
+        <translation>Payée</translation>
     </message>
     <message>
-        <source>Paystack refused the USSD charge: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Balance</source>
+        <translation>Solde</translation>
     </message>
     <message>
-        <source>USSD charge created</source>
-        <translation type="unfinished"></translation>
+        <source>Invoices (Enter to pay or view):</source>
+        <translation>Factures (Entrée pour encaisser ou consulter) :</translation>
     </message>
     <message>
-        <source>Customer to dial %1</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · %3 · %4 · born %5&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · %3 · %4 · né(e) le %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <source>no e-mail</source>
+        <translation>pas d'e-mail</translation>
     </message>
     <message>
-        <source>Part payment of invoice %1</source>
-        <translation type="unfinished"></translation>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PatientSearchPage</name>
+    <message>
+        <source>&lt;h2&gt;Patients&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Patients&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Payment request %1 created</source>
-        <translation type="unfinished"></translation>
+        <source>Name, hospital number, phone or e-mail — or scan the card</source>
+        <translation>Nom, numéro de dossier, téléphone ou e-mail — ou scannez la carte</translation>
     </message>
     <message>
-        <source>Terminal %1 is offline: switch it on or check its network, then press Check now.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New patient</source>
+        <translation>&amp;Nouveau patient</translation>
     </message>
     <message>
-        <source>Terminal %1 is busy with another payment: finish it on the terminal, then press Check now.</source>
-        <translation type="unfinished"></translation>
+        <source>Register a new patient (Ctrl+N)</source>
+        <translation>Enregistrer un nouveau patient (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Sent to terminal %1 (delivery not confirmed)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Invoices (Ctrl+I)</source>
+        <translation>&amp;Factures (Ctrl+I)</translation>
     </message>
     <message>
-        <source>Sent to terminal %1</source>
-        <translation type="unfinished"></translation>
+        <source>Hospital no.</source>
+        <translation>N° de dossier</translation>
     </message>
     <message>
-        <source>Pushed again to terminal %1</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <source>Delivered to terminal %1</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
-        <source>Not yet on terminal %1: is it on and connected? Re-push or cancel.</source>
-        <translation type="unfinished"></translation>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
     </message>
     <message>
-        <source>Not paid within %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <source>Cancelled by %1</source>
-        <translation type="unfinished"></translation>
+        <source>Type to search. ↑/↓ choose, Enter opens, Ctrl+N registers a new patient.</source>
+        <translation>Tapez pour chercher. ↑/↓ pour choisir, Entrée pour ouvrir, Ctrl+N pour enregistrer un nouveau patient.</translation>
     </message>
     <message>
-        <source>Paid %1 on terminal %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <source>Search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
-        <source>Paystack marked the payment request failed</source>
-        <translation type="unfinished"></translation>
+        <source>No patient matches. Press Ctrl+N to register one.</source>
+        <translation>Aucun patient ne correspond. Ctrl+N pour en enregistrer un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s). ↑/↓ choose, Enter opens.</source>
+        <translation>
+            <numerusform>%n patient(s). ↑/↓ pour choisir, Entrée pour ouvrir.</numerusform><numerusform>%n patient(s). ↑/↓ pour choisir, Entrée pour ouvrir.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PaymentDialog</name>
+    <message>
+        <source>Payment – invoice %1</source>
+        <translation>Paiement – facture %1</translation>
     </message>
     <message>
-        <source>The payment request was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Terminal</translation>
+    </message>
+    <message>
+        <source>Pay-by-&amp;link / QR</source>
+        <translation>Paiement par &amp;lien / QR</translation>
+    </message>
+    <message>
+        <source>Bank &amp;USSD</source>
+        <translation>&amp;USSD bancaire</translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>&amp;Espèces</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Moyen :</translation>
+    </message>
+    <message>
+        <source>&amp;Bank (USSD):</source>
+        <translation>&amp;Banque (USSD) :</translation>
+    </message>
+    <message>
+        <source>Cash te&amp;ndered:</source>
+        <translation>Espèces &amp;remises :</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Monnaie :</translation>
+    </message>
+    <message>
+        <source>Take &amp;payment (Enter)</source>
+        <translation>&amp;Encaisser (Entrée)</translation>
+    </message>
+    <message>
+        <source>Check now (F5)</source>
+        <translation>Vérifier maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Re-push to terminal (F6)</source>
+        <translation>Renvoyer au terminal (F6)</translation>
+    </message>
+    <message>
+        <source>Cancel payment (F8)</source>
+        <translation>Annuler le paiement (F8)</translation>
+    </message>
+    <message>
+        <source>Save receipt PDF (Ctrl+S)</source>
+        <translation>Enregistrer le reçu PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation>Imprimer le reçu (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Receipt printer (Ctrl+R)</source>
+        <translation>Imprimante de reçus (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Another payment (Ctrl+N)</source>
+        <translation>Autre paiement (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>The invoice no longer exists.</source>
+        <translation>La facture n'existe plus.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Invoice %1 · %2&lt;/h3&gt;&lt;p&gt;Total &lt;b&gt;%3&lt;/b&gt; · Paid %4 · Balance &lt;b&gt;%5&lt;/b&gt; · %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Facture %1 · %2&lt;/h3&gt;&lt;p&gt;Total &lt;b&gt;%3&lt;/b&gt; · Payé %4 · Solde &lt;b&gt;%5&lt;/b&gt; · %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>not enough cash</source>
+        <translation>espèces insuffisantes</translation>
+    </message>
+    <message>
+        <source>Amount “%1”: %2</source>
+        <translation>Montant « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cash tendered “%1”: %2</source>
+        <translation>Espèces remises « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Payé %1</translation>
     </message>
     <message>
         <source>Waiting for card on terminal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid %1 by %2 (ref %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la carte sur le terminal %1</translation>
     </message>
     <message>
         <source>Waiting for the customer to pay by link</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du paiement du client par lien</translation>
     </message>
     <message>
-        <source>Waiting for the customer to dial %1</source>
-        <translation type="unfinished"></translation>
+        <source>Waiting for the customer to dial the code</source>
+        <translation>En attente que le client compose le code</translation>
     </message>
     <message>
-        <source>Paystack has payment request %1: continuing</source>
-        <translation type="unfinished"></translation>
+        <source>Sent to terminal %1</source>
+        <translation>Envoyé au terminal %1</translation>
     </message>
     <message>
-        <source>Paystack never received the payment request: sending it again</source>
-        <translation type="unfinished"></translation>
+        <source>Sent to Paystack</source>
+        <translation>Envoyé à Paystack</translation>
     </message>
     <message>
-        <source>Paystack never received it: sending again with the same reference</source>
-        <translation type="unfinished"></translation>
+        <source>Preparing the %1 payment…</source>
+        <translation>Préparation du paiement (%1)…</translation>
     </message>
     <message>
-        <source>Paystack has not answered yet: the payment can be cancelled once its outcome is known.</source>
-        <translation type="unfinished"></translation>
+        <source>Checking with Paystack…</source>
+        <translation>Vérification auprès de Paystack…</translation>
     </message>
     <message>
-        <source>Paid %1 on terminal %2 just before it was cancelled</source>
-        <translation type="unfinished"></translation>
+        <source>Payment failed</source>
+        <translation>Paiement échoué</translation>
     </message>
     <message>
-        <source>Cancelled by %1; the request was withdrawn from terminal %2</source>
-        <translation type="unfinished"></translation>
+        <source>Payment cancelled</source>
+        <translation>Paiement annulé</translation>
+    </message>
+    <message>
+        <source>Payment expired</source>
+        <translation>Paiement expiré</translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved: %2</source>
+        <translation>Reçu %1 enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to the printer.</source>
+        <translation>Reçu %1 envoyé à l'imprimante.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>Reçu %1 imprimé.</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1943,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Paystack indique : %1</translation>
     </message>
     <message>
-        <source>Paystack did not accept this desk&apos;s secret key. An administrator must check it in Settings.</source>
+        <source>Paystack did not accept this desk's secret key. An administrator must check it in Settings.</source>
         <translation>Paystack n’a pas accepté la clé secrète de ce poste. Un administrateur doit la vérifier dans les Paramètres.</translation>
     </message>
     <message>
@@ -1801,31 +1963,12 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Pas de réponse de Paystack à temps. La demande a peut-être abouti : Paydesk vérifiera auprès de Paystack avant toute autre action.</translation>
     </message>
     <message>
-        <source>Paystack&apos;s answer could not be read (%1).</source>
+        <source>Paystack's answer could not be read (%1).</source>
         <translation>La réponse de Paystack est illisible (%1).</translation>
     </message>
     <message>
         <source>Paystack is not set up on this desk: %1</source>
         <translation>Paystack n’est pas configuré sur ce poste : %1</translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::PhoneNumber</name>
-    <message>
-        <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A phone number has only digits, spaces, dashes and a leading +.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the number with its country code, starting with +.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An international number has 8 to 15 digits after the +.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1836,64 +1979,10 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
 </context>
 <context>
-    <name>paydesk::PriceListCsv</name>
+    <name>paydesk::QrWidget</name>
     <message>
-        <source>Unbalanced quotes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header has no &quot;%1&quot; column; expected code,name,category,unit_price[,taxable,active].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code is empty or longer than 32 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code %1 appears twice in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>taxable and active take yes or no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::PriceListRepository</name>
-    <message>
-        <source>The price item was not returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::ReceiptRepository</name>
-    <message>
-        <source>This payment has not succeeded: there is no receipt for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invoice is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paydesk Hospital</source>
-        <translation type="unfinished"></translation>
+        <source>Payment link QR code</source>
+        <translation>Code QR du lien de paiement</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +1996,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>sqlite:/chemin/vers/paydesk.sqlite3 ou postgresql://utilisateur@hôte:5432/paydesk</translation>
     </message>
     <message>
-        <source>&quot;off&quot;, 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088</source>
+        <source>"off", 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088</source>
         <translation>« off », 127.0.0.1:8088 (ce PC uniquement) ou une adresse du réseau local comme 192.168.1.20:8088</translation>
     </message>
     <message>
@@ -1951,7 +2040,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Ne mettez pas le mot de passe dans l’URL de la base : saisissez-le dans le champ mot de passe, qui le garde dans le trousseau.</translation>
     </message>
     <message>
-        <source>The server address must be &quot;off&quot; or an IP address and port, such as 127.0.0.1:8088.</source>
+        <source>The server address must be "off" or an IP address and port, such as 127.0.0.1:8088.</source>
         <translation>L’adresse du serveur doit être « off » ou une adresse IP et un port, comme 127.0.0.1:8088.</translation>
     </message>
     <message>
@@ -1971,27 +2060,27 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <name>paydesk::ThermalPrinter</name>
     <message>
         <source>No receipt printer is set for this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune imprimante de reçus n'est définie pour ce poste.</translation>
     </message>
     <message>
         <source>The printer address %1 has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse d'imprimante %1 n'a pas d'hôte.</translation>
     </message>
     <message>
         <source>The printer at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'imprimante %1 n'a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The printer at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L'imprimante %1 : %2</translation>
     </message>
     <message>
         <source>Cannot open the printer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir l'imprimante %1 : %2</translation>
     </message>
     <message>
         <source>Writing to the printer %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L'écriture vers l'imprimante %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -2007,105 +2096,6 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>TRAINING – no real money moves (%1)</source>
         <translation>FORMATION – aucun argent réel ne circule (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::receipt_layout</name>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tendered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ref</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation type="unfinished">Caissier</translation>
-    </message>
-    <message>
-        <source>Thank you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COPY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

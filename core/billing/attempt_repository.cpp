@@ -11,11 +11,6 @@ namespace paydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PaymentAttempts", text);
-}
-
 const QString kColumns = QStringLiteral(
     "a.id, a.reference, a.invoice_id, a.method, a.state, a.step, a.currency, a.amount, a.tendered, a.terminal_id, "
     "a.ussd_type, a.paystack_customer_code, a.paystack_request_id, a.paystack_request_code, a.offline_reference, "
@@ -84,12 +79,14 @@ QString AttemptRepository::newReference(const QString& desk)
 Result<PaymentAttempt, QString> AttemptRepository::create(const NewAttempt& input, const BillingActor& actor) const
 {
     if (!input.amount.isValid() || input.amount.isNegative() || input.amount.isZero())
-        return tr("Enter an amount above zero.");
+        return QCoreApplication::translate("PaymentAttempts", "Enter an amount above zero.");
     if (input.method == PaymentMethod::Terminal && input.terminalId.isEmpty())
-        return tr("This desk has no Paystack Terminal: choose one in Settings.");
+        return QCoreApplication::translate("PaymentAttempts",
+                                           "This desk has no Paystack Terminal: choose one in Settings.");
     if (input.method == PaymentMethod::Cash) {
-        if (!input.tendered || !(input.tendered->currency() == input.amount.currency()) || *input.tendered < input.amount)
-            return tr("The cash tendered must cover the amount.");
+        if (!input.tendered || !(input.tendered->currency() == input.amount.currency()) ||
+            *input.tendered < input.amount)
+            return QCoreApplication::translate("PaymentAttempts", "The cash tendered must cover the amount.");
     }
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -102,37 +99,43 @@ Result<PaymentAttempt, QString> AttemptRepository::create(const NewAttempt& inpu
     if (!invoice)
         return invoice.error().message;
     if (!invoice->next())
-        return tr("This invoice no longer exists.");
+        return QCoreApplication::translate("PaymentAttempts", "This invoice no longer exists.");
     const QString status = invoice->value(0).toString();
     if (status != u"open" && status != u"part_paid")
-        return tr("This invoice is %1: it takes no payment.")
+        return QCoreApplication::translate("PaymentAttempts", "This invoice is %1: it takes no payment.")
             .arg(describe(invoiceStatusFromName(status).value_or(InvoiceStatus::Void)));
     const Currency currency = Currency::fromCode(invoice->value(1).toString()).value_or(Currency());
     if (!(input.amount.currency() == currency))
-        return tr("This invoice is in %1.").arg(currency.code());
+        return QCoreApplication::translate("PaymentAttempts", "This invoice is in %1.").arg(currency.code());
     const qint64 left = invoice->value(2).toLongLong() - invoice->value(3).toLongLong();
-    auto pending = sql::exec(m_db,
-                             QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM payment_attempts WHERE invoice_id = ? "
-                                            "AND state IN %1")
-                                 .arg(kInFlightStates),
-                             {input.invoiceId});
+    auto pending =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM payment_attempts WHERE invoice_id = ? "
+                                 "AND state IN %1")
+                      .arg(kInFlightStates),
+                  {input.invoiceId});
     if (!pending)
         return pending.error().message;
     const qint64 inFlight = pending->next() ? pending->value(0).toLongLong() : 0;
     if (input.amount.minorUnits() > left - inFlight) {
         const Money open = Money::fromMinor(std::max<qint64>(0, left - inFlight), currency);
-        return inFlight > 0 ? tr("Only %1 is left to pay once the payments in progress are counted: overpayment is "
-                                 "refused.")
+        return inFlight > 0 ? QCoreApplication::translate(
+                                  "PaymentAttempts",
+                                  "Only %1 is left to pay once the payments in progress are counted: overpayment is "
+                                  "refused.")
                                   .arg(open.format())
-                            : tr("Only %1 is left to pay on this invoice: overpayment is refused.").arg(open.format());
+                            : QCoreApplication::translate(
+                                  "PaymentAttempts", "Only %1 is left to pay on this invoice: overpayment is refused.")
+                                  .arg(open.format());
     }
     const QDateTime now = m_clock->nowUtc();
     const QString reference = newReference(actor.desk);
     auto inserted = sql::exec(
         m_db,
-        QStringLiteral("INSERT INTO payment_attempts (reference, invoice_id, method, state, currency, amount, tendered, "
-                       "terminal_id, ussd_type, cashier, desk, next_check_at, created_at, updated_at) VALUES (?, ?, ?, "
-                       "'created', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO payment_attempts (reference, invoice_id, method, state, currency, amount, tendered, "
+            "terminal_id, ussd_type, cashier, desk, next_check_at, created_at, updated_at) VALUES (?, ?, ?, "
+            "'created', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {reference, input.invoiceId, paymentMethodName(input.method), currency.code(), input.amount.minorUnits(),
          input.tendered ? QVariant(input.tendered->minorUnits()) : QVariant(QMetaType::fromType<qlonglong>()),
          input.method == PaymentMethod::Terminal ? nullableText(input.terminalId) : nullableText(QString()),
@@ -140,33 +143,38 @@ Result<PaymentAttempt, QString> AttemptRepository::create(const NewAttempt& inpu
          actor.desk, sql::timeValue(now), sql::timeValue(now), sql::timeValue(now)});
     if (!inserted) {
         if (inserted.error().kind == DbError::Kind::Constraint && input.method == PaymentMethod::Terminal)
-            return tr("Terminal %1 is busy with another payment: finish or cancel that one first.").arg(input.terminalId);
+            return QCoreApplication::translate(
+                       "PaymentAttempts", "Terminal %1 is busy with another payment: finish or cancel that one first.")
+                .arg(input.terminalId);
         return inserted.error().message;
     }
     if (!inserted->next())
-        return tr("The new payment's id was not returned.");
+        return QCoreApplication::translate("PaymentAttempts", "The new payment's id was not returned.");
     const qint64 id = inserted->value(0).toLongLong();
     inserted->finish();
-    if (auto event = sql::exec(m_db,
-                               QStringLiteral("INSERT INTO attempt_events (attempt_id, at, from_state, to_state, actor, "
-                                              "detail) VALUES (?, ?, NULL, 'created', ?, ?)"),
-                               {id, sql::timeValue(now), actor.username, describe(input.method)});
+    if (auto event =
+            sql::exec(m_db,
+                      QStringLiteral("INSERT INTO attempt_events (attempt_id, at, from_state, to_state, actor, "
+                                     "detail) VALUES (?, ?, NULL, 'created', ?, ?)"),
+                      {id, sql::timeValue(now), actor.username, describe(input.method)});
         !event)
         return event.error().message;
-    if (auto audited = AuditLog(m_db, *m_clock)
-                           .append(actor.username, QStringLiteral("payment.started"), QStringLiteral("attempt:%1").arg(id),
-                                   {{QStringLiteral("reference"), reference},
-                                    {QStringLiteral("invoice_id"), input.invoiceId},
-                                    {QStringLiteral("method"), paymentMethodName(input.method)},
-                                    {QStringLiteral("amount"), input.amount.toPlainString()},
-                                    {QStringLiteral("currency"), currency.code()}});
+    if (auto audited =
+            AuditLog(m_db, *m_clock)
+                .append(actor.username, QStringLiteral("payment.started"), QStringLiteral("attempt:%1").arg(id),
+                        {{QStringLiteral("reference"), reference},
+                         {QStringLiteral("invoice_id"), input.invoiceId},
+                         {QStringLiteral("method"), paymentMethodName(input.method)},
+                         {QStringLiteral("amount"), input.amount.toPlainString()},
+                         {QStringLiteral("currency"), currency.code()}});
         !audited)
         return audited.error().message;
     if (input.method == PaymentMethod::Cash) {
         // The cashier counted the cash: that is the verification.
         const Money change = *input.tendered->minus(input.amount);
         auto paid = transition(id, AttemptState::Succeeded, actor.username,
-                               tr("Cash %1 received, change %2").arg(input.tendered->format(), change.format()),
+                               QCoreApplication::translate("PaymentAttempts", "Cash %1 received, change %2")
+                                   .arg(input.tendered->format(), change.format()),
                                VerifiedPayment{input.amount, reference, 0, now});
         if (!paid)
             return paid.error();
@@ -175,13 +183,14 @@ Result<PaymentAttempt, QString> AttemptRepository::create(const NewAttempt& inpu
         return committed.error().message;
     auto found = find(id);
     if (!found || !found->has_value())
-        return tr("The new payment could not be read back.");
+        return QCoreApplication::translate("PaymentAttempts", "The new payment could not be read back.");
     return **found;
 }
 
 Result<std::optional<PaymentAttempt>, DbError> AttemptRepository::find(qint64 id) const
 {
-    auto query = sql::exec(m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.id = ?").arg(kColumns), {id});
+    auto query =
+        sql::exec(m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.id = ?").arg(kColumns), {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -191,8 +200,8 @@ Result<std::optional<PaymentAttempt>, DbError> AttemptRepository::find(qint64 id
 
 Result<std::optional<PaymentAttempt>, DbError> AttemptRepository::findByReference(const QString& reference) const
 {
-    auto query = sql::exec(m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.reference = ?").arg(kColumns),
-                           {reference});
+    auto query = sql::exec(
+        m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.reference = ?").arg(kColumns), {reference});
     if (!query)
         return query.error();
     if (!query->next())
@@ -203,8 +212,9 @@ Result<std::optional<PaymentAttempt>, DbError> AttemptRepository::findByReferenc
 Result<std::optional<PaymentAttempt>, DbError> AttemptRepository::findByRequestCode(const QString& requestCode) const
 {
     auto query = sql::exec(
-        m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.paystack_request_code = ? ORDER BY a.id DESC")
-                  .arg(kColumns),
+        m_db,
+        QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.paystack_request_code = ? ORDER BY a.id DESC")
+            .arg(kColumns),
         {requestCode});
     if (!query)
         return query.error();
@@ -275,8 +285,8 @@ Status<DbError> AttemptRepository::saveProgress(const PaymentAttempt& a) const
                        "detail = ?, next_check_at = ?, checks = ?, updated_at = ? WHERE id = ?"),
         {sql::text(a.step), nullableText(a.customerCode), nullableId(a.requestId), nullableText(a.requestCode),
          nullableText(a.offlineReference), nullableText(a.terminalEventId), nullableId(a.transactionId),
-         nullableText(a.paystackReference), nullableText(a.authorizationUrl), nullableText(a.ussdCode), sql::text(a.detail),
-         sql::timeValue(a.nextCheckAt), a.checks, sql::timeValue(m_clock->nowUtc()), a.id});
+         nullableText(a.paystackReference), nullableText(a.authorizationUrl), nullableText(a.ussdCode),
+         sql::text(a.detail), sql::timeValue(a.nextCheckAt), a.checks, sql::timeValue(m_clock->nowUtc()), a.id});
     if (!updated)
         return updated.error();
     return {};
@@ -299,37 +309,41 @@ Result<PaymentAttempt, QString> AttemptRepository::transition(qint64 id,
     if (!current)
         return current.error().message;
     if (!current->next())
-        return tr("Payment attempt %1 does not exist.").arg(id);
+        return QCoreApplication::translate("PaymentAttempts", "Payment attempt %1 does not exist.").arg(id);
     PaymentAttempt attempt = readAttempt(*current);
     current->finish();
     if (attempt.state == to)
         return attempt;
     if (!canTransition(attempt.state, to, attempt.method))
-        return tr("A payment that is %1 cannot become %2.")
+        return QCoreApplication::translate("PaymentAttempts", "A payment that is %1 cannot become %2.")
             .arg(describe(attempt.state).toLower(), describe(to).toLower());
     if (to == AttemptState::Succeeded) {
         if (!verified)
-            return tr("A payment is marked paid only with Paystack's verified amount.");
+            return QCoreApplication::translate("PaymentAttempts",
+                                               "A payment is marked paid only with Paystack's verified amount.");
         if (!(verified->amount == attempt.amount))
-            return tr("Paystack reports %1 where %2 was asked: not marked paid, a supervisor must review it.")
+            return QCoreApplication::translate(
+                       "PaymentAttempts",
+                       "Paystack reports %1 where %2 was asked: not marked paid, a supervisor must review it.")
                 .arg(verified->amount.format(), attempt.amount.format());
     }
     const QDateTime now = m_clock->nowUtc();
-    auto updated = sql::exec(m_db,
-                             QStringLiteral("UPDATE payment_attempts SET state = ?, detail = ?, updated_at = ?, "
-                                            "finished_at = ?, paystack_reference = COALESCE(?, paystack_reference), "
-                                            "paystack_transaction_id = COALESCE(?, paystack_transaction_id) WHERE id = ?"),
-                             {attemptStateName(to), sql::text(detail), sql::timeValue(now),
-                              isFinal(to) ? sql::timeValue(now) : sql::timeValue(QDateTime()),
-                              verified ? nullableText(verified->reference) : nullableText(QString()),
-                              verified ? nullableId(verified->transactionId) : nullableId(0), id});
+    auto updated =
+        sql::exec(m_db,
+                  QStringLiteral("UPDATE payment_attempts SET state = ?, detail = ?, updated_at = ?, "
+                                 "finished_at = ?, paystack_reference = COALESCE(?, paystack_reference), "
+                                 "paystack_transaction_id = COALESCE(?, paystack_transaction_id) WHERE id = ?"),
+                  {attemptStateName(to), sql::text(detail), sql::timeValue(now),
+                   isFinal(to) ? sql::timeValue(now) : sql::timeValue(QDateTime()),
+                   verified ? nullableText(verified->reference) : nullableText(QString()),
+                   verified ? nullableId(verified->transactionId) : nullableId(0), id});
     if (!updated)
         return updated.error().message;
-    if (auto event = sql::exec(m_db,
-                               QStringLiteral("INSERT INTO attempt_events (attempt_id, at, from_state, to_state, actor, "
-                                              "detail) VALUES (?, ?, ?, ?, ?, ?)"),
-                               {id, sql::timeValue(now), attemptStateName(attempt.state), attemptStateName(to), actor,
-                                sql::text(detail)});
+    if (auto event = sql::exec(
+            m_db,
+            QStringLiteral("INSERT INTO attempt_events (attempt_id, at, from_state, to_state, actor, "
+                           "detail) VALUES (?, ?, ?, ?, ?, ?)"),
+            {id, sql::timeValue(now), attemptStateName(attempt.state), attemptStateName(to), actor, sql::text(detail)});
         !event)
         return event.error().message;
     QJsonObject details{{QStringLiteral("reference"), attempt.reference},
@@ -351,7 +365,7 @@ Result<PaymentAttempt, QString> AttemptRepository::transition(qint64 id,
         return committed.error().message;
     auto found = find(id);
     if (!found || !found->has_value())
-        return tr("The payment could not be read back.");
+        return QCoreApplication::translate("PaymentAttempts", "The payment could not be read back.");
     return **found;
 }
 
@@ -383,8 +397,10 @@ Status<QString> AttemptRepository::recordPayment(const PaymentAttempt& attempt, 
     if (!invoice)
         return invoice.error().message;
     if (invoice->numRowsAffected() != 1)
-        return tr("The invoice cannot take this payment (already paid, void, or another currency): a supervisor must "
-                  "review it.");
+        return QCoreApplication::translate(
+            "PaymentAttempts",
+            "The invoice cannot take this payment (already paid, void, or another currency): a supervisor must "
+            "review it.");
     return {};
 }
 

@@ -26,10 +26,8 @@ struct NewAttempt
 class AttemptRepository
 {
   public:
-    explicit AttemptRepository(Database db, const Clock& clock = Clock::system())
-        : m_db(std::move(db)), m_clock(&clock)
-    {
-    }
+    explicit AttemptRepository(Database db, const Clock& clock = Clock::system()) : m_db(std::move(db)), m_clock(&clock)
+    {}
 
     // Refuses an amount above what is left to pay once the attempts already in flight are counted, a busy
     // terminal (on any desk), an invoice that is void or paid. Cash is counted at once: the attempt is created

@@ -13,14 +13,9 @@ struct StatusName
 };
 
 constexpr StatusName kNames[] = {
-    {InvoiceStatus::Draft, "draft"}, {InvoiceStatus::Open, "open"},   {InvoiceStatus::PartPaid, "part_paid"},
-    {InvoiceStatus::Paid, "paid"},   {InvoiceStatus::Void, "void"},   {InvoiceStatus::Refunded, "refunded"},
+    {InvoiceStatus::Draft, "draft"}, {InvoiceStatus::Open, "open"}, {InvoiceStatus::PartPaid, "part_paid"},
+    {InvoiceStatus::Paid, "paid"},   {InvoiceStatus::Void, "void"}, {InvoiceStatus::Refunded, "refunded"},
 };
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Invoice", text);
-}
 
 } // namespace
 
@@ -46,17 +41,17 @@ QString describe(InvoiceStatus status)
 {
     switch (status) {
     case InvoiceStatus::Draft:
-        return tr("Draft");
+        return QCoreApplication::translate("Invoice", "Draft");
     case InvoiceStatus::Open:
-        return tr("Open");
+        return QCoreApplication::translate("Invoice", "Open");
     case InvoiceStatus::PartPaid:
-        return tr("Part paid");
+        return QCoreApplication::translate("Invoice", "Part paid");
     case InvoiceStatus::Paid:
-        return tr("Paid");
+        return QCoreApplication::translate("Invoice", "Paid");
     case InvoiceStatus::Void:
-        return tr("Void");
+        return QCoreApplication::translate("Invoice", "Void");
     case InvoiceStatus::Refunded:
-        return tr("Refunded");
+        return QCoreApplication::translate("Invoice", "Refunded");
     }
     return {};
 }
@@ -70,24 +65,28 @@ Result<InvoiceCalculation, QString>
 InvoiceMath::calculate(const QList<InvoiceLineInput>& inputs, Currency currency, qint64 taxBasisPoints)
 {
     if (inputs.isEmpty())
-        return tr("A bill needs at least one line.");
+        return QCoreApplication::translate("Invoice", "A bill needs at least one line.");
     if (taxBasisPoints < 0 || taxBasisPoints > 10000)
-        return tr("The tax rate must be between 0 and 100 %.");
+        return QCoreApplication::translate("Invoice", "The tax rate must be between 0 and 100 %.");
     InvoiceCalculation result;
     InvoiceTotals& totals = result.totals;
     totals.subtotal = totals.discount = totals.tax = totals.total = Money::zero(currency);
     int lineNo = 0;
     for (const InvoiceLineInput& input : inputs) {
         ++lineNo;
-        const QString where = tr("Line %1 (%2): ").arg(lineNo).arg(input.description);
+        const QString where =
+            QCoreApplication::translate("Invoice", "Line %1 (%2): ").arg(lineNo).arg(input.description);
         if (input.description.trimmed().isEmpty())
-            return QString(where + tr("the line has no description."));
+            return QString(where + QCoreApplication::translate("Invoice", "the line has no description."));
         if (input.quantity < 1 || input.quantity > kMaxQuantity)
-            return QString(where + tr("the quantity must be a whole number from 1 to %1.").arg(kMaxQuantity));
+            return QString(where +
+                           QCoreApplication::translate("Invoice", "the quantity must be a whole number from 1 to %1.")
+                               .arg(kMaxQuantity));
         if (!(input.unitPrice.currency() == currency))
-            return QString(where + tr("the price is not in %1.").arg(currency.code()));
+            return QString(where +
+                           QCoreApplication::translate("Invoice", "the price is not in %1.").arg(currency.code()));
         if (input.unitPrice.isNegative())
-            return QString(where + tr("a price cannot be negative."));
+            return QString(where + QCoreApplication::translate("Invoice", "a price cannot be negative."));
         InvoiceLine line;
         line.lineNo = lineNo;
         line.input = input;
@@ -97,7 +96,8 @@ InvoiceMath::calculate(const QList<InvoiceLineInput>& inputs, Currency currency,
         line.gross = *gross;
         line.discount = input.hasDiscount() ? input.discount : Money::zero(currency);
         if (!(line.discount.currency() == currency) || line.discount.isNegative() || line.discount > line.gross)
-            return QString(where + tr("the discount must be between zero and the line's amount."));
+            return QString(where + QCoreApplication::translate(
+                                       "Invoice", "the discount must be between zero and the line's amount."));
         const Money net = *line.gross.minus(line.discount);
         line.tax = Money::zero(currency);
         if (input.taxable) {
@@ -114,7 +114,7 @@ InvoiceMath::calculate(const QList<InvoiceLineInput>& inputs, Currency currency,
                                  std::pair{&totals.tax, line.tax}, std::pair{&totals.total, line.total}}) {
             auto added = sum->plus(part);
             if (!added)
-                return tr("The bill's total is too large.");
+                return QCoreApplication::translate("Invoice", "The bill's total is too large.");
             *sum = *added;
         }
         result.lines << line;

@@ -14,11 +14,6 @@ namespace paydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Invoices", text);
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT i.id, i.number, i.patient_id, p.first_name || ' ' || p.last_name, p.hospital_number, i.status, "
     "i.currency, i.subtotal, i.discount, i.tax, i.total, i.paid, i.refunded, i.methods, i.cashier, "
@@ -90,12 +85,14 @@ Result<Invoice, QString> InvoiceRepository::issue(const InvoiceDraft& draft, con
             if (!item)
                 return item.error().message;
             if (!item->next())
-                return tr("An item on this bill is no longer in the price list.");
+                return QCoreApplication::translate("Invoices", "An item on this bill is no longer in the price list.");
             if (!item->value(5).toBool())
-                return tr("%1 is no longer offered (inactive in the price list).").arg(item->value(1).toString());
+                return QCoreApplication::translate("Invoices", "%1 is no longer offered (inactive in the price list).")
+                    .arg(item->value(1).toString());
             line.code = item->value(0).toString();
             line.description = item->value(1).toString();
-            line.unitPrice = Money::fromMinor(item->value(3).toLongLong(), Currency::fromCode(item->value(2).toString()).value_or(Currency()));
+            line.unitPrice = Money::fromMinor(item->value(3).toLongLong(),
+                                              Currency::fromCode(item->value(2).toString()).value_or(Currency()));
             line.taxable = item->value(4).toBool();
         } else {
             needsApproval = true;
@@ -116,14 +113,15 @@ Result<Invoice, QString> InvoiceRepository::issue(const InvoiceDraft& draft, con
         if (!cashierMay || !approverMay)
             return (!cashierMay ? cashierMay.error() : approverMay.error()).message;
         if (!*cashierMay && !*approverMay)
-            return tr("Discounts, waivers and free-text lines need a supervisor's approval.");
+            return QCoreApplication::translate("Invoices",
+                                               "Discounts, waivers and free-text lines need a supervisor's approval.");
         approvedBy = *approverMay ? actor.approver : actor.username;
     }
     auto patient = sql::exec(m_db, QStringLiteral("SELECT id FROM patients WHERE id = ?"), {draft.patientId});
     if (!patient)
         return patient.error().message;
     if (!patient->next())
-        return tr("This patient no longer exists.");
+        return QCoreApplication::translate("Invoices", "This patient no longer exists.");
     const QString series = seriesFor(actor.desk);
     auto number = nextInSeries(m_db, series);
     if (!number)
@@ -144,15 +142,16 @@ Result<Invoice, QString> InvoiceRepository::issue(const InvoiceDraft& draft, con
     if (!inserted)
         return inserted.error().message;
     if (!inserted->next())
-        return tr("The new invoice's id was not returned.");
+        return QCoreApplication::translate("Invoices", "The new invoice's id was not returned.");
     const qint64 id = inserted->value(0).toLongLong();
     inserted->finish();
     QJsonArray auditLines;
     for (const InvoiceLine& line : calculation->lines) {
         auto added = sql::exec(
             m_db,
-            QStringLiteral("INSERT INTO invoice_lines (invoice_id, line_no, price_item_id, code, description, "
-                           "unit_price, quantity, discount, taxable, tax, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO invoice_lines (invoice_id, line_no, price_item_id, code, description, "
+                "unit_price, quantity, discount, taxable, tax, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {id, line.lineNo,
              line.input.isFreeText() ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(line.input.priceItemId),
              line.input.code, line.input.description.trimmed(), line.input.unitPrice.minorUnits(), line.input.quantity,
@@ -172,15 +171,15 @@ Result<Invoice, QString> InvoiceRepository::issue(const InvoiceDraft& draft, con
     if (!approvedBy.isEmpty())
         details.insert(QStringLiteral("approved_by"), approvedBy);
     if (auto audited = AuditLog(m_db, *m_clock)
-                           .append(actor.username, QStringLiteral("invoice.issued"), QStringLiteral("invoice:%1").arg(id),
-                                   details);
+                           .append(actor.username, QStringLiteral("invoice.issued"),
+                                   QStringLiteral("invoice:%1").arg(id), details);
         !audited)
         return audited.error().message;
     if (auto committed = tx.commit(); !committed)
         return committed.error().message;
     auto found = find(id);
     if (!found || !found->has_value())
-        return tr("The new invoice could not be read back.");
+        return QCoreApplication::translate("Invoices", "The new invoice could not be read back.");
     return **found;
 }
 
@@ -279,10 +278,11 @@ InvoiceRepository::page(const Filter& filter, const std::optional<Cursor>& after
     return invoices;
 }
 
-Result<Invoice, QString> InvoiceRepository::voidInvoice(qint64 id, const QString& reason, const BillingActor& actor) const
+Result<Invoice, QString>
+InvoiceRepository::voidInvoice(qint64 id, const QString& reason, const BillingActor& actor) const
 {
     if (reason.trimmed().isEmpty())
-        return tr("Say why the invoice is void.");
+        return QCoreApplication::translate("Invoices", "Say why the invoice is void.");
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error().message;
@@ -291,7 +291,7 @@ Result<Invoice, QString> InvoiceRepository::voidInvoice(qint64 id, const QString
     if (!cashierMay || !approverMay)
         return (!cashierMay ? cashierMay.error() : approverMay.error()).message;
     if (!*cashierMay && !*approverMay)
-        return tr("Voiding an invoice needs a supervisor's approval.");
+        return QCoreApplication::translate("Invoices", "Voiding an invoice needs a supervisor's approval.");
     auto inFlight = sql::exec(m_db,
                               QStringLiteral("SELECT COUNT(*) FROM payment_attempts WHERE invoice_id = ? AND state IN "
                                              "('created', 'sent', 'delivered', 'waiting', 'unknown')"),
@@ -299,7 +299,8 @@ Result<Invoice, QString> InvoiceRepository::voidInvoice(qint64 id, const QString
     if (!inFlight)
         return inFlight.error().message;
     if (inFlight->next() && inFlight->value(0).toLongLong() > 0)
-        return tr("A payment for this invoice is still in progress: finish or cancel it first.");
+        return QCoreApplication::translate(
+            "Invoices", "A payment for this invoice is still in progress: finish or cancel it first.");
     auto updated = sql::exec(m_db,
                              QStringLiteral("UPDATE invoices SET status = 'void', updated_at = ? WHERE id = ? AND "
                                             "status = 'open' AND paid = 0"),
@@ -307,18 +308,20 @@ Result<Invoice, QString> InvoiceRepository::voidInvoice(qint64 id, const QString
     if (!updated)
         return updated.error().message;
     if (updated->numRowsAffected() != 1)
-        return tr("Only an open invoice with nothing paid can be voided; refund the payments instead.");
-    if (auto audited = AuditLog(m_db, *m_clock)
-                           .append(actor.username, QStringLiteral("invoice.voided"), QStringLiteral("invoice:%1").arg(id),
-                                   {{QStringLiteral("reason"), reason.trimmed()},
-                                    {QStringLiteral("approved_by"), *approverMay ? actor.approver : actor.username}});
+        return QCoreApplication::translate(
+            "Invoices", "Only an open invoice with nothing paid can be voided; refund the payments instead.");
+    if (auto audited =
+            AuditLog(m_db, *m_clock)
+                .append(actor.username, QStringLiteral("invoice.voided"), QStringLiteral("invoice:%1").arg(id),
+                        {{QStringLiteral("reason"), reason.trimmed()},
+                         {QStringLiteral("approved_by"), *approverMay ? actor.approver : actor.username}});
         !audited)
         return audited.error().message;
     if (auto committed = tx.commit(); !committed)
         return committed.error().message;
     auto found = find(id);
     if (!found || !found->has_value())
-        return tr("The invoice could not be read back.");
+        return QCoreApplication::translate("Invoices", "The invoice could not be read back.");
     return **found;
 }
 

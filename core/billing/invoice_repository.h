@@ -29,10 +29,8 @@ struct BillingActor
 class InvoiceRepository
 {
   public:
-    explicit InvoiceRepository(Database db, const Clock& clock = Clock::system())
-        : m_db(std::move(db)), m_clock(&clock)
-    {
-    }
+    explicit InvoiceRepository(Database db, const Clock& clock = Clock::system()) : m_db(std::move(db)), m_clock(&clock)
+    {}
 
     // Price-list lines take the price list's current code, name, price and tax flag, whatever the caller sent.
     Result<Invoice, QString> issue(const InvoiceDraft& draft, const BillingActor& actor) const;

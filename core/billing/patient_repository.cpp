@@ -15,16 +15,11 @@ namespace paydesk {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, hospital_number, first_name, last_name, other_names, phone, email, birth_date, notes, "
-    "paystack_customer_id, paystack_customer_code, paystack_email, created_at");
+const QString kColumns =
+    QStringLiteral("id, hospital_number, first_name, last_name, other_names, phone, email, birth_date, notes, "
+                   "paystack_customer_id, paystack_customer_code, paystack_email, created_at");
 
 constexpr int kMaxSearchWords = 4;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Patients", text);
-}
 
 Patient readPatient(const QSqlQuery& query)
 {
@@ -107,13 +102,16 @@ Result<PatientInput, PatientError> PatientRepository::validate(const PatientInpu
         const QRegularExpression pattern(SettingsRepository(m_db).valueOr(
             QStringLiteral("billing.hospital_number_pattern"), QString::fromLatin1(kDefaultPattern)));
         if (!pattern.isValid() || !pattern.match(input.hospitalNumber).hasMatch())
-            return PatientError{Field::HospitalNumber,
-                                tr("This is not a hospital number in this hospital's format (for example HN-000123).")};
+            return PatientError{
+                Field::HospitalNumber,
+                QCoreApplication::translate(
+                    "Patients", "This is not a hospital number in this hospital's format (for example HN-000123).")};
     }
     if (input.firstName.isEmpty())
-        return PatientError{Field::FirstName, tr("Enter the patient's first name.")};
+        return PatientError{Field::FirstName,
+                            QCoreApplication::translate("Patients", "Enter the patient's first name.")};
     if (input.lastName.isEmpty())
-        return PatientError{Field::LastName, tr("Enter the patient's surname.")};
+        return PatientError{Field::LastName, QCoreApplication::translate("Patients", "Enter the patient's surname.")};
     if (!input.phone.trimmed().isEmpty()) {
         auto phone = PhoneNumber::normalize(input.phone);
         if (!phone)
@@ -124,17 +122,19 @@ Result<PatientInput, PatientError> PatientRepository::validate(const PatientInpu
     }
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$"));
     if (!input.email.isEmpty() && !email.match(input.email).hasMatch())
-        return PatientError{Field::Email, tr("This e-mail address is not complete (name@example.com).")};
-    if (input.birthDate.isValid() &&
-        (input.birthDate > m_clock->nowUtc().date() || input.birthDate.year() < 1890))
-        return PatientError{Field::BirthDate, tr("The date of birth cannot be in the future or before 1890.")};
+        return PatientError{Field::Email, QCoreApplication::translate(
+                                              "Patients", "This e-mail address is not complete (name@example.com).")};
+    if (input.birthDate.isValid() && (input.birthDate > m_clock->nowUtc().date() || input.birthDate.year() < 1890))
+        return PatientError{
+            Field::BirthDate,
+            QCoreApplication::translate("Patients", "The date of birth cannot be in the future or before 1890.")};
     return input;
 }
 
 Result<QString, DbError> PatientRepository::nextHospitalNumber() const
 {
-    const QString prefix = SettingsRepository(m_db).valueOr(QStringLiteral("billing.hospital_number_prefix"),
-                                                            QStringLiteral("HN-"));
+    const QString prefix =
+        SettingsRepository(m_db).valueOr(QStringLiteral("billing.hospital_number_prefix"), QStringLiteral("HN-"));
     auto number = nextInSeries(m_db, QStringLiteral("patients"));
     if (!number)
         return number.error();
@@ -171,23 +171,29 @@ Result<Patient, PatientError> PatientRepository::create(const PatientInput& raw,
         input.hospitalNumber = *number;
     }
     const QDateTime now = m_clock->nowUtc();
-    auto inserted = sql::exec(
-        m_db,
-        QStringLiteral("INSERT INTO patients (hospital_number, first_name, last_name, other_names, phone, email, "
-                       "birth_date, notes, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"),
-        {input.hospitalNumber, input.firstName, input.lastName, sql::text(input.otherNames), sql::text(input.phone),
-         sql::text(input.email),
-         input.birthDate.isValid() ? QVariant(input.birthDate.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-         sql::text(input.notes), actor, sql::timeValue(now), sql::timeValue(now)});
+    auto inserted =
+        sql::exec(m_db,
+                  QStringLiteral(
+                      "INSERT INTO patients (hospital_number, first_name, last_name, other_names, phone, email, "
+                      "birth_date, notes, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                      "RETURNING id"),
+                  {input.hospitalNumber, input.firstName, input.lastName, sql::text(input.otherNames),
+                   sql::text(input.phone), sql::text(input.email),
+                   input.birthDate.isValid() ? QVariant(input.birthDate.toString(Qt::ISODate))
+                                             : QVariant(QMetaType::fromType<QString>()),
+                   sql::text(input.notes), actor, sql::timeValue(now), sql::timeValue(now)});
     if (!inserted) {
         if (isUniqueViolation(inserted.error()))
-            return PatientError{PatientError::Field::HospitalNumber,
-                                tr("Hospital number %1 already belongs to another patient.").arg(input.hospitalNumber)};
+            return PatientError{
+                PatientError::Field::HospitalNumber,
+                QCoreApplication::translate("Patients", "Hospital number %1 already belongs to another patient.")
+                    .arg(input.hospitalNumber)};
         return PatientError::database(inserted.error());
     }
     if (!inserted->next())
-        return PatientError{PatientError::Field::None, tr("The new patient's record number was not returned.")};
+        return PatientError{
+            PatientError::Field::None,
+            QCoreApplication::translate("Patients", "The new patient's record number was not returned.")};
     const qint64 id = inserted->value(0).toLongLong();
     inserted->finish(); // SQLite: no savepoint while a statement is still open
     if (auto terms = writeSearchTerms(id, input); !terms)
@@ -201,7 +207,8 @@ Result<Patient, PatientError> PatientRepository::create(const PatientInput& raw,
         return PatientError::database(committed.error());
     auto found = find(id);
     if (!found || !found->has_value())
-        return PatientError{PatientError::Field::None, tr("The new patient could not be read back.")};
+        return PatientError{PatientError::Field::None,
+                            QCoreApplication::translate("Patients", "The new patient could not be read back.")};
     return **found;
 }
 
@@ -212,7 +219,8 @@ Result<Patient, PatientError> PatientRepository::update(qint64 id, const Patient
         return checked.error();
     PatientInput input = *checked;
     if (input.hospitalNumber.isEmpty())
-        return PatientError{PatientError::Field::HospitalNumber, tr("A registered patient keeps a hospital number.")};
+        return PatientError{PatientError::Field::HospitalNumber,
+                            QCoreApplication::translate("Patients", "A registered patient keeps a hospital number.")};
     Transaction tx(m_db);
     if (!tx.isActive())
         return PatientError::database(tx.error());
@@ -222,16 +230,20 @@ Result<Patient, PatientError> PatientRepository::update(qint64 id, const Patient
                        "phone = ?, email = ?, birth_date = ?, notes = ?, updated_at = ? WHERE id = ?"),
         {input.hospitalNumber, input.firstName, input.lastName, sql::text(input.otherNames), sql::text(input.phone),
          sql::text(input.email),
-         input.birthDate.isValid() ? QVariant(input.birthDate.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+         input.birthDate.isValid() ? QVariant(input.birthDate.toString(Qt::ISODate))
+                                   : QVariant(QMetaType::fromType<QString>()),
          sql::text(input.notes), sql::timeValue(m_clock->nowUtc()), id});
     if (!updated) {
         if (isUniqueViolation(updated.error()))
-            return PatientError{PatientError::Field::HospitalNumber,
-                                tr("Hospital number %1 already belongs to another patient.").arg(input.hospitalNumber)};
+            return PatientError{
+                PatientError::Field::HospitalNumber,
+                QCoreApplication::translate("Patients", "Hospital number %1 already belongs to another patient.")
+                    .arg(input.hospitalNumber)};
         return PatientError::database(updated.error());
     }
     if (updated->numRowsAffected() != 1)
-        return PatientError{PatientError::Field::None, tr("This patient no longer exists.")};
+        return PatientError{PatientError::Field::None,
+                            QCoreApplication::translate("Patients", "This patient no longer exists.")};
     if (auto terms = writeSearchTerms(id, input); !terms)
         return PatientError::database(terms.error());
     if (auto audited = AuditLog(m_db, *m_clock)
@@ -243,7 +255,8 @@ Result<Patient, PatientError> PatientRepository::update(qint64 id, const Patient
         return PatientError::database(committed.error());
     auto found = find(id);
     if (!found || !found->has_value())
-        return PatientError{PatientError::Field::None, tr("The patient could not be read back.")};
+        return PatientError{PatientError::Field::None,
+                            QCoreApplication::translate("Patients", "The patient could not be read back.")};
     return **found;
 }
 
@@ -292,7 +305,8 @@ Result<QList<Patient>, DbError> PatientRepository::search(const QString& text, i
     if (words.isEmpty() || limit <= 0)
         return QList<Patient>();
     // The longest word is usually the most selective: it drives the index scan, the others filter.
-    std::stable_sort(words.begin(), words.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    std::stable_sort(words.begin(), words.end(),
+                     [](const QString& a, const QString& b) { return a.size() > b.size(); });
     words = words.mid(0, kMaxSearchWords);
 
     auto idsMatching = [&](bool phonetic, int wanted) -> Result<QList<qint64>, DbError> {
@@ -331,10 +345,11 @@ Result<QList<Patient>, DbError> PatientRepository::search(const QString& text, i
         QVariantList params;
         for (qint64 id : ids)
             params << id;
-        auto query = sql::exec(m_db,
-                               QStringLiteral("SELECT %1 FROM patients WHERE id IN (%2) ORDER BY last_name, first_name, id")
-                                   .arg(kColumns, marks.join(u',')),
-                               params);
+        auto query =
+            sql::exec(m_db,
+                      QStringLiteral("SELECT %1 FROM patients WHERE id IN (%2) ORDER BY last_name, first_name, id")
+                          .arg(kColumns, marks.join(u',')),
+                      params);
         if (!query)
             return query.error();
         while (query->next())
@@ -348,8 +363,8 @@ Result<QList<Patient>, DbError> PatientRepository::search(const QString& text, i
     auto result = loadSorted(*exact);
     if (!result)
         return result.error();
-    const bool canSoundAlike = words.first().size() >= 3 &&
-                               std::none_of(words.first().begin(), words.first().end(), [](QChar c) { return c.isDigit(); });
+    const bool canSoundAlike = words.first().size() >= 3 && std::none_of(words.first().begin(), words.first().end(),
+                                                                         [](QChar c) { return c.isDigit(); });
     if (result->size() < limit && canSoundAlike) {
         auto similar = idsMatching(true, limit);
         if (!similar)
@@ -382,16 +397,17 @@ Result<QString, DbError> PatientRepository::linkPaystackCustomer(qint64 patientI
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() == 1) {
-        if (auto audited = AuditLog(m_db, *m_clock)
-                               .append(QStringLiteral("system"), QStringLiteral("patient.paystack_customer"),
-                                       QStringLiteral("patient:%1").arg(patientId),
-                                       {{QStringLiteral("customer_code"), code}});
+        if (auto audited =
+                AuditLog(m_db, *m_clock)
+                    .append(QStringLiteral("system"), QStringLiteral("patient.paystack_customer"),
+                            QStringLiteral("patient:%1").arg(patientId), {{QStringLiteral("customer_code"), code}});
             !audited)
             return audited.error();
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    auto stored = sql::exec(m_db, QStringLiteral("SELECT paystack_customer_code FROM patients WHERE id = ?"), {patientId});
+    auto stored =
+        sql::exec(m_db, QStringLiteral("SELECT paystack_customer_code FROM patients WHERE id = ?"), {patientId});
     if (!stored)
         return stored.error();
     return stored->next() ? stored->value(0).toString() : QString();

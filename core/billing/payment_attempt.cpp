@@ -6,11 +6,6 @@ namespace paydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PaymentAttempt", text);
-}
-
 constexpr std::pair<PaymentMethod, const char*> kMethods[] = {
     {PaymentMethod::Terminal, "terminal"},
     {PaymentMethod::Link, "link"},
@@ -19,9 +14,9 @@ constexpr std::pair<PaymentMethod, const char*> kMethods[] = {
 };
 
 constexpr std::pair<AttemptState, const char*> kStates[] = {
-    {AttemptState::Created, "created"},     {AttemptState::Sent, "sent"},         {AttemptState::Delivered, "delivered"},
-    {AttemptState::Waiting, "waiting"},     {AttemptState::Unknown, "unknown"},   {AttemptState::Succeeded, "succeeded"},
-    {AttemptState::Failed, "failed"},       {AttemptState::Cancelled, "cancelled"}, {AttemptState::Expired, "expired"},
+    {AttemptState::Created, "created"}, {AttemptState::Sent, "sent"},           {AttemptState::Delivered, "delivered"},
+    {AttemptState::Waiting, "waiting"}, {AttemptState::Unknown, "unknown"},     {AttemptState::Succeeded, "succeeded"},
+    {AttemptState::Failed, "failed"},   {AttemptState::Cancelled, "cancelled"}, {AttemptState::Expired, "expired"},
 };
 
 template <typename E, std::size_t N> QString nameOf(const std::pair<E, const char*> (&table)[N], E value)
@@ -59,13 +54,13 @@ QString describe(PaymentMethod method)
 {
     switch (method) {
     case PaymentMethod::Terminal:
-        return tr("Terminal");
+        return QCoreApplication::translate("PaymentAttempt", "Terminal");
     case PaymentMethod::Link:
-        return tr("Pay-by-link");
+        return QCoreApplication::translate("PaymentAttempt", "Pay-by-link");
     case PaymentMethod::Ussd:
-        return tr("Bank USSD");
+        return QCoreApplication::translate("PaymentAttempt", "Bank USSD");
     case PaymentMethod::Cash:
-        return tr("Cash");
+        return QCoreApplication::translate("PaymentAttempt", "Cash");
     }
     return {};
 }
@@ -84,23 +79,23 @@ QString describe(AttemptState state)
 {
     switch (state) {
     case AttemptState::Created:
-        return tr("Created");
+        return QCoreApplication::translate("PaymentAttempt", "Created");
     case AttemptState::Sent:
-        return tr("Sent");
+        return QCoreApplication::translate("PaymentAttempt", "Sent");
     case AttemptState::Delivered:
-        return tr("Delivered");
+        return QCoreApplication::translate("PaymentAttempt", "Delivered");
     case AttemptState::Waiting:
-        return tr("Waiting for the customer");
+        return QCoreApplication::translate("PaymentAttempt", "Waiting for the customer");
     case AttemptState::Unknown:
-        return tr("Outcome unknown, checking with Paystack");
+        return QCoreApplication::translate("PaymentAttempt", "Outcome unknown, checking with Paystack");
     case AttemptState::Succeeded:
-        return tr("Paid");
+        return QCoreApplication::translate("PaymentAttempt", "Paid");
     case AttemptState::Failed:
-        return tr("Failed");
+        return QCoreApplication::translate("PaymentAttempt", "Failed");
     case AttemptState::Cancelled:
-        return tr("Cancelled");
+        return QCoreApplication::translate("PaymentAttempt", "Cancelled");
     case AttemptState::Expired:
-        return tr("Expired");
+        return QCoreApplication::translate("PaymentAttempt", "Expired");
     }
     return {};
 }

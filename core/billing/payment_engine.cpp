@@ -10,11 +10,6 @@ namespace paydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PaymentEngine", text);
-}
-
 struct Loaded
 {
     std::optional<PaymentAttempt> attempt;
@@ -34,11 +29,14 @@ void addLineItems(paystack::PaymentRequestInput& input, const Invoice& invoice)
             const Money net = *line.gross.minus(line.discount);
             if (!net.isZero())
                 input.lineItems << paystack::LineItem{
-                    tr("%1 x%2 (after discount)").arg(line.input.description).arg(line.input.quantity), net, 1};
+                    QCoreApplication::translate("PaymentEngine", "%1 x%2 (after discount)")
+                        .arg(line.input.description)
+                        .arg(line.input.quantity),
+                    net, 1};
         }
     }
     if (!invoice.totals.tax.isZero())
-        input.tax << paystack::TaxItem{tr("VAT"), invoice.totals.tax};
+        input.tax << paystack::TaxItem{QCoreApplication::translate("PaymentEngine", "VAT"), invoice.totals.tax};
 }
 
 } // namespace
@@ -55,10 +53,13 @@ struct PaymentEngine::Run
 
 PaymentEngine::PaymentEngine(
     Database db, DatabaseWorker& worker, PaystackClient& paystack, Options options, const Clock& clock, QObject* parent)
-    : QObject(parent), m_db(std::move(db)), m_worker(worker), m_paystack(paystack), m_options(std::move(options)),
+    : QObject(parent),
+      m_db(std::move(db)),
+      m_worker(worker),
+      m_paystack(paystack),
+      m_options(std::move(options)),
       m_clock(&clock)
-{
-}
+{}
 
 PaymentEngine::~PaymentEngine() = default;
 
@@ -72,7 +73,8 @@ void PaymentEngine::start()
                          return;
                      }
                      for (const PaymentAttempt& attempt : *attempts) {
-                         qCInfo(lcPayments) << "resuming payment" << attempt.reference << attemptStateName(attempt.state);
+                         qCInfo(lcPayments)
+                             << "resuming payment" << attempt.reference << attemptStateName(attempt.state);
                          drive(attempt.id, Intent::Check);
                      }
                  });
@@ -81,18 +83,19 @@ void PaymentEngine::start()
 void PaymentEngine::begin(const NewAttempt& input, const BillingActor& actor, QObject* context, Done done)
 {
     QPointer<QObject> guard(context);
-    m_worker.run([db = m_db, clock = m_clock, input, actor] { return AttemptRepository(db, *clock).create(input, actor); },
-                 this, [this, guard, done](const Result<PaymentAttempt, QString>& created) {
-                     if (guard)
-                         done(created);
-                     if (!created)
-                         return;
-                     emit attemptChanged(*created);
-                     if (created->state == AttemptState::Succeeded)
-                         emit invoicePaid(created->invoiceId);
-                     else
-                         drive(created->id, Intent::Advance);
-                 });
+    m_worker.run(
+        [db = m_db, clock = m_clock, input, actor] { return AttemptRepository(db, *clock).create(input, actor); }, this,
+        [this, guard, done](const Result<PaymentAttempt, QString>& created) {
+            if (guard)
+                done(created);
+            if (!created)
+                return;
+            emit attemptChanged(*created);
+            if (created->state == AttemptState::Succeeded)
+                emit invoicePaid(created->invoiceId);
+            else
+                drive(created->id, Intent::Advance);
+        });
 }
 
 void PaymentEngine::checkNow(qint64 attemptId)
@@ -122,7 +125,8 @@ void PaymentEngine::hint(const QString& key)
             auto byCode = attempts.findByRequestCode(key);
             return byCode && byCode->has_value() ? (*byCode)->id : qint64(0);
         },
-        this, [this](qint64 id) {
+        this,
+        [this](qint64 id) {
             if (id != 0)
                 drive(id, Intent::Check);
         });
@@ -144,27 +148,31 @@ void PaymentEngine::drive(qint64 id, Intent intent, const QString& actor)
             Loaded loaded;
             auto attempt = AttemptRepository(db, *clock).find(id);
             if (!attempt || !attempt->has_value()) {
-                loaded.error = attempt ? tr("payment %1 not found").arg(id) : attempt.error().message;
+                loaded.error = attempt ? QCoreApplication::translate("PaymentEngine", "payment %1 not found").arg(id)
+                                       : attempt.error().message;
                 return loaded;
             }
             loaded.attempt = **attempt;
             auto invoice = InvoiceRepository(db, *clock).find(loaded.attempt->invoiceId);
             if (!invoice || !invoice->has_value()) {
-                loaded.error = invoice ? tr("invoice not found") : invoice.error().message;
+                loaded.error = invoice ? QCoreApplication::translate("PaymentEngine", "invoice not found")
+                                       : invoice.error().message;
                 return loaded;
             }
             loaded.invoice = **invoice;
             PatientRepository patients(db, *clock);
             auto patient = patients.find(loaded.invoice->patientId);
             if (!patient || !patient->has_value()) {
-                loaded.error = patient ? tr("patient not found") : patient.error().message;
+                loaded.error = patient ? QCoreApplication::translate("PaymentEngine", "patient not found")
+                                       : patient.error().message;
                 return loaded;
             }
             loaded.patient = **patient;
             loaded.paystackEmail = patients.paystackEmailFor(*loaded.patient);
             return loaded;
         },
-        this, [this, id, intent, actor](const Loaded& loaded) {
+        this,
+        [this, id, intent, actor](const Loaded& loaded) {
             if (!loaded.error.isEmpty() || !loaded.attempt) {
                 qCWarning(lcPayments) << "cannot load payment" << id << loaded.error;
                 m_busy.remove(id);
@@ -205,7 +213,9 @@ void PaymentEngine::step(const std::shared_ptr<Run>& run)
         return move(run, AttemptState::Delivered, a.detail, std::nullopt, [this, run] { step(run); });
     case AttemptState::Delivered:
         return move(run, AttemptState::Waiting,
-                    a.method == PaymentMethod::Terminal ? tr("Waiting for card") : tr("Waiting for the customer"),
+                    a.method == PaymentMethod::Terminal
+                        ? QCoreApplication::translate("PaymentEngine", "Waiting for card")
+                        : QCoreApplication::translate("PaymentEngine", "Waiting for the customer"),
                     std::nullopt, [this, run] { finish(run, m_options.firstCheckMs); });
     case AttemptState::Waiting:
         if (run->intent == Intent::Repush && a.method == PaymentMethod::Terminal)
@@ -256,10 +266,10 @@ int PaymentEngine::backoffMs(const PaymentAttempt& attempt) const
 
 void PaymentEngine::save(const std::shared_ptr<Run>& run, std::function<void()> next)
 {
-    m_worker.run([db = m_db, clock = m_clock, attempt = run->attempt] {
-        return AttemptRepository(db, *clock).saveProgress(attempt);
-    },
-                 this, [next = std::move(next)](const Status<DbError>& saved) {
+    m_worker.run([db = m_db, clock = m_clock,
+                  attempt = run->attempt] { return AttemptRepository(db, *clock).saveProgress(attempt); },
+                 this,
+                 [next = std::move(next)](const Status<DbError>& saved) {
                      if (!saved)
                          qCWarning(lcPayments) << "cannot save payment progress:" << saved.error().message;
                      next();
@@ -278,7 +288,8 @@ void PaymentEngine::move(const std::shared_ptr<Run>& run,
             [db = m_db, clock = m_clock, id = run->attempt.id, to, detail, verified, actor = run->actor] {
                 return AttemptRepository(db, *clock).transition(id, to, actor, detail, verified);
             },
-            this, [this, run, to, next](const Result<PaymentAttempt, QString>& moved) {
+            this,
+            [this, run, to, next](const Result<PaymentAttempt, QString>& moved) {
                 if (!moved) {
                     qCWarning(lcPayments) << "payment" << run->attempt.reference << "did not move to"
                                           << attemptStateName(to) << ":" << moved.error();
@@ -327,9 +338,12 @@ void PaymentEngine::ensureCustomer(const std::shared_ptr<Run>& run)
             [db = m_db, clock = m_clock, patientId = run->patient.id, customer, email = run->paystackEmail] {
                 return PatientRepository(db, *clock).linkPaystackCustomer(patientId, customer.id, customer.code, email);
             },
-            this, [this, run](const Result<QString, DbError>& stored) {
+            this,
+            [this, run](const Result<QString, DbError>& stored) {
                 if (!stored || stored->isEmpty()) {
-                    run->attempt.detail = stored ? tr("The Paystack customer was not stored.") : stored.error().message;
+                    run->attempt.detail =
+                        stored ? QCoreApplication::translate("PaymentEngine", "The Paystack customer was not stored.")
+                               : stored.error().message;
                     return finish(run, m_options.maxCheckMs);
                 }
                 run->attempt.customerCode = *stored;
@@ -341,28 +355,31 @@ void PaymentEngine::ensureCustomer(const std::shared_ptr<Run>& run)
     a.step = QStringLiteral("customer");
     // Look up by e-mail first: a patient registered at another desk, or a retry after a lost answer, must not
     // become a second customer.
-    m_paystack.fetchCustomer(run->paystackEmail, this, [this, run, link](const Result<paystack::Customer, PaystackError>& found) {
-        if (found)
-            return link(*found);
-        if (found.error().kind != PaystackError::Kind::NotFound)
-            return failedCall(run, found.error());
-        paystack::CustomerInput input;
-        input.email = run->paystackEmail;
-        input.firstName = run->patient.firstName;
-        input.lastName = run->patient.lastName;
-        input.phone = run->patient.phone;
-        input.metadata = {{QStringLiteral("hospital_number"), run->patient.hospitalNumber}};
-        m_paystack.createCustomer(input, this, [this, run, link](const Result<paystack::Customer, PaystackError>& created) {
-            if (!created) {
-                // Creating a customer moves no money and is found by e-mail next time: retry, never `unknown`.
-                PaystackError error = created.error();
-                if (error.outcomeUnknown())
-                    error.kind = PaystackError::Kind::Network;
-                return failedCall(run, error);
-            }
-            link(*created);
+    m_paystack.fetchCustomer(
+        run->paystackEmail, this, [this, run, link](const Result<paystack::Customer, PaystackError>& found) {
+            if (found)
+                return link(*found);
+            if (found.error().kind != PaystackError::Kind::NotFound)
+                return failedCall(run, found.error());
+            paystack::CustomerInput input;
+            input.email = run->paystackEmail;
+            input.firstName = run->patient.firstName;
+            input.lastName = run->patient.lastName;
+            input.phone = run->patient.phone;
+            input.metadata = {{QStringLiteral("hospital_number"), run->patient.hospitalNumber}};
+            m_paystack.createCustomer(input, this,
+                                      [this, run, link](const Result<paystack::Customer, PaystackError>& created) {
+                                          if (!created) {
+                                              // Creating a customer moves no money and is found by e-mail next time:
+                                              // retry, never `unknown`.
+                                              PaystackError error = created.error();
+                                              if (error.outcomeUnknown())
+                                                  error.kind = PaystackError::Kind::Network;
+                                              return failedCall(run, error);
+                                          }
+                                          link(*created);
+                                      });
         });
-    });
 }
 
 void PaymentEngine::sendCommand(const std::shared_ptr<Run>& run)
@@ -380,15 +397,19 @@ void PaymentEngine::sendCommand(const std::shared_ptr<Run>& run)
         input.metadata = {{QStringLiteral("paydesk_reference"), a.reference},
                           {QStringLiteral("invoice"), run->invoice.number}};
         a.step = QStringLiteral("initialize");
-        m_paystack.initializeTransaction(input, this, [this, run](const Result<paystack::CheckoutLink, PaystackError>& link) {
-            if (!link)
-                return failedCall(run, link.error());
-            run->attempt.authorizationUrl = link->authorizationUrl;
-            move(run, AttemptState::Sent, tr("Payment link created"), std::nullopt, [this, run] {
-                move(run, AttemptState::Delivered, tr("Link ready: show the QR code or send the link"), std::nullopt,
-                     [this, run] { step(run); });
+        m_paystack.initializeTransaction(
+            input, this, [this, run](const Result<paystack::CheckoutLink, PaystackError>& link) {
+                if (!link)
+                    return failedCall(run, link.error());
+                run->attempt.authorizationUrl = link->authorizationUrl;
+                move(run, AttemptState::Sent, QCoreApplication::translate("PaymentEngine", "Payment link created"),
+                     std::nullopt, [this, run] {
+                         move(run, AttemptState::Delivered,
+                              QCoreApplication::translate("PaymentEngine",
+                                                          "Link ready: show the QR code or send the link"),
+                              std::nullopt, [this, run] { step(run); });
+                     });
             });
-        });
         return;
     }
     case PaymentMethod::Ussd: {
@@ -405,13 +426,18 @@ void PaymentEngine::sendCommand(const std::shared_ptr<Run>& run)
             if (!charge)
                 return failedCall(run, charge.error());
             if (charge->status == u"failed")
-                return move(run, AttemptState::Failed, tr("Paystack refused the USSD charge: %1").arg(charge->message),
+                return move(run, AttemptState::Failed,
+                            QCoreApplication::translate("PaymentEngine", "Paystack refused the USSD charge: %1")
+                                .arg(charge->message),
                             std::nullopt, [this, run] { finish(run, -1); });
             run->attempt.ussdCode = charge->ussdCode;
-            move(run, AttemptState::Sent, tr("USSD charge created"), std::nullopt, [this, run] {
-                move(run, AttemptState::Delivered, tr("Customer to dial %1").arg(run->attempt.ussdCode), std::nullopt,
-                     [this, run] { step(run); });
-            });
+            move(run, AttemptState::Sent, QCoreApplication::translate("PaymentEngine", "USSD charge created"),
+                 std::nullopt, [this, run] {
+                     move(
+                         run, AttemptState::Delivered,
+                         QCoreApplication::translate("PaymentEngine", "Customer to dial %1").arg(run->attempt.ussdCode),
+                         std::nullopt, [this, run] { step(run); });
+                 });
         });
         return;
     }
@@ -429,90 +455,107 @@ void PaymentEngine::createPaymentRequest(const std::shared_ptr<Run>& run)
     input.currencyCode = a.amount.currency().code();
     input.metadata = {{QStringLiteral("paydesk_reference"), a.reference}, {QStringLiteral("invoice"), invoice.number}};
     if (a.amount == invoice.totals.total && invoice.paid.isZero()) {
-        input.description = tr("Invoice %1").arg(invoice.number);
+        input.description = QCoreApplication::translate("PaymentEngine", "Invoice %1").arg(invoice.number);
         addLineItems(input, invoice);
     } else {
-        input.description = tr("Part payment of invoice %1").arg(invoice.number);
+        input.description =
+            QCoreApplication::translate("PaymentEngine", "Part payment of invoice %1").arg(invoice.number);
         input.amount = a.amount;
     }
     a.step = QStringLiteral("request");
-    m_paystack.createPaymentRequest(input, this, [this, run](const Result<paystack::PaymentRequest, PaystackError>& made) {
-        if (!made)
-            return failedCall(run, made.error());
-        PaymentAttempt& attempt = run->attempt;
-        attempt.requestId = made->id;
-        attempt.requestCode = made->requestCode;
-        attempt.offlineReference = made->offlineReference;
-        attempt.detail = tr("Payment request %1 created").arg(made->requestCode);
-        save(run, [this, run] { pushToTerminal(run); });
-    });
+    m_paystack.createPaymentRequest(
+        input, this, [this, run](const Result<paystack::PaymentRequest, PaystackError>& made) {
+            if (!made)
+                return failedCall(run, made.error());
+            PaymentAttempt& attempt = run->attempt;
+            attempt.requestId = made->id;
+            attempt.requestCode = made->requestCode;
+            attempt.offlineReference = made->offlineReference;
+            attempt.detail =
+                QCoreApplication::translate("PaymentEngine", "Payment request %1 created").arg(made->requestCode);
+            save(run, [this, run] { pushToTerminal(run); });
+        });
 }
 
 void PaymentEngine::pushToTerminal(const std::shared_ptr<Run>& run)
 {
     const QString terminal = run->attempt.terminalId;
     run->attempt.step = QStringLiteral("push");
-    m_paystack.terminalPresence(terminal, this, [this, run, terminal](const Result<paystack::TerminalPresence, PaystackError>& presence) {
-        PaymentAttempt& a = run->attempt;
-        if (!presence)
-            return failedCall(run, presence.error());
-        if (!presence->online || (!presence->available && a.state == AttemptState::Created)) {
-            a.detail = !presence->online
-                           ? tr("Terminal %1 is offline: switch it on or check its network, then press Check now.").arg(terminal)
-                           : tr("Terminal %1 is busy with another payment: finish it on the terminal, then press Check now.").arg(terminal);
-            ++a.checks;
-            return finish(run, std::min(backoffMs(a), 15000));
-        }
-        paystack::PaymentRequest request;
-        request.id = a.requestId;
-        request.offlineReference = a.offlineReference;
-        m_paystack.sendTerminalEvent(terminal, paystack::TerminalEvent::processInvoice(request), this,
-                                     [this, run, terminal](const Result<QString, PaystackError>& sent) {
-                                         PaymentAttempt& attempt = run->attempt;
-                                         const bool unknown = !sent && sent.error().outcomeUnknown();
-                                         if (!sent && !unknown) {
-                                             attempt.detail = sent.error().describe();
-                                             ++attempt.checks;
-                                             return finish(run, std::min(backoffMs(attempt), 15000));
-                                         }
-                                         attempt.terminalEventId = sent ? *sent : QString();
-                                         attempt.checks = 0;
-                                         const QString words =
-                                             unknown ? tr("Sent to terminal %1 (delivery not confirmed)").arg(terminal)
-                                                     : tr("Sent to terminal %1").arg(terminal);
-                                         if (attempt.state != AttemptState::Created) { // a re-push
-                                             attempt.detail = tr("Pushed again to terminal %1").arg(terminal);
-                                             return finish(run, m_options.deliveryCheckMs);
-                                         }
-                                         move(run, AttemptState::Sent, words, std::nullopt,
-                                              [this, run] { finish(run, m_options.deliveryCheckMs); });
-                                     });
-    });
+    m_paystack.terminalPresence(
+        terminal, this, [this, run, terminal](const Result<paystack::TerminalPresence, PaystackError>& presence) {
+            PaymentAttempt& a = run->attempt;
+            if (!presence)
+                return failedCall(run, presence.error());
+            if (!presence->online || (!presence->available && a.state == AttemptState::Created)) {
+                a.detail = !presence->online
+                               ? QCoreApplication::translate(
+                                     "PaymentEngine",
+                                     "Terminal %1 is offline: switch it on or check its network, then press Check now.")
+                                     .arg(terminal)
+                               : QCoreApplication::translate("PaymentEngine",
+                                                             "Terminal %1 is busy with another payment: finish it on "
+                                                             "the terminal, then press Check now.")
+                                     .arg(terminal);
+                ++a.checks;
+                return finish(run, std::min(backoffMs(a), 15000));
+            }
+            paystack::PaymentRequest request;
+            request.id = a.requestId;
+            request.offlineReference = a.offlineReference;
+            m_paystack.sendTerminalEvent(
+                terminal, paystack::TerminalEvent::processInvoice(request), this,
+                [this, run, terminal](const Result<QString, PaystackError>& sent) {
+                    PaymentAttempt& attempt = run->attempt;
+                    const bool unknown = !sent && sent.error().outcomeUnknown();
+                    if (!sent && !unknown) {
+                        attempt.detail = sent.error().describe();
+                        ++attempt.checks;
+                        return finish(run, std::min(backoffMs(attempt), 15000));
+                    }
+                    attempt.terminalEventId = sent ? *sent : QString();
+                    attempt.checks = 0;
+                    const QString words =
+                        unknown ? QCoreApplication::translate("PaymentEngine",
+                                                              "Sent to terminal %1 (delivery not confirmed)")
+                                      .arg(terminal)
+                                : QCoreApplication::translate("PaymentEngine", "Sent to terminal %1").arg(terminal);
+                    if (attempt.state != AttemptState::Created) { // a re-push
+                        attempt.detail =
+                            QCoreApplication::translate("PaymentEngine", "Pushed again to terminal %1").arg(terminal);
+                        return finish(run, m_options.deliveryCheckMs);
+                    }
+                    move(run, AttemptState::Sent, words, std::nullopt,
+                         [this, run] { finish(run, m_options.deliveryCheckMs); });
+                });
+        });
 }
 
 void PaymentEngine::checkDelivery(const std::shared_ptr<Run>& run)
 {
     PaymentAttempt& a = run->attempt;
     auto delivered = [this, run] {
-        move(run, AttemptState::Delivered, tr("Delivered to terminal %1").arg(run->attempt.terminalId), std::nullopt,
-             [this, run] { step(run); });
+        move(run, AttemptState::Delivered,
+             QCoreApplication::translate("PaymentEngine", "Delivered to terminal %1").arg(run->attempt.terminalId),
+             std::nullopt, [this, run] { step(run); });
     };
     if (a.terminalEventId.isEmpty()) // the push's answer was lost: the request itself is what we watch
-        return move(run, AttemptState::Waiting, tr("Waiting for card"), std::nullopt, [this, run] { verify(run); });
-    m_paystack.terminalEventDelivered(a.terminalId, a.terminalEventId, this,
-                                      [this, run, delivered](const Result<bool, PaystackError>& answer) {
-                                          if (!answer)
-                                              return failedCall(run, answer.error());
-                                          if (*answer)
-                                              return delivered();
-                                          PaymentAttempt& attempt = run->attempt;
-                                          ++attempt.checks;
-                                          if (attempt.checks >= 10)
-                                              attempt.detail = tr("Not yet on terminal %1: is it on and connected? "
-                                                                  "Re-push or cancel.")
-                                                                   .arg(attempt.terminalId);
-                                          finish(run, m_options.deliveryCheckMs);
-                                      });
+        return move(run, AttemptState::Waiting, QCoreApplication::translate("PaymentEngine", "Waiting for card"),
+                    std::nullopt, [this, run] { verify(run); });
+    m_paystack.terminalEventDelivered(
+        a.terminalId, a.terminalEventId, this, [this, run, delivered](const Result<bool, PaystackError>& answer) {
+            if (!answer)
+                return failedCall(run, answer.error());
+            if (*answer)
+                return delivered();
+            PaymentAttempt& attempt = run->attempt;
+            ++attempt.checks;
+            if (attempt.checks >= 10)
+                attempt.detail =
+                    QCoreApplication::translate("PaymentEngine", "Not yet on terminal %1: is it on and connected? "
+                                                                 "Re-push or cancel.")
+                        .arg(attempt.terminalId);
+            finish(run, m_options.deliveryCheckMs);
+        });
 }
 
 void PaymentEngine::onVerified(const std::shared_ptr<Run>& run, const VerifiedPayment& payment, const QString& words)
@@ -524,13 +567,16 @@ void PaymentEngine::notPaidYet(const std::shared_ptr<Run>& run, const QString& w
 {
     PaymentAttempt& a = run->attempt;
     if (expiryMinutes > 0 && a.createdAt.addSecs(qint64(expiryMinutes) * 60) < m_clock->nowUtc())
-        return move(run, AttemptState::Expired, tr("Not paid within %1 minutes").arg(expiryMinutes), std::nullopt,
-                    [this, run] { finish(run, -1); });
+        return move(run, AttemptState::Expired,
+                    QCoreApplication::translate("PaymentEngine", "Not paid within %1 minutes").arg(expiryMinutes),
+                    std::nullopt, [this, run] { finish(run, -1); });
     if (run->intent == Intent::Cancel)
-        return move(run, AttemptState::Cancelled, tr("Cancelled by %1").arg(run->actor), std::nullopt,
+        return move(run, AttemptState::Cancelled,
+                    QCoreApplication::translate("PaymentEngine", "Cancelled by %1").arg(run->actor), std::nullopt,
                     [this, run] { finish(run, -1); });
     if (a.state == AttemptState::Unknown)
-        return move(run, AttemptState::Waiting, words, std::nullopt, [this, run] { finish(run, m_options.firstCheckMs); });
+        return move(run, AttemptState::Waiting, words, std::nullopt,
+                    [this, run] { finish(run, m_options.firstCheckMs); });
     a.detail = words;
     ++a.checks;
     finish(run, backoffMs(a));
@@ -542,47 +588,63 @@ void PaymentEngine::verify(const std::shared_ptr<Run>& run)
     if (a.method == PaymentMethod::Terminal) {
         if (a.requestCode.isEmpty())
             return finish(run, -1);
-        m_paystack.verifyPaymentRequest(a.requestCode, this, [this, run](const Result<paystack::PaymentRequest, PaystackError>& request) {
-            if (!request)
-                return failedCall(run, request.error());
-            if (request->paid || request->status == paystack::PaymentRequest::Status::Success) {
-                VerifiedPayment payment{request->amount, request->requestCode, 0, request->paidAt};
-                return onVerified(run, payment,
-                                  tr("Paid %1 on terminal %2 (%3)")
-                                      .arg(request->amount.format(), run->attempt.terminalId, request->requestCode));
-            }
-            if (request->status == paystack::PaymentRequest::Status::Failed)
-                return move(run, AttemptState::Failed, tr("Paystack marked the payment request failed"), std::nullopt,
-                            [this, run] { finish(run, -1); });
-            if (request->archived && run->intent != Intent::Cancel)
-                return move(run, AttemptState::Cancelled, tr("The payment request was withdrawn"), std::nullopt,
-                            [this, run] { finish(run, -1); });
-            notPaidYet(run, tr("Waiting for card on terminal %1").arg(run->attempt.terminalId), 0);
-        });
+        m_paystack.verifyPaymentRequest(
+            a.requestCode, this, [this, run](const Result<paystack::PaymentRequest, PaystackError>& request) {
+                if (!request)
+                    return failedCall(run, request.error());
+                if (request->paid || request->status == paystack::PaymentRequest::Status::Success) {
+                    VerifiedPayment payment{request->amount, request->requestCode, 0, request->paidAt};
+                    return onVerified(
+                        run, payment,
+                        QCoreApplication::translate("PaymentEngine", "Paid %1 on terminal %2 (%3)")
+                            .arg(request->amount.format(), run->attempt.terminalId, request->requestCode));
+                }
+                if (request->status == paystack::PaymentRequest::Status::Failed)
+                    return move(
+                        run, AttemptState::Failed,
+                        QCoreApplication::translate("PaymentEngine", "Paystack marked the payment request failed"),
+                        std::nullopt, [this, run] { finish(run, -1); });
+                if (request->archived && run->intent != Intent::Cancel)
+                    return move(run, AttemptState::Cancelled,
+                                QCoreApplication::translate("PaymentEngine", "The payment request was withdrawn"),
+                                std::nullopt, [this, run] { finish(run, -1); });
+                notPaidYet(run,
+                           QCoreApplication::translate("PaymentEngine", "Waiting for card on terminal %1")
+                               .arg(run->attempt.terminalId),
+                           0);
+            });
         return;
     }
-    m_paystack.verifyTransaction(a.reference, this, [this, run](const Result<paystack::Transaction, PaystackError>& tx) {
-        PaymentAttempt& attempt = run->attempt;
-        const int expiry = attempt.method == PaymentMethod::Link ? m_options.linkExpiryMinutes : m_options.ussdExpiryMinutes;
-        if (!tx) {
-            if (tx.error().kind == PaystackError::Kind::NotFound)
-                return notPaidYet(run, tr("Waiting for the customer"), expiry);
-            return failedCall(run, tx.error());
-        }
-        using S = paystack::Transaction::Status;
-        if (tx->status == S::Success) {
-            VerifiedPayment payment{tx->amount, tx->reference, tx->id, tx->paidAt};
-            return onVerified(run, payment, tr("Paid %1 by %2 (ref %3)").arg(tx->amount.format(), describe(attempt.method), tx->reference));
-        }
-        if (tx->status == S::Failed || tx->status == S::Reversed)
-            return move(run, AttemptState::Failed,
-                        tr("Payment failed: %1").arg(tx->gatewayResponse.isEmpty() ? tx->statusText : tx->gatewayResponse),
-                        std::nullopt, [this, run] { finish(run, -1); });
-        notPaidYet(run,
-                   attempt.method == PaymentMethod::Link ? tr("Waiting for the customer to pay by link")
-                                                         : tr("Waiting for the customer to dial %1").arg(attempt.ussdCode),
-                   expiry);
-    });
+    m_paystack.verifyTransaction(
+        a.reference, this, [this, run](const Result<paystack::Transaction, PaystackError>& tx) {
+            PaymentAttempt& attempt = run->attempt;
+            const int expiry =
+                attempt.method == PaymentMethod::Link ? m_options.linkExpiryMinutes : m_options.ussdExpiryMinutes;
+            if (!tx) {
+                if (tx.error().kind == PaystackError::Kind::NotFound)
+                    return notPaidYet(run, QCoreApplication::translate("PaymentEngine", "Waiting for the customer"),
+                                      expiry);
+                return failedCall(run, tx.error());
+            }
+            using S = paystack::Transaction::Status;
+            if (tx->status == S::Success) {
+                VerifiedPayment payment{tx->amount, tx->reference, tx->id, tx->paidAt};
+                return onVerified(run, payment,
+                                  QCoreApplication::translate("PaymentEngine", "Paid %1 by %2 (ref %3)")
+                                      .arg(tx->amount.format(), describe(attempt.method), tx->reference));
+            }
+            if (tx->status == S::Failed || tx->status == S::Reversed)
+                return move(run, AttemptState::Failed,
+                            QCoreApplication::translate("PaymentEngine", "Payment failed: %1")
+                                .arg(tx->gatewayResponse.isEmpty() ? tx->statusText : tx->gatewayResponse),
+                            std::nullopt, [this, run] { finish(run, -1); });
+            notPaidYet(run,
+                       attempt.method == PaymentMethod::Link
+                           ? QCoreApplication::translate("PaymentEngine", "Waiting for the customer to pay by link")
+                           : QCoreApplication::translate("PaymentEngine", "Waiting for the customer to dial %1")
+                                 .arg(attempt.ussdCode),
+                       expiry);
+        });
 }
 
 void PaymentEngine::resolveUnknown(const std::shared_ptr<Run>& run)
@@ -593,79 +655,96 @@ void PaymentEngine::resolveUnknown(const std::shared_ptr<Run>& run)
         paystack::ListQuery query;
         query.perPage = 100;
         query.from = a.createdAt.addSecs(-300);
-        m_paystack.listPaymentRequests(query, this, [this, run](const Result<paystack::Page<paystack::PaymentRequest>, PaystackError>& page) {
-            if (!page) {
-                ++run->attempt.checks;
-                run->attempt.detail = page.error().describe();
-                return finish(run, backoffMs(run->attempt));
-            }
-            for (const paystack::PaymentRequest& request : page->items) {
-                if (request.metadata.value(QStringLiteral("paydesk_reference")).toString() == run->attempt.reference) {
-                    run->attempt.requestId = request.id;
-                    run->attempt.requestCode = request.requestCode;
-                    run->attempt.offlineReference = request.offlineReference;
-                    return move(run, AttemptState::Created,
-                                tr("Paystack has payment request %1: continuing").arg(request.requestCode), std::nullopt,
-                                [this, run] { step(run); });
+        m_paystack.listPaymentRequests(
+            query, this, [this, run](const Result<paystack::Page<paystack::PaymentRequest>, PaystackError>& page) {
+                if (!page) {
+                    ++run->attempt.checks;
+                    run->attempt.detail = page.error().describe();
+                    return finish(run, backoffMs(run->attempt));
                 }
-            }
-            move(run, AttemptState::Created, tr("Paystack never received the payment request: sending it again"),
-                 std::nullopt, [this, run] { step(run); });
-        });
+                for (const paystack::PaymentRequest& request : page->items) {
+                    if (request.metadata.value(QStringLiteral("paydesk_reference")).toString() ==
+                        run->attempt.reference) {
+                        run->attempt.requestId = request.id;
+                        run->attempt.requestCode = request.requestCode;
+                        run->attempt.offlineReference = request.offlineReference;
+                        return move(
+                            run, AttemptState::Created,
+                            QCoreApplication::translate("PaymentEngine", "Paystack has payment request %1: continuing")
+                                .arg(request.requestCode),
+                            std::nullopt, [this, run] { step(run); });
+                    }
+                }
+                move(run, AttemptState::Created,
+                     QCoreApplication::translate("PaymentEngine",
+                                                 "Paystack never received the payment request: sending it again"),
+                     std::nullopt, [this, run] { step(run); });
+            });
         return;
     }
     if (a.method == PaymentMethod::Terminal)
         return verify(run);
-    m_paystack.verifyTransaction(a.reference, this, [this, run](const Result<paystack::Transaction, PaystackError>& tx) {
-        if (!tx && tx.error().kind == PaystackError::Kind::NotFound)
-            return move(run, AttemptState::Created,
-                        tr("Paystack never received it: sending again with the same reference"), std::nullopt,
-                        [this, run] { step(run); });
-        if (!tx) {
-            ++run->attempt.checks;
-            run->attempt.detail = tx.error().describe();
-            return finish(run, backoffMs(run->attempt));
-        }
-        verify(run);
-    });
+    m_paystack.verifyTransaction(
+        a.reference, this, [this, run](const Result<paystack::Transaction, PaystackError>& tx) {
+            if (!tx && tx.error().kind == PaystackError::Kind::NotFound)
+                return move(run, AttemptState::Created,
+                            QCoreApplication::translate(
+                                "PaymentEngine", "Paystack never received it: sending again with the same reference"),
+                            std::nullopt, [this, run] { step(run); });
+            if (!tx) {
+                ++run->attempt.checks;
+                run->attempt.detail = tx.error().describe();
+                return finish(run, backoffMs(run->attempt));
+            }
+            verify(run);
+        });
 }
 
 void PaymentEngine::cancelAttempt(const std::shared_ptr<Run>& run)
 {
     PaymentAttempt& a = run->attempt;
-    const QString words = tr("Cancelled by %1").arg(run->actor);
+    const QString words = QCoreApplication::translate("PaymentEngine", "Cancelled by %1").arg(run->actor);
     if (a.state == AttemptState::Unknown) {
-        a.detail = tr("Paystack has not answered yet: the payment can be cancelled once its outcome is known.");
+        a.detail = QCoreApplication::translate(
+            "PaymentEngine", "Paystack has not answered yet: the payment can be cancelled once its outcome is known.");
         run->intent = Intent::Check;
         return resolveUnknown(run);
     }
-    if (a.state == AttemptState::Created && a.requestCode.isEmpty() && a.authorizationUrl.isEmpty() && a.ussdCode.isEmpty())
+    if (a.state == AttemptState::Created && a.requestCode.isEmpty() && a.authorizationUrl.isEmpty() &&
+        a.ussdCode.isEmpty())
         return move(run, AttemptState::Cancelled, words, std::nullopt, [this, run] { finish(run, -1); });
     if (a.method != PaymentMethod::Terminal)
         return verify(run); // paid meanwhile → succeeded; otherwise notPaidYet() cancels
     // Withdraw the request so the terminal cannot take a card for it any more, then look once more: a card
     // tapped a moment before the withdrawal is still money received.
-    m_paystack.archivePaymentRequest(a.requestCode, this, [this, run](const Result<PaystackClient::Ack, PaystackError>& archived) {
-        if (!archived && archived.error().kind != PaystackError::Kind::NotFound) {
-            run->attempt.detail = archived.error().describe();
-            run->intent = Intent::Check;
-            return finish(run, backoffMs(run->attempt));
-        }
-        // Verify no longer answers for a withdrawn request; fetch still does, with its paid flag.
-        m_paystack.fetchPaymentRequest(run->attempt.requestCode, this, [this, run](const Result<paystack::PaymentRequest, PaystackError>& request) {
-            if (!request) {
-                run->attempt.detail = request.error().describe();
+    m_paystack.archivePaymentRequest(
+        a.requestCode, this, [this, run](const Result<PaystackClient::Ack, PaystackError>& archived) {
+            if (!archived && archived.error().kind != PaystackError::Kind::NotFound) {
+                run->attempt.detail = archived.error().describe();
+                run->intent = Intent::Check;
                 return finish(run, backoffMs(run->attempt));
             }
-            if (request->paid)
-                return onVerified(run, VerifiedPayment{request->amount, request->requestCode, 0, request->paidAt},
-                                  tr("Paid %1 on terminal %2 just before it was cancelled")
-                                      .arg(request->amount.format(), run->attempt.terminalId));
-            move(run, AttemptState::Cancelled,
-                 tr("Cancelled by %1; the request was withdrawn from terminal %2").arg(run->actor, run->attempt.terminalId),
-                 std::nullopt, [this, run] { finish(run, -1); });
+            // Verify no longer answers for a withdrawn request; fetch still does, with its paid flag.
+            m_paystack.fetchPaymentRequest(
+                run->attempt.requestCode, this,
+                [this, run](const Result<paystack::PaymentRequest, PaystackError>& request) {
+                    if (!request) {
+                        run->attempt.detail = request.error().describe();
+                        return finish(run, backoffMs(run->attempt));
+                    }
+                    if (request->paid)
+                        return onVerified(run,
+                                          VerifiedPayment{request->amount, request->requestCode, 0, request->paidAt},
+                                          QCoreApplication::translate(
+                                              "PaymentEngine", "Paid %1 on terminal %2 just before it was cancelled")
+                                              .arg(request->amount.format(), run->attempt.terminalId));
+                    move(run, AttemptState::Cancelled,
+                         QCoreApplication::translate("PaymentEngine",
+                                                     "Cancelled by %1; the request was withdrawn from terminal %2")
+                             .arg(run->actor, run->attempt.terminalId),
+                         std::nullopt, [this, run] { finish(run, -1); });
+                });
         });
-    });
 }
 
 } // namespace paydesk

@@ -25,13 +25,13 @@ class PaymentEngine : public QObject
   public:
     struct Options
     {
-        QString desk;                  // drive only this desk's attempts; empty: all (paydesk-server)
-        int firstCheckMs = 10000;      // the first verify of a waiting attempt
-        int maxCheckMs = 60000;        // the cap of the growing schedule
-        int deliveryCheckMs = 2000;    // how often to ask whether a terminal received its push
-        int linkExpiryMinutes = 30;    // an unpaid link is expired after this long
-        int ussdExpiryMinutes = 10;    // a USSD code not dialled after this long is expired
-        QString callbackUrl;           // where the checkout page sends the customer afterwards (optional)
+        QString desk;               // drive only this desk's attempts; empty: all (paydesk-server)
+        int firstCheckMs = 10000;   // the first verify of a waiting attempt
+        int maxCheckMs = 60000;     // the cap of the growing schedule
+        int deliveryCheckMs = 2000; // how often to ask whether a terminal received its push
+        int linkExpiryMinutes = 30; // an unpaid link is expired after this long
+        int ussdExpiryMinutes = 10; // a USSD code not dialled after this long is expired
+        QString callbackUrl;        // where the checkout page sends the customer afterwards (optional)
     };
 
     PaymentEngine(Database db,

@@ -36,17 +36,15 @@ const CountryPlan* planForDigits(const QString& digits)
     return nullptr;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PhoneNumber", text);
-}
-
 Result<QString, PhoneNumberError> checkNational(const CountryPlan& plan, const QString& national)
 {
     if (national.size() != plan.nationalDigits || national.startsWith(u'0')) {
         if (QLatin1String(plan.country) == QLatin1String("NG"))
-            return PhoneNumberError{tr("A Nigerian number has 11 digits starting with 0 (0803 123 4567) or +234 and 10 digits.")};
-        return PhoneNumberError{tr("A Kenyan number has 10 digits starting with 0 (0712 345 678) or +254 and 9 digits.")};
+            return PhoneNumberError{QCoreApplication::translate(
+                "PhoneNumber",
+                "A Nigerian number has 11 digits starting with 0 (0803 123 4567) or +234 and 10 digits.")};
+        return PhoneNumberError{QCoreApplication::translate(
+            "PhoneNumber", "A Kenyan number has 10 digits starting with 0 (0712 345 678) or +254 and 9 digits.")};
     }
     return QString(QStringLiteral("+") + QLatin1String(plan.callingCode) + national);
 }
@@ -59,7 +57,7 @@ Result<QString, PhoneNumberError> PhoneNumber::normalize(const QString& text, co
     bool international = false;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return PhoneNumberError{tr("Enter a phone number.")};
+        return PhoneNumberError{QCoreApplication::translate("PhoneNumber", "Enter a phone number.")};
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
         const QChar c = trimmed.at(i);
         if (c.isDigit() && c.unicode() < 128)
@@ -69,7 +67,8 @@ Result<QString, PhoneNumberError> PhoneNumber::normalize(const QString& text, co
         else if (c == u' ' || c == u'-' || c == u'(' || c == u')' || c == u'.')
             continue;
         else
-            return PhoneNumberError{tr("A phone number has only digits, spaces, dashes and a leading +.")};
+            return PhoneNumberError{QCoreApplication::translate(
+                "PhoneNumber", "A phone number has only digits, spaces, dashes and a leading +.")};
     }
     if (digits.startsWith(QLatin1String("00"))) {
         international = true;
@@ -84,7 +83,8 @@ Result<QString, PhoneNumberError> PhoneNumber::normalize(const QString& text, co
             return checkNational(*plan, digits.mid(3));
         if (home)
             return checkNational(*home, digits);
-        return PhoneNumberError{tr("Type the number with its country code, starting with +.")};
+        return PhoneNumberError{
+            QCoreApplication::translate("PhoneNumber", "Type the number with its country code, starting with +.")};
     }
     if (const CountryPlan* plan = planForDigits(digits)) {
         QString national = digits.mid(3);
@@ -94,7 +94,8 @@ Result<QString, PhoneNumberError> PhoneNumber::normalize(const QString& text, co
     }
     // E.164 allows at most 15 digits; country codes do not start with 0.
     if (digits.size() < 8 || digits.size() > 15 || digits.startsWith(u'0'))
-        return PhoneNumberError{tr("An international number has 8 to 15 digits after the +.")};
+        return PhoneNumberError{
+            QCoreApplication::translate("PhoneNumber", "An international number has 8 to 15 digits after the +.")};
     return QString(QStringLiteral("+") + digits);
 }
 
@@ -104,8 +105,7 @@ QString PhoneNumber::display(const QString& e164)
         const QString prefix = QStringLiteral("+") + QLatin1String(plan.callingCode);
         if (e164.startsWith(prefix) && e164.size() == prefix.size() + plan.nationalDigits) {
             const QString national = e164.mid(prefix.size());
-            return QStringLiteral("%1 %2 %3 %4")
-                .arg(prefix, national.left(3), national.mid(3, 3), national.mid(6));
+            return QStringLiteral("%1 %2 %3 %4").arg(prefix, national.left(3), national.mid(3, 3), national.mid(6));
         }
     }
     return e164;

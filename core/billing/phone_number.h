@@ -17,7 +17,8 @@ struct PhoneNumberError
 struct PhoneNumber
 {
     // The error is a sentence for the form ("A Nigerian number has 11 digits starting with 0, ...").
-    static Result<QString, PhoneNumberError> normalize(const QString& text, const QString& defaultCountry = QStringLiteral("NG"));
+    static Result<QString, PhoneNumberError> normalize(const QString& text,
+                                                       const QString& defaultCountry = QStringLiteral("NG"));
     // "+234 803 123 4567": E.164 grouped for reading aloud at a desk.
     static QString display(const QString& e164);
 };

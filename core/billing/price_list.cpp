@@ -12,11 +12,6 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, code, name, category, currency, unit_price, taxable, active");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PriceList", text);
-}
-
 PriceItem readItem(const QSqlQuery& query)
 {
     PriceItem item;
@@ -24,7 +19,8 @@ PriceItem readItem(const QSqlQuery& query)
     item.code = query.value(1).toString();
     item.name = query.value(2).toString();
     item.category = query.value(3).toString();
-    item.unitPrice = Money::fromMinor(query.value(5).toLongLong(), Currency::fromCode(query.value(4).toString()).value_or(Currency()));
+    item.unitPrice = Money::fromMinor(query.value(5).toLongLong(),
+                                      Currency::fromCode(query.value(4).toString()).value_or(Currency()));
     item.taxable = query.value(6).toBool();
     item.active = query.value(7).toBool();
     return item;
@@ -103,7 +99,7 @@ PriceListCsv PriceListCsv::parse(const QByteArray& csv, Currency currency)
         bool ok = false;
         const QStringList fields = splitCsvRecord(line, &ok);
         if (!ok) {
-            result.rejected << qMakePair(lineNumber, tr("Unbalanced quotes."));
+            result.rejected << qMakePair(lineNumber, QCoreApplication::translate("PriceList", "Unbalanced quotes."));
             continue;
         }
         if (column.isEmpty()) {
@@ -111,9 +107,11 @@ PriceListCsv PriceListCsv::parse(const QByteArray& csv, Currency currency)
                 column.insert(fields.at(i).trimmed().toLower(), i);
             for (const char* required : {"code", "name", "category", "unit_price"}) {
                 if (!column.contains(QLatin1String(required))) {
-                    result.rejected << qMakePair(lineNumber, tr("The header has no \"%1\" column; expected "
-                                                                "code,name,category,unit_price[,taxable,active].")
-                                                                 .arg(QLatin1String(required)));
+                    result.rejected << qMakePair(
+                        lineNumber,
+                        QCoreApplication::translate("PriceList", "The header has no \"%1\" column; expected "
+                                                                 "code,name,category,unit_price[,taxable,active].")
+                            .arg(QLatin1String(required)));
                     return result;
                 }
             }
@@ -125,7 +123,9 @@ PriceListCsv PriceListCsv::parse(const QByteArray& csv, Currency currency)
         };
         if (fields.size() != column.size()) {
             result.rejected << qMakePair(lineNumber,
-                                         tr("%1 fields where the header has %2.").arg(fields.size()).arg(column.size()));
+                                         QCoreApplication::translate("PriceList", "%1 fields where the header has %2.")
+                                             .arg(fields.size())
+                                             .arg(column.size()));
             continue;
         }
         PriceItem item;
@@ -133,27 +133,33 @@ PriceListCsv PriceListCsv::parse(const QByteArray& csv, Currency currency)
         item.name = field("name").simplified();
         item.category = field("category").simplified();
         if (item.code.isEmpty() || item.code.size() > 32) {
-            result.rejected << qMakePair(lineNumber, tr("The code is empty or longer than 32 characters."));
+            result.rejected << qMakePair(
+                lineNumber,
+                QCoreApplication::translate("PriceList", "The code is empty or longer than 32 characters."));
             continue;
         }
         if (seen.contains(item.code)) {
-            result.rejected << qMakePair(lineNumber, tr("Code %1 appears twice in the file.").arg(item.code));
+            result.rejected << qMakePair(
+                lineNumber,
+                QCoreApplication::translate("PriceList", "Code %1 appears twice in the file.").arg(item.code));
             continue;
         }
         if (item.name.isEmpty()) {
-            result.rejected << qMakePair(lineNumber, tr("The name is empty."));
+            result.rejected << qMakePair(lineNumber, QCoreApplication::translate("PriceList", "The name is empty."));
             continue;
         }
         const auto price = Money::parse(field("unit_price"), currency, QLocale::c());
         if (!price) {
-            result.rejected << qMakePair(lineNumber, tr("Price \"%1\": %2").arg(field("unit_price"), describe(price.error())));
+            result.rejected << qMakePair(lineNumber, QCoreApplication::translate("PriceList", "Price \"%1\": %2")
+                                                         .arg(field("unit_price"), describe(price.error())));
             continue;
         }
         item.unitPrice = *price;
         const auto taxable = readFlag(field("taxable"), false);
         const auto active = readFlag(field("active"), true);
         if (!taxable || !active) {
-            result.rejected << qMakePair(lineNumber, tr("taxable and active take yes or no."));
+            result.rejected << qMakePair(
+                lineNumber, QCoreApplication::translate("PriceList", "taxable and active take yes or no."));
             continue;
         }
         item.taxable = *taxable;
@@ -162,7 +168,7 @@ PriceListCsv PriceListCsv::parse(const QByteArray& csv, Currency currency)
         result.items << item;
     }
     if (column.isEmpty())
-        result.rejected << qMakePair(0, tr("The file is empty."));
+        result.rejected << qMakePair(0, QCoreApplication::translate("PriceList", "The file is empty."));
     return result;
 }
 
@@ -184,7 +190,8 @@ Result<PriceItem, DbError> PriceListRepository::save(const PriceItem& item, cons
     if (!saved)
         return saved.error();
     if (!saved->next())
-        return DbError{DbError::Kind::Query, tr("The price item was not returned.")};
+        return DbError{DbError::Kind::Query,
+                       QCoreApplication::translate("PriceList", "The price item was not returned.")};
     const PriceItem stored = readItem(*saved);
     saved->finish();
     if (auto audited = AuditLog(m_db, *m_clock)
@@ -199,19 +206,22 @@ Result<PriceItem, DbError> PriceListRepository::save(const PriceItem& item, cons
     return stored;
 }
 
-Result<QList<PriceItem>, DbError> PriceListRepository::search(const QString& text, int limit, bool includeInactive) const
+Result<QList<PriceItem>, DbError>
+PriceListRepository::search(const QString& text, int limit, bool includeInactive) const
 {
     // Price lists are hundreds to a few thousand rows: a scan with LIKE is well under a millisecond.
     QString pattern = text.trimmed().toLower();
-    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     auto query = sql::exec(
         m_db,
         QStringLiteral("SELECT %1 FROM price_items WHERE (? OR active = ?) AND (lower(code) LIKE ? ESCAPE '\\' OR "
                        "lower(name) LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\' OR lower(category) LIKE ? "
                        "ESCAPE '\\') ORDER BY CASE WHEN lower(code) LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END, name LIMIT ?")
             .arg(kColumns),
-        {includeInactive, true, QString(pattern + u'%'), QString(pattern + u'%'), QString(QStringLiteral("% ") + pattern + u'%'),
-         QString(pattern + u'%'), QString(pattern + u'%'), limit});
+        {includeInactive, true, QString(pattern + u'%'), QString(pattern + u'%'),
+         QString(QStringLiteral("% ") + pattern + u'%'), QString(pattern + u'%'), QString(pattern + u'%'), limit});
     if (!query)
         return query.error();
     QList<PriceItem> items;

@@ -25,8 +25,7 @@ class PriceListRepository
   public:
     explicit PriceListRepository(Database db, const Clock& clock = Clock::system())
         : m_db(std::move(db)), m_clock(&clock)
-    {
-    }
+    {}
 
     // Inserts or updates by code, and audits the change.
     Result<PriceItem, DbError> save(const PriceItem& item, const QString& actor) const;

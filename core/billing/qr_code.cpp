@@ -1,7 +1,6 @@
 #include "billing/qr_code.h"
 
 #include <QCoreApplication>
-
 #include <qrencode.h>
 
 #include <memory>

@@ -16,7 +16,8 @@ Result<qint64, DbError> nextInSeries(const Database& db, const QString& series)
     if (!bumped)
         return bumped.error();
     if (!bumped->next())
-        return DbError{DbError::Kind::Query, QCoreApplication::translate("Invoices", "The number counter did not answer.")};
+        return DbError{DbError::Kind::Query,
+                       QCoreApplication::translate("Invoices", "The number counter did not answer.")};
     const qint64 number = bumped->value(0).toLongLong();
     bumped->finish();
     return number;

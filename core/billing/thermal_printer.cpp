@@ -45,9 +45,8 @@ void ThermalPrinter::send(const QByteArray& bytes, const QString& target, QObjec
                 end({});
             }
         });
-        connect(socket, &QTcpSocket::errorOccurred, socket, [socket, end, target] {
-            end(tr("The printer at %1: %2").arg(target, socket->errorString()));
-        });
+        connect(socket, &QTcpSocket::errorOccurred, socket,
+                [socket, end, target] { end(tr("The printer at %1: %2").arg(target, socket->errorString())); });
         deadline->start(deadlineMs);
         socket->connectToHost(url.host(), quint16(url.port(9100)));
         return;

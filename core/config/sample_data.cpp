@@ -42,7 +42,8 @@ Status<DbError> loadSampleData(const Database& db)
         for (const auto& [key, value] : {std::pair{"billing.hospital_name", "Paydesk Training Hospital"},
                                          std::pair{"billing.hospital_address", "12 Marina Road, Lagos"},
                                          std::pair{"billing.patient_email_domain", "training-hospital.example"}}) {
-            if (auto set = settings.setValue(QLatin1String(key), QLatin1String(value), QStringLiteral("sample-data")); !set)
+            if (auto set = settings.setValue(QLatin1String(key), QLatin1String(value), QStringLiteral("sample-data"));
+                !set)
                 return set.error();
         }
     }
@@ -58,10 +59,11 @@ Status<DbError> loadSampleData(const Database& db)
              QStringLiteral("0805 987 6543"), QString(), QDate(1991, 11, 20), QString()},
             {QString(), QStringLiteral("Ibrahim"), QStringLiteral("Musa"), QString(), QStringLiteral("0703 555 0101"),
              QStringLiteral("ibrahim.musa@example.com"), QDate(1975, 6, 14), QString()},
-            {QString(), QStringLiteral("Funmilayo"), QStringLiteral("Adeyemi"), QString(), QStringLiteral("0812 222 3344"),
-             QString(), QDate(2016, 1, 9), QStringLiteral("Child; mother pays")},
-            {QString(), QStringLiteral("Wanjiru"), QStringLiteral("Kamau"), QString(), QStringLiteral("+254 712 345 678"),
-             QStringLiteral("wanjiru.kamau@example.co.ke"), QDate(1988, 8, 30), QString()},
+            {QString(), QStringLiteral("Funmilayo"), QStringLiteral("Adeyemi"), QString(),
+             QStringLiteral("0812 222 3344"), QString(), QDate(2016, 1, 9), QStringLiteral("Child; mother pays")},
+            {QString(), QStringLiteral("Wanjiru"), QStringLiteral("Kamau"), QString(),
+             QStringLiteral("+254 712 345 678"), QStringLiteral("wanjiru.kamau@example.co.ke"), QDate(1988, 8, 30),
+             QString()},
         };
         for (const PatientInput& person : people) {
             if (auto created = patients.create(person, QStringLiteral("sample-data")); !created)

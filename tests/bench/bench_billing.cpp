@@ -20,12 +20,12 @@ using namespace paydesk;
 
 namespace {
 
-const char* kFirst[] = {"Adebayo", "Chioma",  "Ibrahim", "Funmilayo", "Emeka",   "Aisha",    "Oluwaseun", "Ngozi",
-                        "Tunde",   "Zainab",  "Chukwuemeka", "Halima", "Segun",  "Amaka",    "Musa",      "Blessing",
-                        "Yusuf",   "Ifeoma",  "Kelechi", "Fatima",    "Wanjiru", "Kamau",    "Otieno",    "Akinyi"};
-const char* kLast[] = {"Okafor", "Eze",    "Musa",    "Adeyemi", "Bello",  "Okonkwo", "Abubakar", "Nwosu",
-                       "Ogunleye", "Lawal", "Danjuma", "Ibe",     "Okoro",  "Mohammed", "Olawale", "Uche",
-                       "Kamau",  "Otieno", "Mwangi",  "Njoroge", "Balogun", "Chukwu",  "Adeleke",  "Onyeka"};
+const char* kFirst[] = {"Adebayo", "Chioma", "Ibrahim",     "Funmilayo", "Emeka",   "Aisha", "Oluwaseun", "Ngozi",
+                        "Tunde",   "Zainab", "Chukwuemeka", "Halima",    "Segun",   "Amaka", "Musa",      "Blessing",
+                        "Yusuf",   "Ifeoma", "Kelechi",     "Fatima",    "Wanjiru", "Kamau", "Otieno",    "Akinyi"};
+const char* kLast[] = {"Okafor",   "Eze",    "Musa",    "Adeyemi", "Bello",   "Okonkwo",  "Abubakar", "Nwosu",
+                       "Ogunleye", "Lawal",  "Danjuma", "Ibe",     "Okoro",   "Mohammed", "Olawale",  "Uche",
+                       "Kamau",    "Otieno", "Mwangi",  "Njoroge", "Balogun", "Chukwu",   "Adeleke",  "Onyeka"};
 
 long rssKb()
 {
@@ -48,8 +48,9 @@ struct Figures
         QList<double> sorted = ms;
         std::sort(sorted.begin(), sorted.end());
         std::printf("%-46s median %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%lld samples)\n", what,
-                    sorted.at(sorted.size() / 2), sorted.at(std::min<qsizetype>(sorted.size() - 1, sorted.size() * 95 / 100)),
-                    sorted.last(), static_cast<long long>(sorted.size()));
+                    sorted.at(sorted.size() / 2),
+                    sorted.at(std::min<qsizetype>(sorted.size() - 1, sorted.size() * 95 / 100)), sorted.last(),
+                    static_cast<long long>(sorted.size()));
     }
 };
 
@@ -82,7 +83,8 @@ void seedPatients(const Database& db, int count)
         const qint64 id = inserted->value(0).toLongLong();
         inserted->finish();
         for (const QString& term : PatientRepository::searchTermsFor(p)) {
-            if (!sql::exec(db, QStringLiteral("INSERT INTO patient_search (term, patient_id) VALUES (?, ?)"), {term, id}))
+            if (!sql::exec(db, QStringLiteral("INSERT INTO patient_search (term, patient_id) VALUES (?, ?)"),
+                           {term, id}))
                 fail(QStringLiteral("seeding search terms failed"));
         }
     }
@@ -98,9 +100,10 @@ void seedInvoices(const Database& db, int count, int patients)
     const QDateTime start(QDate(2025, 11, 22), QTime(0, 0), Qt::UTC);
     Transaction tx(db);
     QSqlQuery insert(db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO invoices (number, series, patient_id, currency, subtotal, discount, tax, "
-                                  "total, paid, status, methods, cashier, desk, created_at, updated_at) VALUES (?, "
-                                  "'DESK1', ?, 'NGN', ?, 0, 0, ?, ?, ?, ?, ?, 'Desk 1', ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO invoices (number, series, patient_id, currency, subtotal, discount, tax, "
+                       "total, paid, status, methods, cashier, desk, created_at, updated_at) VALUES (?, "
+                       "'DESK1', ?, 'NGN', ?, 0, 0, ?, ?, ?, ?, ?, 'Desk 1', ?, ?)"));
     for (int i = 1; i <= count; ++i) {
         const qint64 total = random.bounded(1000, 500000) * 100;
         const QString status = QLatin1String(statuses[random.bounded(int(std::size(statuses)))]);
@@ -112,7 +115,8 @@ void seedInvoices(const Database& db, int count, int patients)
         insert.addBindValue(total);
         insert.addBindValue(paid);
         insert.addBindValue(status);
-        insert.addBindValue(paid > 0 ? QLatin1String(methods[random.bounded(int(std::size(methods)))]) : QLatin1String(""));
+        insert.addBindValue(paid > 0 ? QLatin1String(methods[random.bounded(int(std::size(methods)))])
+                                     : QLatin1String(""));
         insert.addBindValue(QStringLiteral("cashier%1").arg(random.bounded(1, 9)));
         insert.addBindValue(when);
         insert.addBindValue(when);
@@ -134,7 +138,8 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     Database::Options options;
     options.create = Database::CreateMode::CreateIfMissing;
-    auto db = openMigrated(*DatabaseUrl::parse(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.sqlite3"))), options);
+    auto db = openMigrated(
+        *DatabaseUrl::parse(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.sqlite3"))), options);
     if (!db)
         fail(db.error().message);
     QElapsedTimer timer;
@@ -149,9 +154,10 @@ int main(int argc, char* argv[])
     // Patient search: every prefix of what a cashier types, as they type it.
     PatientRepository repository(*db);
     Figures search;
-    const QStringList typed{QStringLiteral("adebayo okafor"), QStringLiteral("chioma"), QStringLiteral("HN-012345"),
-                            QStringLiteral("0803"), QStringLiteral("adebyo"), QStringLiteral("wanjiru kamau"),
-                            QStringLiteral("zzzz"), QStringLiteral("halima abubakar")};
+    const QStringList typed{QStringLiteral("adebayo okafor"), QStringLiteral("chioma"),
+                            QStringLiteral("HN-012345"),      QStringLiteral("0803"),
+                            QStringLiteral("adebyo"),         QStringLiteral("wanjiru kamau"),
+                            QStringLiteral("zzzz"),           QStringLiteral("halima abubakar")};
     for (int round = 0; round < 3; ++round) {
         for (const QString& text : typed) {
             for (qsizetype length = 1; length <= text.size(); ++length) {

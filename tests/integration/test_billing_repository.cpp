@@ -30,8 +30,9 @@ class TestBillingRepository : public QObject
     static void addUsers(const Database& db)
     {
         UserRepository users(db);
-        QVERIFY(users.create({QStringLiteral("ada"), QStringLiteral("Ada Cashier"), Role::Cashier, QStringLiteral("cashier-pass-1")},
-                             QStringLiteral("test")));
+        QVERIFY(users.create(
+            {QStringLiteral("ada"), QStringLiteral("Ada Cashier"), Role::Cashier, QStringLiteral("cashier-pass-1")},
+            QStringLiteral("test")));
         QVERIFY(users.create({QStringLiteral("sam"), QStringLiteral("Sam Supervisor"), Role::Supervisor,
                               QStringLiteral("supervisor-pass-1")},
                              QStringLiteral("test")));
@@ -41,19 +42,19 @@ class TestBillingRepository : public QObject
     {
         Fixture f;
         addUsers(db);
-        auto patient = PatientRepository(db).create(
-            {QString(), QStringLiteral("Adebayo"), QStringLiteral("Okafor"), QString(), QStringLiteral("0803 123 4567"),
-             QString(), QDate(1980, 5, 17), QString()},
-            QStringLiteral("ada"));
+        auto patient =
+            PatientRepository(db).create({QString(), QStringLiteral("Adebayo"), QStringLiteral("Okafor"), QString(),
+                                          QStringLiteral("0803 123 4567"), QString(), QDate(1980, 5, 17), QString()},
+                                         QStringLiteral("ada"));
         if (!patient)
             qFatal("patient: %s", qPrintable(patient.error().message));
         f.patient = *patient;
         PriceListRepository prices(db);
-        f.consultation = *prices.save({0, QStringLiteral("CONS"), QStringLiteral("Consultation"), QStringLiteral("Consultation"),
-                                       ngn(500000), false, true},
+        f.consultation = *prices.save({0, QStringLiteral("CONS"), QStringLiteral("Consultation"),
+                                       QStringLiteral("Consultation"), ngn(500000), false, true},
                                       QStringLiteral("ada"));
-        f.drug = *prices.save({0, QStringLiteral("PCM"), QStringLiteral("Paracetamol"), QStringLiteral("Pharmacy"), ngn(25000),
-                               true, true},
+        f.drug = *prices.save({0, QStringLiteral("PCM"), QStringLiteral("Paracetamol"), QStringLiteral("Pharmacy"),
+                               ngn(25000), true, true},
                               QStringLiteral("ada"));
         return f;
     }
@@ -103,24 +104,25 @@ class TestBillingRepository : public QObject
         expectError({QStringLiteral("HN-000001"), QStringLiteral("Dup"), QStringLiteral("Licate"), QString(), QString(),
                      QString(), QDate(), QString()},
                     Field::HospitalNumber);
-        expectError({QStringLiteral("not a number!"), QStringLiteral("A"), QStringLiteral("B"), QString(), QString(), QString(),
-                     QDate(), QString()},
+        expectError({QStringLiteral("not a number!"), QStringLiteral("A"), QStringLiteral("B"), QString(), QString(),
+                     QString(), QDate(), QString()},
                     Field::HospitalNumber);
-        expectError({QString(), QStringLiteral("A"), QStringLiteral("B"), QString(), QStringLiteral("0803 12"), QString(),
-                     QDate(), QString()},
+        expectError({QString(), QStringLiteral("A"), QStringLiteral("B"), QString(), QStringLiteral("0803 12"),
+                     QString(), QDate(), QString()},
                     Field::Phone);
-        expectError({QString(), QStringLiteral("A"), QStringLiteral("B"), QString(), QString(), QStringLiteral("ade@"), QDate(),
-                     QString()},
+        expectError({QString(), QStringLiteral("A"), QStringLiteral("B"), QString(), QString(), QStringLiteral("ade@"),
+                     QDate(), QString()},
                     Field::Email);
         expectError({QString(), QString(), QStringLiteral("B"), QString(), QString(), QString(), QDate(), QString()},
                     Field::FirstName);
-        expectError({QString(), QStringLiteral("A"), QStringLiteral("B"), QString(), QString(), QString(), QDate(2999, 1, 1),
-                     QString()},
+        expectError({QString(), QStringLiteral("A"), QStringLiteral("B"), QString(), QString(), QString(),
+                     QDate(2999, 1, 1), QString()},
                     Field::BirthDate);
         QCOMPARE(*patients.count(), qint64(2));
         // Registration is audited, clinical notes are not copied into the audit trail.
         const auto audit = *AuditLog(scratch.db()).latest(50);
-        QVERIFY(std::any_of(audit.begin(), audit.end(), [](const AuditEntry& e) { return e.action == u"patient.registered"; }));
+        QVERIFY(std::any_of(audit.begin(), audit.end(),
+                            [](const AuditEntry& e) { return e.action == u"patient.registered"; }));
         for (const AuditEntry& entry : audit)
             QVERIFY(!entry.details.contains(QStringLiteral("penicillin")));
     }
@@ -135,8 +137,8 @@ class TestBillingRepository : public QObject
              QStringLiteral("08031234567"), QStringLiteral("ade@example.com"), QDate(), QString()},
             {QStringLiteral("HN-100002"), QStringLiteral("Adeola"), QStringLiteral("Okonkwo"), QString(),
              QStringLiteral("08059876543"), QString(), QDate(), QString()},
-            {QStringLiteral("HN-100003"), QStringLiteral("Chukwuemeka"), QStringLiteral("Eze"), QStringLiteral("Ọláolúwa"),
-             QStringLiteral("+254712345678"), QString(), QDate(), QString()},
+            {QStringLiteral("HN-100003"), QStringLiteral("Chukwuemeka"), QStringLiteral("Eze"),
+             QStringLiteral("Ọláolúwa"), QStringLiteral("+254712345678"), QString(), QDate(), QString()},
         };
         for (const PatientInput& p : people) {
             auto created = patients.create(p, QStringLiteral("ada"));
@@ -169,8 +171,9 @@ class TestBillingRepository : public QObject
         QCOMPARE(*patients.count(), qint64(3));
         // An update re-indexes.
         const Patient ade = **patients.findByHospitalNumber(QStringLiteral("hn-100001"));
-        PatientInput changed{ade.hospitalNumber, ade.firstName, QStringLiteral("Bello"), QString(), ade.phone, ade.email,
-                             QDate(), QString()};
+        PatientInput changed{
+            ade.hospitalNumber, ade.firstName, QStringLiteral("Bello"), QString(), ade.phone, ade.email, QDate(),
+            QString()};
         QVERIFY(patients.update(ade.id, changed, QStringLiteral("ada")));
         QVERIFY(names(QStringLiteral("okafor")).isEmpty());
         QCOMPARE(names(QStringLiteral("bello")), QStringList{QStringLiteral("HN-100001")});
@@ -181,15 +184,17 @@ class TestBillingRepository : public QObject
     {
         PAYDESK_MIGRATED_SCRATCH(scratch);
         PatientRepository patients(scratch.db());
-        const Patient p = *patients.create({QStringLiteral("HN-007"), QStringLiteral("No"), QStringLiteral("Email"), QString(),
-                                            QString(), QString(), QDate(), QString()},
+        const Patient p = *patients.create({QStringLiteral("HN-007"), QStringLiteral("No"), QStringLiteral("Email"),
+                                            QString(), QString(), QString(), QDate(), QString()},
                                            QStringLiteral("ada"));
         const QString email = patients.paystackEmailFor(p);
         QCOMPARE(email, QStringLiteral("patient-hn007@no-email.hospital.example"));
         QCOMPARE(patients.paystackEmailFor(p), email); // stable
-        QCOMPARE(*patients.linkPaystackCustomer(p.id, 11, QStringLiteral("CUS_first"), email), QStringLiteral("CUS_first"));
+        QCOMPARE(*patients.linkPaystackCustomer(p.id, 11, QStringLiteral("CUS_first"), email),
+                 QStringLiteral("CUS_first"));
         // A second desk that raced us keeps the first customer.
-        QCOMPARE(*patients.linkPaystackCustomer(p.id, 12, QStringLiteral("CUS_second"), email), QStringLiteral("CUS_first"));
+        QCOMPARE(*patients.linkPaystackCustomer(p.id, 12, QStringLiteral("CUS_second"), email),
+                 QStringLiteral("CUS_first"));
         QCOMPARE((*patients.find(p.id))->paystackCustomerId, quint64(11));
     }
 
@@ -263,11 +268,13 @@ class TestBillingRepository : public QObject
         freeText.description = QStringLiteral("Ambulance call-out");
         freeText.unitPrice = ngn(1500000);
         QVERIFY(!invoices.issue({f.patient.id, Currency::ngn(), {freeText}}, cashier()));
-        QVERIFY(invoices.issue({f.patient.id, Currency::ngn(), {freeText}}, {QStringLiteral("sam"), QStringLiteral("Desk 1"), QString()}));
+        QVERIFY(invoices.issue({f.patient.id, Currency::ngn(), {freeText}},
+                               {QStringLiteral("sam"), QStringLiteral("Desk 1"), QString()}));
         // Lines never change once saved.
         QVERIFY(!sql::exec(scratch.db(), QStringLiteral("UPDATE invoice_lines SET unit_price = 1 WHERE invoice_id = ?"),
                            {first->id}));
-        QVERIFY(!sql::exec(scratch.db(), QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"), {first->id}));
+        QVERIFY(
+            !sql::exec(scratch.db(), QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"), {first->id}));
         // Bad quantities are refused with the line named.
         const auto absurd = invoices.issue({f.patient.id, Currency::ngn(), {lineFor(f.drug, 100000)}}, cashier());
         QVERIFY(!absurd);
@@ -288,41 +295,49 @@ class TestBillingRepository : public QObject
         const Fixture f = fixture(scratch.db());
         InvoiceRepository invoices(scratch.db());
         AttemptRepository attempts(scratch.db());
-        const Invoice bill = *invoices.issue({f.patient.id, Currency::ngn(), {lineFor(f.consultation, 2)}}, cashier()); // ₦10,000
+        const Invoice bill =
+            *invoices.issue({f.patient.id, Currency::ngn(), {lineFor(f.consultation, 2)}}, cashier()); // ₦10,000
         const Invoice other = *invoices.issue({f.patient.id, Currency::ngn(), {lineFor(f.consultation, 1)}}, cashier());
         // Split: ₦4,000 cash now (tendered ₦5,000), then the rest on the terminal.
-        auto cash = attempts.create({bill.id, PaymentMethod::Cash, ngn(400000), ngn(500000), QString(), QString()}, cashier());
+        auto cash =
+            attempts.create({bill.id, PaymentMethod::Cash, ngn(400000), ngn(500000), QString(), QString()}, cashier());
         QVERIFY2(cash, qPrintable(cash ? QString() : cash.error()));
         QCOMPARE(cash->state, AttemptState::Succeeded);
         QCOMPARE((*invoices.find(bill.id))->status, InvoiceStatus::PartPaid);
-        QVERIFY(!attempts.create({bill.id, PaymentMethod::Cash, ngn(100000), ngn(50000), QString(), QString()}, cashier()));
+        QVERIFY(
+            !attempts.create({bill.id, PaymentMethod::Cash, ngn(100000), ngn(50000), QString(), QString()}, cashier()));
         // More than is left: refused.
-        QVERIFY(!attempts.create({bill.id, PaymentMethod::Terminal, ngn(600001), std::nullopt, QStringLiteral("T1"), QString()},
-                                 cashier()));
-        auto terminal = attempts.create({bill.id, PaymentMethod::Terminal, ngn(600000), std::nullopt, QStringLiteral("T1"), QString()},
-                                        cashier());
+        QVERIFY(!attempts.create(
+            {bill.id, PaymentMethod::Terminal, ngn(600001), std::nullopt, QStringLiteral("T1"), QString()}, cashier()));
+        auto terminal = attempts.create(
+            {bill.id, PaymentMethod::Terminal, ngn(600000), std::nullopt, QStringLiteral("T1"), QString()}, cashier());
         QVERIFY(terminal);
         QCOMPARE(terminal->state, AttemptState::Created);
         // Nothing is left once the attempt in flight is counted.
-        const auto more = attempts.create({bill.id, PaymentMethod::Ussd, ngn(100), std::nullopt, QString(), QStringLiteral("737")},
-                                          cashier());
+        const auto more = attempts.create(
+            {bill.id, PaymentMethod::Ussd, ngn(100), std::nullopt, QString(), QStringLiteral("737")}, cashier());
         QVERIFY(!more);
         QVERIFY(more.error().contains(QStringLiteral("in progress")));
         // One attempt in flight per terminal, whatever the desk.
-        const auto busy = attempts.create({other.id, PaymentMethod::Terminal, ngn(500000), std::nullopt, QStringLiteral("T1"), QString()},
-                                          {QStringLiteral("ada"), QStringLiteral("Desk 2"), QString()});
+        const auto busy = attempts.create(
+            {other.id, PaymentMethod::Terminal, ngn(500000), std::nullopt, QStringLiteral("T1"), QString()},
+            {QStringLiteral("ada"), QStringLiteral("Desk 2"), QString()});
         QVERIFY(!busy);
         QVERIFY(busy.error().contains(QStringLiteral("busy")));
         // Invalid transitions change nothing; succeeded needs Paystack's verified, matching amount.
-        QVERIFY(!attempts.transition(terminal->id, AttemptState::Delivered, QStringLiteral("t"), QStringLiteral("skip sent")));
+        QVERIFY(!attempts.transition(terminal->id, AttemptState::Delivered, QStringLiteral("t"),
+                                     QStringLiteral("skip sent")));
         QVERIFY(attempts.transition(terminal->id, AttemptState::Sent, QStringLiteral("t"), QStringLiteral("pushed")));
-        QVERIFY(!attempts.transition(terminal->id, AttemptState::Succeeded, QStringLiteral("t"), QStringLiteral("guess")));
-        const auto wrong = attempts.transition(terminal->id, AttemptState::Succeeded, QStringLiteral("t"), QStringLiteral("x"),
-                                               VerifiedPayment{ngn(500000), QStringLiteral("PRQ_x"), 0, QDateTime()});
+        QVERIFY(
+            !attempts.transition(terminal->id, AttemptState::Succeeded, QStringLiteral("t"), QStringLiteral("guess")));
+        const auto wrong =
+            attempts.transition(terminal->id, AttemptState::Succeeded, QStringLiteral("t"), QStringLiteral("x"),
+                                VerifiedPayment{ngn(500000), QStringLiteral("PRQ_x"), 0, QDateTime()});
         QVERIFY(!wrong);
         QVERIFY(wrong.error().contains(QStringLiteral("review")));
-        auto paid = attempts.transition(terminal->id, AttemptState::Succeeded, QStringLiteral("t"), QStringLiteral("tap"),
-                                        VerifiedPayment{ngn(600000), QStringLiteral("PRQ_x"), 42, QDateTime()});
+        auto paid =
+            attempts.transition(terminal->id, AttemptState::Succeeded, QStringLiteral("t"), QStringLiteral("tap"),
+                                VerifiedPayment{ngn(600000), QStringLiteral("PRQ_x"), 42, QDateTime()});
         QVERIFY(paid);
         // The same report twice (webhook and poller) is one change.
         QVERIFY(attempts.transition(terminal->id, AttemptState::Succeeded, QStringLiteral("t"), QStringLiteral("again"),
@@ -332,15 +347,17 @@ class TestBillingRepository : public QObject
         QCOMPARE(settled.status, InvoiceStatus::Paid);
         QCOMPARE(settled.paid, ngn(1000000));
         QCOMPARE(settled.methods, QStringLiteral(",cash,terminal,"));
-        auto payments = sql::exec(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM payments WHERE invoice_id = ?"), {bill.id});
+        auto payments =
+            sql::exec(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM payments WHERE invoice_id = ?"), {bill.id});
         QVERIFY(payments && payments->next());
         QCOMPARE(payments->value(0).toInt(), 2);
         const auto events = *attempts.events(terminal->id);
         QCOMPARE(events.size(), 3); // created, sent, succeeded
         QCOMPARE(events.last().to, AttemptState::Succeeded);
         // The terminal is free again.
-        QVERIFY(attempts.create({other.id, PaymentMethod::Terminal, ngn(500000), std::nullopt, QStringLiteral("T1"), QString()},
-                                {QStringLiteral("ada"), QStringLiteral("Desk 2"), QString()}));
+        QVERIFY(attempts.create(
+            {other.id, PaymentMethod::Terminal, ngn(500000), std::nullopt, QStringLiteral("T1"), QString()},
+            {QStringLiteral("ada"), QStringLiteral("Desk 2"), QString()}));
         // A paid invoice takes nothing more; the receipt counts reprints.
         QVERIFY(!attempts.create({bill.id, PaymentMethod::Cash, ngn(1), ngn(1), QString(), QString()}, cashier()));
         ReceiptRepository receipts(scratch.db());
@@ -363,9 +380,11 @@ class TestBillingRepository : public QObject
         InvoiceRepository invoices(scratch.db());
         AttemptRepository attempts(scratch.db());
         for (int i = 0; i < 25; ++i) {
-            const Invoice bill = *invoices.issue({f.patient.id, Currency::ngn(), {lineFor(f.consultation, 1)}}, cashier());
+            const Invoice bill =
+                *invoices.issue({f.patient.id, Currency::ngn(), {lineFor(f.consultation, 1)}}, cashier());
             if (i % 5 == 0)
-                QVERIFY(attempts.create({bill.id, PaymentMethod::Cash, ngn(500000), ngn(500000), QString(), QString()}, cashier()));
+                QVERIFY(attempts.create({bill.id, PaymentMethod::Cash, ngn(500000), ngn(500000), QString(), QString()},
+                                        cashier()));
         }
         QSet<qint64> seen;
         std::optional<InvoiceRepository::Cursor> cursor;

@@ -111,19 +111,19 @@ class TestPaymentEngine : public QObject
         m_worker = std::make_unique<DatabaseWorker>();
         m_worker->adopt(db());
         m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-        QVERIFY(UserRepository(db()).create({QStringLiteral("ada"), QStringLiteral("Ada Cashier"), Role::Cashier,
-                                             QStringLiteral("cashier-pass-1")},
-                                            QStringLiteral("test")));
-        m_patient = *PatientRepository(db()).create({QString(), QStringLiteral("Adebayo"), QStringLiteral("Okafor"), QString(),
-                                                     QStringLiteral("08031234567"), QStringLiteral("adebayo@example.com"),
-                                                     QDate(), QString()},
+        QVERIFY(UserRepository(db()).create(
+            {QStringLiteral("ada"), QStringLiteral("Ada Cashier"), Role::Cashier, QStringLiteral("cashier-pass-1")},
+            QStringLiteral("test")));
+        m_patient = *PatientRepository(db()).create({QString(), QStringLiteral("Adebayo"), QStringLiteral("Okafor"),
+                                                     QString(), QStringLiteral("08031234567"),
+                                                     QStringLiteral("adebayo@example.com"), QDate(), QString()},
                                                     QStringLiteral("ada"));
         PriceListRepository prices(db());
-        m_consultation = *prices.save({0, QStringLiteral("CONS"), QStringLiteral("Consultation"), QStringLiteral("Consultation"),
-                                       ngn(500000), false, true},
+        m_consultation = *prices.save({0, QStringLiteral("CONS"), QStringLiteral("Consultation"),
+                                       QStringLiteral("Consultation"), ngn(500000), false, true},
                                       QStringLiteral("ada"));
-        m_drug = *prices.save({0, QStringLiteral("PCM"), QStringLiteral("Paracetamol"), QStringLiteral("Pharmacy"), ngn(30000),
-                               true, true},
+        m_drug = *prices.save({0, QStringLiteral("PCM"), QStringLiteral("Paracetamol"), QStringLiteral("Pharmacy"),
+                               ngn(30000), true, true},
                               QStringLiteral("ada"));
         startEngine();
     }
@@ -141,8 +141,8 @@ class TestPaymentEngine : public QObject
         const Invoice invoice = bill({{m_consultation, 1}, {m_drug, 2}}); // 5,000 + 600 + 45 VAT
         QCOMPARE(invoice.totals.total, ngn(500000 + 60000 + 4500));
         QSignalSpy paid(m_engine.get(), &PaymentEngine::invoicePaid);
-        const PaymentAttempt started =
-            begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt, QString::fromLatin1(kTerminal), QString()});
+        const PaymentAttempt started = begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt,
+                                              QString::fromLatin1(kTerminal), QString()});
         QVERIFY(waitFor(started.id, AttemptState::Waiting));
         const PaymentAttempt waiting = attempt(started.id);
         QVERIFY(waiting.requestCode.startsWith(QLatin1String("PRQ_")));
@@ -155,8 +155,9 @@ class TestPaymentEngine : public QObject
         QCOMPARE(data.value(QStringLiteral("amount")).toInteger(), invoice.totals.total.minorUnits());
         QCOMPARE(tap(QStringLiteral("success")), 200);
         QVERIFY(waitFor(started.id, AttemptState::Succeeded));
-        QCOMPARE(timeline(started.id), (QStringList{QStringLiteral("created"), QStringLiteral("sent"), QStringLiteral("delivered"),
-                                                   QStringLiteral("waiting"), QStringLiteral("succeeded")}));
+        QCOMPARE(timeline(started.id),
+                 (QStringList{QStringLiteral("created"), QStringLiteral("sent"), QStringLiteral("delivered"),
+                              QStringLiteral("waiting"), QStringLiteral("succeeded")}));
         QCOMPARE(reload(invoice.id).status, InvoiceStatus::Paid);
         QVERIFY(paid.count() >= 1 || paid.wait(2000));
         QCOMPARE(paid.first().first().toLongLong(), invoice.id);
@@ -166,8 +167,8 @@ class TestPaymentEngine : public QObject
         QCOMPARE(patient.paystackEmail, QStringLiteral("adebayo@example.com"));
         // A second bill reuses the customer.
         const Invoice second = bill({{m_consultation, 1}});
-        const PaymentAttempt again =
-            begin({second.id, PaymentMethod::Terminal, second.totals.total, std::nullopt, QString::fromLatin1(kTerminal), QString()});
+        const PaymentAttempt again = begin({second.id, PaymentMethod::Terminal, second.totals.total, std::nullopt,
+                                            QString::fromLatin1(kTerminal), QString()});
         QVERIFY(waitFor(again.id, AttemptState::Waiting));
         const QJsonObject customers = m_sandbox->get(QStringLiteral("/customer?perPage=100"));
         QCOMPARE(customers.value(QStringLiteral("data")).toArray().size(), 1);
@@ -177,8 +178,8 @@ class TestPaymentEngine : public QObject
     void terminalDeclineThenCancelFreesTheTerminal()
     {
         const Invoice invoice = bill({{m_consultation, 1}});
-        const PaymentAttempt started =
-            begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt, QString::fromLatin1(kTerminal), QString()});
+        const PaymentAttempt started = begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt,
+                                              QString::fromLatin1(kTerminal), QString()});
         QVERIFY(waitFor(started.id, AttemptState::Waiting));
         QCOMPARE(tap(QStringLiteral("declined")), 200);
         // A declined card leaves the request open: the customer may tap another card.
@@ -190,8 +191,8 @@ class TestPaymentEngine : public QObject
         QCOMPARE(reload(invoice.id).status, InvoiceStatus::Open);
         // The request was withdrawn: no tap can pay it, and the terminal takes the next payment.
         QCOMPARE(tap(QStringLiteral("success")), 409);
-        const PaymentAttempt next =
-            begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt, QString::fromLatin1(kTerminal), QString()});
+        const PaymentAttempt next = begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt,
+                                           QString::fromLatin1(kTerminal), QString()});
         QVERIFY(waitFor(next.id, AttemptState::Waiting));
         QCOMPARE(tap(QStringLiteral("success")), 200);
         QVERIFY(waitFor(next.id, AttemptState::Succeeded));
@@ -204,8 +205,8 @@ class TestPaymentEngine : public QObject
                                     {{QStringLiteral("online"), false}, {QStringLiteral("available"), true}}),
                  200);
         const Invoice invoice = bill({{m_consultation, 1}});
-        const PaymentAttempt started =
-            begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt, QString::fromLatin1(kTerminal), QString()});
+        const PaymentAttempt started = begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt,
+                                              QString::fromLatin1(kTerminal), QString()});
         QVERIFY(QTest::qWaitFor([&] { return attempt(started.id).detail.contains(QStringLiteral("offline")); }, 5000));
         QCOMPARE(attempt(started.id).state, AttemptState::Created);
         QCOMPARE(m_sandbox->control(QStringLiteral("/_sandbox/terminals/%1/presence").arg(QLatin1String(kTerminal)),
@@ -233,7 +234,8 @@ class TestPaymentEngine : public QObject
 
         // Nobody pays the second link: expired after the link's lifetime, never marked paid.
         const Invoice other = bill({{m_consultation, 1}});
-        const PaymentAttempt abandoned = begin({other.id, PaymentMethod::Link, other.totals.total, std::nullopt, QString(), QString()});
+        const PaymentAttempt abandoned =
+            begin({other.id, PaymentMethod::Link, other.totals.total, std::nullopt, QString(), QString()});
         QVERIFY(waitFor(abandoned.id, AttemptState::Waiting));
         m_clock->advanceSeconds(31 * 60);
         m_engine->checkNow(abandoned.id);
@@ -244,8 +246,8 @@ class TestPaymentEngine : public QObject
     void ussdCompletedAndFailed()
     {
         const Invoice invoice = bill({{m_consultation, 1}});
-        const PaymentAttempt started =
-            begin({invoice.id, PaymentMethod::Ussd, invoice.totals.total, std::nullopt, QString(), QStringLiteral("737")});
+        const PaymentAttempt started = begin(
+            {invoice.id, PaymentMethod::Ussd, invoice.totals.total, std::nullopt, QString(), QStringLiteral("737")});
         QVERIFY(waitFor(started.id, AttemptState::Waiting));
         const PaymentAttempt waiting = attempt(started.id);
         QVERIFY2(waiting.ussdCode.startsWith(QLatin1String("*737*")) && waiting.ussdCode.endsWith(u'#'),
@@ -257,7 +259,8 @@ class TestPaymentEngine : public QObject
         QCOMPARE(reload(invoice.id).methods, QStringLiteral(",ussd,"));
 
         const Invoice other = bill({{m_consultation, 1}});
-        const PaymentAttempt failing = begin({other.id, PaymentMethod::Ussd, other.totals.total, std::nullopt, QString(), QStringLiteral("919")});
+        const PaymentAttempt failing =
+            begin({other.id, PaymentMethod::Ussd, other.totals.total, std::nullopt, QString(), QStringLiteral("919")});
         QVERIFY(waitFor(failing.id, AttemptState::Waiting));
         QCOMPARE(m_sandbox->control(QStringLiteral("/_sandbox/charges/%1/complete").arg(failing.reference),
                                     {{QStringLiteral("outcome"), QStringLiteral("failed")}}),
@@ -267,7 +270,8 @@ class TestPaymentEngine : public QObject
         QCOMPARE(reload(other.id).status, InvoiceStatus::Open);
 
         // A code nobody dials expires.
-        const PaymentAttempt idle = begin({other.id, PaymentMethod::Ussd, other.totals.total, std::nullopt, QString(), QStringLiteral("737")});
+        const PaymentAttempt idle =
+            begin({other.id, PaymentMethod::Ussd, other.totals.total, std::nullopt, QString(), QStringLiteral("737")});
         QVERIFY(waitFor(idle.id, AttemptState::Waiting));
         m_clock->advanceSeconds(11 * 60);
         m_engine->checkNow(idle.id);
@@ -283,8 +287,8 @@ class TestPaymentEngine : public QObject
         QCOMPARE(reload(invoice.id).status, InvoiceStatus::PartPaid);
         QCOMPARE(reload(invoice.id).balance(), ngn(1000000));
         // The rest on the terminal; the payment request is for the part, without line items.
-        const PaymentAttempt rest =
-            begin({invoice.id, PaymentMethod::Terminal, ngn(1000000), std::nullopt, QString::fromLatin1(kTerminal), QString()});
+        const PaymentAttempt rest = begin({invoice.id, PaymentMethod::Terminal, ngn(1000000), std::nullopt,
+                                           QString::fromLatin1(kTerminal), QString()});
         QVERIFY(waitFor(rest.id, AttemptState::Waiting));
         const QJsonObject request = m_sandbox->get(QStringLiteral("/paymentrequest/") + attempt(rest.id).requestCode);
         QCOMPARE(request.value(QStringLiteral("data")).toObject().value(QStringLiteral("amount")).toInteger(), 1000000);
@@ -299,8 +303,8 @@ class TestPaymentEngine : public QObject
     void restartResumesAttemptsInFlight()
     {
         const Invoice invoice = bill({{m_consultation, 1}});
-        const PaymentAttempt started =
-            begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt, QString::fromLatin1(kTerminal), QString()});
+        const PaymentAttempt started = begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt,
+                                              QString::fromLatin1(kTerminal), QString()});
         QVERIFY(waitFor(started.id, AttemptState::Waiting));
         // The desk dies; the customer pays meanwhile; the desk comes back.
         m_engine.reset();
@@ -311,7 +315,8 @@ class TestPaymentEngine : public QObject
         m_engine->start();
         QVERIFY(waitFor(started.id, AttemptState::Succeeded));
         QCOMPARE(reload(invoice.id).status, InvoiceStatus::Paid);
-        auto payments = sql::exec(db(), QStringLiteral("SELECT COUNT(*) FROM payments WHERE invoice_id = ?"), {invoice.id});
+        auto payments =
+            sql::exec(db(), QStringLiteral("SELECT COUNT(*) FROM payments WHERE invoice_id = ?"), {invoice.id});
         QVERIFY(payments && payments->next());
         QCOMPARE(payments->value(0).toInt(), 1);
     }
@@ -325,27 +330,29 @@ class TestPaymentEngine : public QObject
                                      {QStringLiteral("count"), 1}}),
                  200);
         const Invoice invoice = bill({{m_consultation, 1}});
-        const PaymentAttempt started =
-            begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt, QString::fromLatin1(kTerminal), QString()});
+        const PaymentAttempt started = begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt,
+                                              QString::fromLatin1(kTerminal), QString()});
         QVERIFY(waitFor(started.id, AttemptState::Waiting));
         QVERIFY(timeline(started.id).contains(QStringLiteral("unknown")));
         // Exactly one payment request exists, and it is the one the attempt follows.
-        const QJsonArray requests = m_sandbox->get(QStringLiteral("/paymentrequest?perPage=100")).value(QStringLiteral("data")).toArray();
+        const QJsonArray requests =
+            m_sandbox->get(QStringLiteral("/paymentrequest?perPage=100")).value(QStringLiteral("data")).toArray();
         QCOMPARE(requests.size(), 1);
-        QCOMPARE(requests.first().toObject().value(QStringLiteral("request_code")).toString(), attempt(started.id).requestCode);
+        QCOMPARE(requests.first().toObject().value(QStringLiteral("request_code")).toString(),
+                 attempt(started.id).requestCode);
         QCOMPARE(tap(QStringLiteral("success")), 200);
         QVERIFY(waitFor(started.id, AttemptState::Succeeded));
     }
 
     void patientWithoutEmailGetsASyntheticAddress()
     {
-        const Patient walkIn = *PatientRepository(db()).create({QStringLiteral("HN-555555"), QStringLiteral("Walk"),
-                                                                QStringLiteral("In"), QString(), QString(), QString(), QDate(),
-                                                                QString()},
-                                                               QStringLiteral("ada"));
+        const Patient walkIn =
+            *PatientRepository(db()).create({QStringLiteral("HN-555555"), QStringLiteral("Walk"), QStringLiteral("In"),
+                                             QString(), QString(), QString(), QDate(), QString()},
+                                            QStringLiteral("ada"));
         const Invoice invoice = bill({{m_consultation, 1}}, walkIn);
-        const PaymentAttempt started =
-            begin({invoice.id, PaymentMethod::Ussd, invoice.totals.total, std::nullopt, QString(), QStringLiteral("737")});
+        const PaymentAttempt started = begin(
+            {invoice.id, PaymentMethod::Ussd, invoice.totals.total, std::nullopt, QString(), QStringLiteral("737")});
         QVERIFY(waitFor(started.id, AttemptState::Waiting));
         const Patient linked = **PatientRepository(db()).find(walkIn.id);
         QCOMPARE(linked.paystackEmail, QStringLiteral("patient-hn555555@no-email.hospital.example"));

@@ -25,22 +25,54 @@ class TestBillingRules : public QObject
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("country");
         QTest::addColumn<QString>("e164");
-        QTest::newRow("ng local") << "0803 123 4567" << "NG" << "+2348031234567";
-        QTest::newRow("ng dashes") << "0803-123-4567" << "NG" << "+2348031234567";
-        QTest::newRow("ng plus") << "+234 803 123 4567" << "NG" << "+2348031234567";
-        QTest::newRow("ng no plus") << "2348031234567" << "NG" << "+2348031234567";
-        QTest::newRow("ng plus zero") << "+234 0803 123 4567" << "NG" << "+2348031234567";
-        QTest::newRow("ng 00") << "002348031234567" << "NG" << "+2348031234567";
-        QTest::newRow("ke local") << "0712 345 678" << "KE" << "+254712345678";
-        QTest::newRow("ke intl from ng desk") << "+254712345678" << "NG" << "+254712345678";
-        QTest::newRow("ke no plus") << "254712345678" << "NG" << "+254712345678";
-        QTest::newRow("uk") << "+44 20 7946 0958" << "NG" << "+442079460958";
-        QTest::newRow("short") << "0803 123 456" << "NG" << "";
-        QTest::newRow("long") << "0803 123 45678" << "NG" << "";
-        QTest::newRow("letters") << "0803 CALL ME" << "NG" << "";
-        QTest::newRow("empty") << "  " << "NG" << "";
-        QTest::newRow("ke short") << "0712 345 67" << "KE" << "";
-        QTest::newRow("intl short") << "+1234" << "NG" << "";
+        QTest::newRow("ng local") << "0803 123 4567"
+                                  << "NG"
+                                  << "+2348031234567";
+        QTest::newRow("ng dashes") << "0803-123-4567"
+                                   << "NG"
+                                   << "+2348031234567";
+        QTest::newRow("ng plus") << "+234 803 123 4567"
+                                 << "NG"
+                                 << "+2348031234567";
+        QTest::newRow("ng no plus") << "2348031234567"
+                                    << "NG"
+                                    << "+2348031234567";
+        QTest::newRow("ng plus zero") << "+234 0803 123 4567"
+                                      << "NG"
+                                      << "+2348031234567";
+        QTest::newRow("ng 00") << "002348031234567"
+                               << "NG"
+                               << "+2348031234567";
+        QTest::newRow("ke local") << "0712 345 678"
+                                  << "KE"
+                                  << "+254712345678";
+        QTest::newRow("ke intl from ng desk") << "+254712345678"
+                                              << "NG"
+                                              << "+254712345678";
+        QTest::newRow("ke no plus") << "254712345678"
+                                    << "NG"
+                                    << "+254712345678";
+        QTest::newRow("uk") << "+44 20 7946 0958"
+                            << "NG"
+                            << "+442079460958";
+        QTest::newRow("short") << "0803 123 456"
+                               << "NG"
+                               << "";
+        QTest::newRow("long") << "0803 123 45678"
+                              << "NG"
+                              << "";
+        QTest::newRow("letters") << "0803 CALL ME"
+                                 << "NG"
+                                 << "";
+        QTest::newRow("empty") << "  "
+                               << "NG"
+                               << "";
+        QTest::newRow("ke short") << "0712 345 67"
+                                  << "KE"
+                                  << "";
+        QTest::newRow("intl short") << "+1234"
+                                    << "NG"
+                                    << "";
     }
     void phoneNumbers()
     {
@@ -80,30 +112,31 @@ class TestBillingRules : public QObject
     void stateMachineTable()
     {
         using S = AttemptState;
-        const QList<S> all{S::Created, S::Sent,   S::Delivered, S::Waiting, S::Unknown,
+        const QList<S> all{S::Created,   S::Sent,   S::Delivered, S::Waiting, S::Unknown,
                            S::Succeeded, S::Failed, S::Cancelled, S::Expired};
         const QList<PaymentMethod> methods{PaymentMethod::Terminal, PaymentMethod::Link, PaymentMethod::Ussd};
         // The allowed transitions for Paystack methods, written out in full so that a change to the table is a
         // deliberate change to this list.
         const QList<QPair<S, S>> allowed{
-            {S::Created, S::Sent},      {S::Created, S::Unknown},   {S::Created, S::Succeeded},
-            {S::Created, S::Failed},    {S::Created, S::Cancelled}, {S::Created, S::Expired},
-            {S::Sent, S::Delivered},    {S::Sent, S::Waiting},      {S::Sent, S::Unknown},
-            {S::Sent, S::Succeeded},    {S::Sent, S::Failed},       {S::Sent, S::Cancelled},
-            {S::Sent, S::Expired},      {S::Delivered, S::Waiting}, {S::Delivered, S::Unknown},
-            {S::Delivered, S::Succeeded}, {S::Delivered, S::Failed}, {S::Delivered, S::Cancelled},
-            {S::Delivered, S::Expired}, {S::Waiting, S::Unknown},   {S::Waiting, S::Succeeded},
-            {S::Waiting, S::Failed},    {S::Waiting, S::Cancelled}, {S::Waiting, S::Expired},
-            {S::Unknown, S::Created},   {S::Unknown, S::Sent},      {S::Unknown, S::Delivered},
-            {S::Unknown, S::Waiting},   {S::Unknown, S::Succeeded}, {S::Unknown, S::Failed},
-            {S::Unknown, S::Cancelled}, {S::Unknown, S::Expired},
+            {S::Created, S::Sent},        {S::Created, S::Unknown},   {S::Created, S::Succeeded},
+            {S::Created, S::Failed},      {S::Created, S::Cancelled}, {S::Created, S::Expired},
+            {S::Sent, S::Delivered},      {S::Sent, S::Waiting},      {S::Sent, S::Unknown},
+            {S::Sent, S::Succeeded},      {S::Sent, S::Failed},       {S::Sent, S::Cancelled},
+            {S::Sent, S::Expired},        {S::Delivered, S::Waiting}, {S::Delivered, S::Unknown},
+            {S::Delivered, S::Succeeded}, {S::Delivered, S::Failed},  {S::Delivered, S::Cancelled},
+            {S::Delivered, S::Expired},   {S::Waiting, S::Unknown},   {S::Waiting, S::Succeeded},
+            {S::Waiting, S::Failed},      {S::Waiting, S::Cancelled}, {S::Waiting, S::Expired},
+            {S::Unknown, S::Created},     {S::Unknown, S::Sent},      {S::Unknown, S::Delivered},
+            {S::Unknown, S::Waiting},     {S::Unknown, S::Succeeded}, {S::Unknown, S::Failed},
+            {S::Unknown, S::Cancelled},   {S::Unknown, S::Expired},
         };
         for (PaymentMethod method : methods) {
             for (S from : all) {
                 for (S to : all) {
-                    QVERIFY2(canTransition(from, to, method) == allowed.contains({from, to}),
-                             qPrintable(QStringLiteral("%1 -> %2 (%3)")
-                                            .arg(attemptStateName(from), attemptStateName(to), paymentMethodName(method))));
+                    QVERIFY2(
+                        canTransition(from, to, method) == allowed.contains({from, to}),
+                        qPrintable(QStringLiteral("%1 -> %2 (%3)")
+                                       .arg(attemptStateName(from), attemptStateName(to), paymentMethodName(method))));
                 }
             }
         }
@@ -202,12 +235,14 @@ class TestBillingRules : public QObject
         QFETCH(qint64, quantity);
         QFETCH(qint64, price);
         QFETCH(qint64, discount);
-        InvoiceLineInput line{1, QStringLiteral("X"), QStringLiteral("Thing"), ngn(price), quantity, ngn(discount), false};
+        InvoiceLineInput line{1,    QStringLiteral("X"), QStringLiteral("Thing"), ngn(price), quantity, ngn(discount),
+                              false};
         const auto result = InvoiceMath::calculate({line}, Currency::ngn(), 750);
         QVERIFY(!result);
         QVERIFY(result.error().contains(QStringLiteral("Line 1")));
         QVERIFY(!InvoiceMath::calculate({}, Currency::ngn(), 750));
-        InvoiceLineInput kes{1, QStringLiteral("X"), QStringLiteral("Thing"), Money::fromMinor(100, Currency::kes()), 1, Money(), false};
+        InvoiceLineInput kes{
+            1, QStringLiteral("X"), QStringLiteral("Thing"), Money::fromMinor(100, Currency::kes()), 1, Money(), false};
         QVERIFY(!InvoiceMath::calculate({kes}, Currency::ngn(), 0));
     }
 

@@ -1,4 +1,4 @@
-#include "billing/approval_dialog.h"
+#include "approval_dialog.h"
 
 #include "security/authenticator.h"
 
@@ -17,9 +17,9 @@ ApprovalDialog::ApprovalDialog(AppContext& context, const QString& what, QWidget
     setObjectName(QStringLiteral("approvalDialog"));
     setWindowTitle(tr("Supervisor approval"));
     auto* layout = new QVBoxLayout(this);
-    auto* explain = new QLabel(tr("<b>%1</b> needs a supervisor. The supervisor types their own name and password.")
-                                   .arg(what.toHtmlEscaped()),
-                               this);
+    auto* explain = new QLabel(
+        tr("<b>%1</b> needs a supervisor. The supervisor types their own name and password.").arg(what.toHtmlEscaped()),
+        this);
     explain->setWordWrap(true);
     layout->addWidget(explain);
     auto* form = new QFormLayout;
@@ -49,22 +49,23 @@ void ApprovalDialog::check()
     const QString password = m_password->text();
     m_password->clear();
     setEnabled(false);
-    m_context.worker->run([db = m_context.db, user, password] { return Authenticator(db).authenticate(user, password); },
-                          this, [this](const LoginResult& result) {
-                              setEnabled(true);
-                              if (result.outcome != LoginResult::Outcome::Success || !result.user) {
-                                  m_error->setText(result.message);
-                                  m_password->setFocus();
-                                  return;
-                              }
-                              if (!hasAtLeast(result.user->role, Role::Supervisor)) {
-                                  m_error->setText(tr("%1 is not a supervisor.").arg(result.user->displayName));
-                                  m_user->setFocus();
-                                  return;
-                              }
-                              m_approver = result.user->username;
-                              accept();
-                          });
+    m_context.worker->run(
+        [db = m_context.db, user, password] { return Authenticator(db).authenticate(user, password); }, this,
+        [this](const LoginResult& result) {
+            setEnabled(true);
+            if (result.outcome != LoginResult::Outcome::Success || !result.user) {
+                m_error->setText(result.message);
+                m_password->setFocus();
+                return;
+            }
+            if (!hasAtLeast(result.user->role, Role::Supervisor)) {
+                m_error->setText(tr("%1 is not a supervisor.").arg(result.user->displayName));
+                m_user->setFocus();
+                return;
+            }
+            m_approver = result.user->username;
+            accept();
+        });
 }
 
 } // namespace paydesk

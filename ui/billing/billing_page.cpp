@@ -1,4 +1,4 @@
-#include "billing/billing_page.h"
+#include "billing_page.h"
 
 #include "billing/invoice_editor.h"
 #include "billing/invoice_list_page.h"

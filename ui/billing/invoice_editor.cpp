@@ -1,4 +1,4 @@
-#include "billing/invoice_editor.h"
+#include "invoice_editor.h"
 
 #include "billing/approval_dialog.h"
 #include "billing/invoice_repository.h"
@@ -53,7 +53,8 @@ InvoiceEditor::InvoiceEditor(AppContext& context, QWidget* parent) : QWidget(par
     layout->addWidget(m_prices);
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("invoiceLines"));
-    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Description"), tr("Qty"), tr("Unit price"), tr("Discount"), tr("Amount")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Code"), tr("Description"), tr("Qty"), tr("Unit price"), tr("Discount"), tr("Amount")});
     m_table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -104,7 +105,8 @@ InvoiceEditor::InvoiceEditor(AppContext& context, QWidget* parent) : QWidget(par
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, [this] {
-        if (m_lines.isEmpty() || QMessageBox::question(this, tr("Cancel bill"), tr("Discard this bill?")) == QMessageBox::Yes)
+        if (m_lines.isEmpty() ||
+            QMessageBox::question(this, tr("Cancel bill"), tr("Discard this bill?")) == QMessageBox::Yes)
             emit cancelled();
     });
     connect(m_search, &QLineEdit::textChanged, this, &InvoiceEditor::searchPrices);
@@ -122,11 +124,12 @@ void InvoiceEditor::start(const Patient& patient)
     m_quantity->setValue(1);
     m_title->setText(tr("<h2>New bill</h2><p>%1 · %2</p>")
                          .arg(patient.fullName().toHtmlEscaped(), patient.hospitalNumber.toHtmlEscaped()));
-    m_context.worker->run([db = m_context.db] { return SettingsRepository(db).intOr(QStringLiteral("billing.tax_rate_bp"), 750); },
-                          this, [this](int rate) {
-                              m_taxRate = rate;
-                              recalculate();
-                          });
+    m_context.worker->run(
+        [db = m_context.db] { return SettingsRepository(db).intOr(QStringLiteral("billing.tax_rate_bp"), 750); }, this,
+        [this](int rate) {
+            m_taxRate = rate;
+            recalculate();
+        });
     recalculate();
     searchPrices();
     m_search->setFocus();
@@ -144,7 +147,8 @@ bool InvoiceEditor::eventFilter(QObject* watched, QEvent* event)
         return QWidget::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
     if (watched == m_search && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) && m_prices->count() > 0) {
-        const int row = std::clamp(m_prices->currentRow() + (key->key() == Qt::Key_Down ? 1 : -1), 0, m_prices->count() - 1);
+        const int row =
+            std::clamp(m_prices->currentRow() + (key->key() == Qt::Key_Down ? 1 : -1), 0, m_prices->count() - 1);
         m_prices->setCurrentRow(row);
         return true;
     }
@@ -170,8 +174,9 @@ void InvoiceEditor::searchPrices()
                               m_found = *found;
                               m_prices->clear();
                               for (const PriceItem& item : m_found)
-                                  m_prices->addItem(QStringLiteral("%1  ·  %2  ·  %3  (%4)")
-                                                        .arg(item.code, item.name, item.unitPrice.format(), item.category));
+                                  m_prices->addItem(
+                                      QStringLiteral("%1  ·  %2  ·  %3  (%4)")
+                                          .arg(item.code, item.name, item.unitPrice.format(), item.category));
                               if (!m_found.isEmpty())
                                   m_prices->setCurrentRow(0);
                           });
@@ -248,10 +253,10 @@ void InvoiceEditor::discountSelected()
     InvoiceLineInput& line = m_lines[row];
     const Money gross = line.unitPrice.times(line.quantity).valueOr(line.unitPrice);
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Discount"),
-                                               tr("Discount on %1 (up to %2; type the full amount to waive it):")
-                                                   .arg(line.description, gross.format()),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString text = QInputDialog::getText(
+        this, tr("Discount"),
+        tr("Discount on %1 (up to %2; type the full amount to waive it):").arg(line.description, gross.format()),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     const auto discount = Money::parse(text, gross.currency());
@@ -270,8 +275,8 @@ void InvoiceEditor::addFreeText()
     if (!ensureApproval(tr("A free-text line")))
         return;
     bool ok = false;
-    const QString description = QInputDialog::getText(this, tr("Free-text line"), tr("Description:"), QLineEdit::Normal,
-                                                      QString(), &ok);
+    const QString description =
+        QInputDialog::getText(this, tr("Free-text line"), tr("Description:"), QLineEdit::Normal, QString(), &ok);
     if (!ok || description.trimmed().isEmpty())
         return;
     const QString priceText = QInputDialog::getText(this, tr("Free-text line"), tr("Price of “%1”:").arg(description),
@@ -298,8 +303,12 @@ void InvoiceEditor::recalculate()
     for (int row = 0; row < m_lines.size(); ++row) {
         const InvoiceLineInput& line = m_lines.at(row);
         const QString amount = bill ? bill->lines.at(row).total.format() : QString();
-        const QStringList cells{line.code, line.description, QString::number(line.quantity), line.unitPrice.format(),
-                                line.hasDiscount() ? line.discount.format() : QString(), amount};
+        const QStringList cells{line.code,
+                                line.description,
+                                QString::number(line.quantity),
+                                line.unitPrice.format(),
+                                line.hasDiscount() ? line.discount.format() : QString(),
+                                amount};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column != Quantity)
@@ -311,7 +320,8 @@ void InvoiceEditor::recalculate()
     }
     m_updating = false;
     if (m_lines.isEmpty()) {
-        m_totals->setText(tr("<span style='font-size: 16pt'>Total: %1</span>").arg(Money::zero(Currency::ngn()).format()));
+        m_totals->setText(
+            tr("<span style='font-size: 16pt'>Total: %1</span>").arg(Money::zero(Currency::ngn()).format()));
         return;
     }
     if (!bill) {
@@ -333,10 +343,10 @@ void InvoiceEditor::save()
     }
     const InvoiceDraft draft{m_patient.id, Currency::ngn(), m_lines};
     setEnabled(false);
-    m_context.worker->run([db = m_context.db, draft, actor = m_context.actor(m_approver)] {
-        return InvoiceRepository(db).issue(draft, actor);
-    },
-                          this, [this](const Result<Invoice, QString>& invoice) {
+    m_context.worker->run([db = m_context.db, draft,
+                           actor = m_context.actor(m_approver)] { return InvoiceRepository(db).issue(draft, actor); },
+                          this,
+                          [this](const Result<Invoice, QString>& invoice) {
                               setEnabled(true);
                               if (!invoice) {
                                   m_error->setText(invoice.error());

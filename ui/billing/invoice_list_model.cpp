@@ -1,4 +1,4 @@
-#include "billing/invoice_list_model.h"
+#include "invoice_list_model.h"
 
 #include <QElapsedTimer>
 
@@ -6,8 +6,7 @@ namespace paydesk {
 
 InvoiceListModel::InvoiceListModel(Database db, DatabaseWorker& worker, QObject* parent)
     : QAbstractTableModel(parent), m_db(std::move(db)), m_worker(worker)
-{
-}
+{}
 
 void InvoiceListModel::setFilter(const InvoiceRepository::Filter& filter)
 {
@@ -118,7 +117,8 @@ void InvoiceListModel::fetchMore(const QModelIndex& parent)
             auto page = InvoiceRepository(db).page(filter, after, kPageSize);
             return std::make_pair(page, timer.elapsed());
         },
-        this, [this, generation](const std::pair<Result<QList<Invoice>, DbError>, qint64>& answer) {
+        this,
+        [this, generation](const std::pair<Result<QList<Invoice>, DbError>, qint64>& answer) {
             if (generation != m_generation)
                 return;
             m_loading = false;

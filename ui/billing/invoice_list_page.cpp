@@ -1,4 +1,4 @@
-#include "billing/invoice_list_page.h"
+#include "invoice_list_page.h"
 
 #include "billing/invoice_list_model.h"
 
@@ -32,7 +32,8 @@ InvoiceListPage::InvoiceListPage(AppContext& context, QWidget* parent) : QWidget
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("invoiceMethodFilter"));
     m_method->addItem(tr("Any method"), QString());
-    for (PaymentMethod method : {PaymentMethod::Terminal, PaymentMethod::Link, PaymentMethod::Ussd, PaymentMethod::Cash})
+    for (PaymentMethod method :
+         {PaymentMethod::Terminal, PaymentMethod::Link, PaymentMethod::Ussd, PaymentMethod::Cash})
         m_method->addItem(describe(method), paymentMethodName(method));
     m_cashier = new QLineEdit(this);
     m_cashier->setPlaceholderText(tr("Cashier"));
@@ -43,7 +44,8 @@ InvoiceListPage::InvoiceListPage(AppContext& context, QWidget* parent) : QWidget
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    for (QWidget* w : std::initializer_list<QWidget*>{m_number, m_status, m_method, m_cashier, m_useDates, m_from, m_to})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_number, m_status, m_method, m_cashier, m_useDates, m_from, m_to})
         filters->addWidget(w);
     layout->addLayout(filters);
     m_model = new InvoiceListModel(context.db, *context.worker, this);
@@ -58,8 +60,8 @@ InvoiceListPage::InvoiceListPage(AppContext& context, QWidget* parent) : QWidget
     m_info = new QLabel(this);
     layout->addWidget(m_info);
     connect(m_model, &InvoiceListModel::pageLoaded, this, [this](int, qint64 ms) {
-        m_info->setText(tr("%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.", nullptr,
-                           m_model->rowCount())
+        m_info->setText(tr("%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.",
+                           nullptr, m_model->rowCount())
                             .arg(ms));
     });
     connect(m_model, &InvoiceListModel::loadFailed, m_info, &QLabel::setText);

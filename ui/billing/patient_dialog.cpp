@@ -1,4 +1,4 @@
-#include "billing/patient_dialog.h"
+#include "patient_dialog.h"
 
 #include "billing/patient_repository.h"
 
@@ -92,9 +92,14 @@ void PatientDialog::prefill(const QString& searchText)
 
 void PatientDialog::save()
 {
-    PatientInput input{m_number->text(), m_first->text(), m_last->text(),
-                       m_other->text(),  m_phone->text(), m_email->text(),
-                       m_hasBirthDate->isChecked() ? m_birth->date() : QDate(), m_notes->toPlainText()};
+    PatientInput input{m_number->text(),
+                       m_first->text(),
+                       m_last->text(),
+                       m_other->text(),
+                       m_phone->text(),
+                       m_email->text(),
+                       m_hasBirthDate->isChecked() ? m_birth->date() : QDate(),
+                       m_notes->toPlainText()};
     const std::optional<qint64> id = m_existing ? std::optional<qint64>(m_existing->id) : std::nullopt;
     setEnabled(false);
     m_context.worker->run(
@@ -102,7 +107,8 @@ void PatientDialog::save()
             PatientRepository patients(db);
             return id ? patients.update(*id, input, actor) : patients.create(input, actor);
         },
-        this, [this](const Result<Patient, PatientError>& saved) {
+        this,
+        [this](const Result<Patient, PatientError>& saved) {
             setEnabled(true);
             if (!saved) {
                 m_error->setText(saved.error().message);

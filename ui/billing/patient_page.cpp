@@ -1,4 +1,4 @@
-#include "billing/patient_page.h"
+#include "patient_page.h"
 
 #include "billing/invoice_repository.h"
 #include "billing/phone_number.h"
@@ -37,7 +37,8 @@ PatientPage::PatientPage(AppContext& context, QWidget* parent) : QWidget(parent)
     layout->addLayout(buttons);
     m_invoices = new QTableWidget(0, 6, this);
     m_invoices->setObjectName(QStringLiteral("patientInvoices"));
-    m_invoices->setHorizontalHeaderLabels({tr("Invoice"), tr("Date"), tr("Status"), tr("Total"), tr("Paid"), tr("Balance")});
+    m_invoices->setHorizontalHeaderLabels(
+        {tr("Invoice"), tr("Date"), tr("Status"), tr("Total"), tr("Paid"), tr("Balance")});
     m_invoices->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_invoices->verticalHeader()->hide();
     m_invoices->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -72,34 +73,33 @@ void PatientPage::show(const Patient& patient)
 
 void PatientPage::reload()
 {
-    m_context.worker->run([db = m_context.db, id = m_patient.id] { return InvoiceRepository(db).forPatient(id, 200); },
-                          this, [this](const Result<QList<Invoice>, DbError>& invoices) {
-                              if (!invoices)
-                                  return;
-                              // Open invoices first: they are what the cashier is here for.
-                              m_list = *invoices;
-                              std::stable_partition(m_list.begin(), m_list.end(), [](const Invoice& i) {
-                                  return i.status == InvoiceStatus::Open || i.status == InvoiceStatus::PartPaid;
-                              });
-                              m_invoices->setRowCount(int(m_list.size()));
-                              for (int row = 0; row < m_list.size(); ++row) {
-                                  const Invoice& i = m_list.at(row);
-                                  const QStringList cells{i.number,
-                                                          QLocale().toString(i.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                                          describe(i.status),
-                                                          i.totals.total.format(),
-                                                          i.paid.format(),
-                                                          i.balance().format()};
-                                  for (int column = 0; column < cells.size(); ++column) {
-                                      auto* item = new QTableWidgetItem(cells.at(column));
-                                      if (column >= 3)
-                                          item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                                      m_invoices->setItem(row, column, item);
-                                  }
-                              }
-                              if (!m_list.isEmpty())
-                                  m_invoices->selectRow(0);
-                          });
+    m_context.worker->run(
+        [db = m_context.db, id = m_patient.id] { return InvoiceRepository(db).forPatient(id, 200); }, this,
+        [this](const Result<QList<Invoice>, DbError>& invoices) {
+            if (!invoices)
+                return;
+            // Open invoices first: they are what the cashier is here for.
+            m_list = *invoices;
+            std::stable_partition(m_list.begin(), m_list.end(), [](const Invoice& i) {
+                return i.status == InvoiceStatus::Open || i.status == InvoiceStatus::PartPaid;
+            });
+            m_invoices->setRowCount(int(m_list.size()));
+            for (int row = 0; row < m_list.size(); ++row) {
+                const Invoice& i = m_list.at(row);
+                const QStringList cells{
+                    i.number,           QLocale().toString(i.createdAt.toLocalTime(), QLocale::ShortFormat),
+                    describe(i.status), i.totals.total.format(),
+                    i.paid.format(),    i.balance().format()};
+                for (int column = 0; column < cells.size(); ++column) {
+                    auto* item = new QTableWidgetItem(cells.at(column));
+                    if (column >= 3)
+                        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                    m_invoices->setItem(row, column, item);
+                }
+            }
+            if (!m_list.isEmpty())
+                m_invoices->selectRow(0);
+        });
 }
 
 } // namespace paydesk

@@ -1,4 +1,4 @@
-#include "billing/patient_search_page.h"
+#include "patient_search_page.h"
 
 #include "billing/patient_repository.h"
 #include "billing/phone_number.h"
@@ -43,7 +43,8 @@ PatientSearchPage::PatientSearchPage(AppContext& context, QWidget* parent) : QWi
     layout->addLayout(row);
     m_results = new QTableWidget(0, 5, this);
     m_results->setObjectName(QStringLiteral("patientResults"));
-    m_results->setHorizontalHeaderLabels({tr("Hospital no."), tr("Name"), tr("Phone"), tr("Date of birth"), tr("E-mail")});
+    m_results->setHorizontalHeaderLabels(
+        {tr("Hospital no."), tr("Name"), tr("Phone"), tr("Date of birth"), tr("E-mail")});
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_results->setWordWrap(false);
@@ -106,36 +107,35 @@ void PatientSearchPage::search()
         m_results->setProperty("sequence", sequence);
         return;
     }
-    m_context.worker->run([db = m_context.db, text] { return PatientRepository(db).search(text, 50); }, this,
-                          [this, sequence](const Result<QList<Patient>, DbError>& found) {
-                              if (sequence != m_sequence)
-                                  return; // an answer to an older keystroke
-                              m_results->setProperty("sequence", sequence);
-                              if (!found) {
-                                  m_hint->setText(tr("Search failed: %1").arg(found.error().message));
-                                  return;
-                              }
-                              m_patients = *found;
-                              m_results->setRowCount(int(m_patients.size()));
-                              for (int row = 0; row < m_patients.size(); ++row) {
-                                  const Patient& p = m_patients.at(row);
-                                  const QStringList cells{p.hospitalNumber, p.fullName(), PhoneNumber::display(p.phone),
-                                                          p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString(),
-                                                          p.email};
-                                  for (int column = 0; column < cells.size(); ++column)
-                                      m_results->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-                              }
-                              if (!m_patients.isEmpty())
-                                  m_results->selectRow(0);
-                              m_hint->setText(m_patients.isEmpty()
-                                                  ? tr("No patient matches. Press Ctrl+N to register one.")
-                                                  : tr("%n patient(s). ↑/↓ choose, Enter opens.", nullptr,
-                                                       int(m_patients.size())));
-                              if (m_openWhenReady) {
-                                  m_openWhenReady = false;
-                                  openCurrent();
-                              }
-                          });
+    m_context.worker->run(
+        [db = m_context.db, text] { return PatientRepository(db).search(text, 50); }, this,
+        [this, sequence](const Result<QList<Patient>, DbError>& found) {
+            if (sequence != m_sequence)
+                return; // an answer to an older keystroke
+            m_results->setProperty("sequence", sequence);
+            if (!found) {
+                m_hint->setText(tr("Search failed: %1").arg(found.error().message));
+                return;
+            }
+            m_patients = *found;
+            m_results->setRowCount(int(m_patients.size()));
+            for (int row = 0; row < m_patients.size(); ++row) {
+                const Patient& p = m_patients.at(row);
+                const QStringList cells{p.hospitalNumber, p.fullName(), PhoneNumber::display(p.phone),
+                                        p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString(), p.email};
+                for (int column = 0; column < cells.size(); ++column)
+                    m_results->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            }
+            if (!m_patients.isEmpty())
+                m_results->selectRow(0);
+            m_hint->setText(m_patients.isEmpty()
+                                ? tr("No patient matches. Press Ctrl+N to register one.")
+                                : tr("%n patient(s). ↑/↓ choose, Enter opens.", nullptr, int(m_patients.size())));
+            if (m_openWhenReady) {
+                m_openWhenReady = false;
+                openCurrent();
+            }
+        });
 }
 
 void PatientSearchPage::openCurrent()

@@ -1,4 +1,4 @@
-#include "billing/payment_dialog.h"
+#include "payment_dialog.h"
 
 #include "billing/attempt_repository.h"
 #include "billing/qr_widget.h"
@@ -71,7 +71,8 @@ PaymentDialog::PaymentDialog(AppContext& context, const Invoice& invoice, QWidge
         m_methods->addButton(radio, int(method));
         methods->addWidget(radio);
     }
-    m_methods->button(int(m_context.terminalId().isEmpty() ? PaymentMethod::Cash : PaymentMethod::Terminal))->setChecked(true);
+    m_methods->button(int(m_context.terminalId().isEmpty() ? PaymentMethod::Cash : PaymentMethod::Terminal))
+        ->setChecked(true);
     form->addRow(tr("Method:"), methods);
     m_bank = new QComboBox(choose);
     m_bank->setObjectName(QStringLiteral("ussdBank"));
@@ -207,7 +208,8 @@ void PaymentDialog::reloadInvoice(bool pickAttempt)
                 state.attempts = *attempts;
             return state;
         },
-        this, [this, pickAttempt](const InvoiceState& state) {
+        this,
+        [this, pickAttempt](const InvoiceState& state) {
             if (!state.invoice) {
                 m_error->setText(state.error);
                 return;
@@ -215,8 +217,8 @@ void PaymentDialog::reloadInvoice(bool pickAttempt)
             m_invoice = *state.invoice;
             m_header->setText(tr("<h3>Invoice %1 · %2</h3><p>Total <b>%3</b> · Paid %4 · Balance <b>%5</b> · %6</p>")
                                   .arg(m_invoice.number.toHtmlEscaped(), m_invoice.patientName.toHtmlEscaped(),
-                                       m_invoice.totals.total.format(), m_invoice.paid.format(), m_invoice.balance().format(),
-                                       describe(m_invoice.status)));
+                                       m_invoice.totals.total.format(), m_invoice.paid.format(),
+                                       m_invoice.balance().format(), describe(m_invoice.status)));
             if (m_pages->currentIndex() == 0)
                 m_amount->setText(m_invoice.balance().format());
             m_another->setVisible(isFinal(m_attempt.state) && m_attempt.id != 0 && !m_invoice.balance().isZero() &&
@@ -270,7 +272,8 @@ void PaymentDialog::startPayment()
         m_amount->setFocus();
         return;
     }
-    NewAttempt attempt{m_invoice.id, method, *amount, std::nullopt, m_context.terminalId(), m_bank->currentData().toString()};
+    NewAttempt attempt{
+        m_invoice.id, method, *amount, std::nullopt, m_context.terminalId(), m_bank->currentData().toString()};
     if (method == PaymentMethod::Cash) {
         const auto tendered = Money::parse(m_tendered->text().isEmpty() ? m_amount->text() : m_tendered->text(),
                                            m_invoice.totals.total.currency());
@@ -306,9 +309,10 @@ void PaymentDialog::showAttempt(const PaymentAttempt& attempt)
         break;
     case AttemptState::Waiting:
     case AttemptState::Delivered:
-        headline = attempt.method == PaymentMethod::Terminal ? tr("Waiting for card on terminal %1").arg(attempt.terminalId)
-                   : attempt.method == PaymentMethod::Link   ? tr("Waiting for the customer to pay by link")
-                                                             : tr("Waiting for the customer to dial the code");
+        headline = attempt.method == PaymentMethod::Terminal
+                       ? tr("Waiting for card on terminal %1").arg(attempt.terminalId)
+                   : attempt.method == PaymentMethod::Link ? tr("Waiting for the customer to pay by link")
+                                                           : tr("Waiting for the customer to dial the code");
         break;
     case AttemptState::Sent:
         headline = attempt.method == PaymentMethod::Terminal ? tr("Sent to terminal %1").arg(attempt.terminalId)
@@ -331,7 +335,9 @@ void PaymentDialog::showAttempt(const PaymentAttempt& attempt)
         break;
     }
     m_headline->setText(headline);
-    m_headline->setStyleSheet(paid ? QStringLiteral("color: #1b5e20") : isFinal(attempt.state) ? QStringLiteral("color: #b00020") : QString());
+    m_headline->setStyleSheet(paid                     ? QStringLiteral("color: #1b5e20")
+                              : isFinal(attempt.state) ? QStringLiteral("color: #b00020")
+                                                       : QString());
     const bool link = attempt.method == PaymentMethod::Link && !attempt.authorizationUrl.isEmpty() && inFlight;
     m_qr->setVisible(link);
     m_link->setVisible(link);
@@ -374,42 +380,43 @@ void PaymentDialog::refreshTimeline()
 
 void PaymentDialog::saveReceipt()
 {
-    m_context.worker->run([db = m_context.db, id = m_attempt.id] { return ReceiptRepository(db).forAttempt(id, true); },
-                          this, [this](const Result<Receipt, QString>& receipt) {
-                              if (!receipt) {
-                                  m_error->setText(receipt.error());
-                                  return;
-                              }
-                              QString path = receipt_output::receiptsFolder() + u'/' + receipt->number + QStringLiteral(".pdf");
-                              for (int copy = 1; receipt->copy && QFileInfo::exists(path); ++copy)
-                                  path = receipt_output::receiptsFolder() + u'/' + receipt->number +
-                                         QStringLiteral("-copy%1.pdf").arg(copy);
-                              if (auto saved = receipt_output::savePdf(*receipt, path); !saved) {
-                                  m_error->setText(saved.error());
-                                  return;
-                              }
-                              m_receiptPath = path;
-                              m_status->setText(tr("Receipt %1 saved: %2").arg(receipt->number, path));
-                          });
+    m_context.worker->run(
+        [db = m_context.db, id = m_attempt.id] { return ReceiptRepository(db).forAttempt(id, true); }, this,
+        [this](const Result<Receipt, QString>& receipt) {
+            if (!receipt) {
+                m_error->setText(receipt.error());
+                return;
+            }
+            QString path = receipt_output::receiptsFolder() + u'/' + receipt->number + QStringLiteral(".pdf");
+            for (int copy = 1; receipt->copy && QFileInfo::exists(path); ++copy)
+                path =
+                    receipt_output::receiptsFolder() + u'/' + receipt->number + QStringLiteral("-copy%1.pdf").arg(copy);
+            if (auto saved = receipt_output::savePdf(*receipt, path); !saved) {
+                m_error->setText(saved.error());
+                return;
+            }
+            m_receiptPath = path;
+            m_status->setText(tr("Receipt %1 saved: %2").arg(receipt->number, path));
+        });
 }
 
 void PaymentDialog::printReceipt()
 {
-    m_context.worker->run([db = m_context.db, id = m_attempt.id] { return ReceiptRepository(db).forAttempt(id, false); },
-                          this, [this](const Result<Receipt, QString>& receipt) {
-                              if (!receipt) {
-                                  m_error->setText(receipt.error());
-                                  return;
-                              }
-                              if (!receipt_output::print(*receipt, this))
-                                  return;
-                              // Counted once it was really sent to a printer.
-                              m_context.worker->run([db = m_context.db, id = m_attempt.id] {
-                                  return ReceiptRepository(db).forAttempt(id, true).ok();
-                              },
-                                                    this, [](bool) {});
-                              m_status->setText(tr("Receipt %1 sent to the printer.").arg(receipt->number));
-                          });
+    m_context.worker->run(
+        [db = m_context.db, id = m_attempt.id] { return ReceiptRepository(db).forAttempt(id, false); }, this,
+        [this](const Result<Receipt, QString>& receipt) {
+            if (!receipt) {
+                m_error->setText(receipt.error());
+                return;
+            }
+            if (!receipt_output::print(*receipt, this))
+                return;
+            // Counted once it was really sent to a printer.
+            m_context.worker->run(
+                [db = m_context.db, id = m_attempt.id] { return ReceiptRepository(db).forAttempt(id, true).ok(); },
+                this, [](bool) {});
+            m_status->setText(tr("Receipt %1 sent to the printer.").arg(receipt->number));
+        });
 }
 
 void PaymentDialog::sendToReceiptPrinter()
@@ -417,7 +424,8 @@ void PaymentDialog::sendToReceiptPrinter()
     const QString target = m_context.config->receiptPrinter();
     const int columns = m_context.config->receiptColumns();
     m_context.worker->run([db = m_context.db, id = m_attempt.id] { return ReceiptRepository(db).forAttempt(id, true); },
-                          this, [this, target, columns](const Result<Receipt, QString>& receipt) {
+                          this,
+                          [this, target, columns](const Result<Receipt, QString>& receipt) {
                               if (!receipt) {
                                   m_error->setText(receipt.error());
                                   return;

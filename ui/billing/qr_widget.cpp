@@ -1,4 +1,4 @@
-#include "billing/qr_widget.h"
+#include "qr_widget.h"
 
 #include <QPainter>
 

@@ -1,4 +1,4 @@
-#include "billing/receipt_output.h"
+#include "receipt_output.h"
 
 #include <QCoreApplication>
 #include <QDir>
