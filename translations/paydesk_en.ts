@@ -873,6 +873,109 @@
     </message>
 </context>
 <context>
+    <name>Refunds</name>
+    <message>
+        <source>Paystack lists no transaction for this payment request yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack is processing the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack has the refund: following it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack never received the refund: asking again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded by Paystack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack could not refund it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending at Paystack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown, checking with Paystack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the money is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds need a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment was in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 of this payment can still be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund&apos;s id was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash handed back at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund changed meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is more than is left of the payment: a supervisor must review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Cashier</source>
@@ -1929,6 +2032,38 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>Receipt %1 printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment has no record to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to refund (at most %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it refunded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -872,6 +872,109 @@
     </message>
 </context>
 <context>
+    <name>Refunds</name>
+    <message>
+        <source>Paystack lists no transaction for this payment request yet.</source>
+        <translation>Paystack n'indique encore aucune transaction pour cette demande de paiement.</translation>
+    </message>
+    <message>
+        <source>Paystack is processing the refund</source>
+        <translation>Paystack traite le remboursement</translation>
+    </message>
+    <message>
+        <source>Paystack has the refund: following it</source>
+        <translation>Paystack a le remboursement : suivi en cours</translation>
+    </message>
+    <message>
+        <source>Paystack never received the refund: asking again</source>
+        <translation>Paystack n'a jamais reçu le remboursement : nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Refunded by Paystack</source>
+        <translation>Remboursé par Paystack</translation>
+    </message>
+    <message>
+        <source>Paystack could not refund it</source>
+        <translation>Paystack n'a pas pu le rembourser</translation>
+    </message>
+    <message>
+        <source>Paystack says: %1</source>
+        <translation>Paystack indique : %1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Pending at Paystack</source>
+        <translation>En cours chez Paystack</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursée</translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation>Remboursement échoué</translation>
+    </message>
+    <message>
+        <source>Outcome unknown, checking with Paystack</source>
+        <translation>Résultat inconnu, vérification auprès de Paystack</translation>
+    </message>
+    <message>
+        <source>Say why the money is refunded.</source>
+        <translation>Indiquez pourquoi l'argent est remboursé.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Refunds need a supervisor's approval.</source>
+        <translation>Les remboursements exigent l'accord d'un superviseur.</translation>
+    </message>
+    <message>
+        <source>This payment does not exist.</source>
+        <translation>Ce paiement n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This payment was in %1.</source>
+        <translation>Ce paiement était en %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 of this payment can still be refunded.</source>
+        <translation>Au plus %1 de ce paiement peut encore être remboursé.</translation>
+    </message>
+    <message>
+        <source>The refund's id was not returned.</source>
+        <translation>L'identifiant du remboursement n'a pas été renvoyé.</translation>
+    </message>
+    <message>
+        <source>Cash handed back at the desk</source>
+        <translation>Espèces rendues au guichet</translation>
+    </message>
+    <message>
+        <source>The refund could not be read back.</source>
+        <translation>Le remboursement n'a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>Refund %1 does not exist.</source>
+        <translation>Le remboursement %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>A refund that is %1 cannot become %2.</source>
+        <translation>Un remboursement à l'état « %1 » ne peut pas passer à « %2 ».</translation>
+    </message>
+    <message>
+        <source>The refund changed meanwhile; try again.</source>
+        <translation>Le remboursement a changé entre-temps ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The refund is more than is left of the payment: a supervisor must review it.</source>
+        <translation>Le remboursement dépasse le reste du paiement : un superviseur doit l'examiner.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Cashier</source>
@@ -1462,7 +1565,9 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message numerus="yes">
         <source>%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</source>
         <translation>
-            <numerusform>%n facture(s) affichée(s), les plus récentes d'abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform><numerusform>%n facture(s) affichée(s), les plus récentes d'abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform></translation>
+            <numerusform>%n facture(s) affichée(s), les plus récentes d'abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform>
+            <numerusform>%n facture(s) affichée(s), les plus récentes d'abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1770,7 +1875,9 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message numerus="yes">
         <source>%n patient(s). ↑/↓ choose, Enter opens.</source>
         <translation>
-            <numerusform>%n patient(s). ↑/↓ pour choisir, Entrée pour ouvrir.</numerusform><numerusform>%n patient(s). ↑/↓ pour choisir, Entrée pour ouvrir.</numerusform></translation>
+            <numerusform>%n patient(s). ↑/↓ pour choisir, Entrée pour ouvrir.</numerusform>
+            <numerusform>%n patient(s). ↑/↓ pour choisir, Entrée pour ouvrir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2037,38 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>Receipt %1 printed.</source>
         <translation>Reçu %1 imprimé.</translation>
+    </message>
+    <message>
+        <source>Refund… (Ctrl+F)</source>
+        <translation>Rembourser… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Refund of %1: %2. %3</source>
+        <translation>Remboursement de %1 : %2. %3</translation>
+    </message>
+    <message>
+        <source>A refund</source>
+        <translation>Un remboursement</translation>
+    </message>
+    <message>
+        <source>This payment has no record to refund.</source>
+        <translation>Ce paiement n'a pas d'enregistrement à rembourser.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Amount to refund (at most %1):</source>
+        <translation>Montant à rembourser (au plus %1) :</translation>
+    </message>
+    <message>
+        <source>Why is it refunded?</source>
+        <translation>Pourquoi est-il remboursé ?</translation>
+    </message>
+    <message>
+        <source>Refund of %1: %2.</source>
+        <translation>Remboursement de %1 : %2.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "billing/payment_engine.h"
+#include "billing/refund_engine.h"
 #include "config/app_config.h"
 #include "config/paystack_mode.h"
 #include "security/secret_store.h"
@@ -23,6 +24,7 @@ struct AppContext
     User user;
     PaystackClient* paystack = nullptr; // the desk's Paystack (the sandbox in training)
     PaymentEngine* payments = nullptr;  // drives this desk's payment attempts
+    RefundEngine* refunds = nullptr;    // carries refunds through Paystack
 
     QString desk() const { return config->deskName().isEmpty() ? QStringLiteral("Desk") : config->deskName(); }
     // The terminal this desk pushes to; training uses the sandbox's first terminal unless one is set.

@@ -207,8 +207,11 @@ void AppController::startPayments()
     engine.desk = m_context->desk();
     m_payments = std::make_unique<PaymentEngine>(m_context->db, *m_worker, *m_paystack, engine);
     m_context->paystack = m_paystack.get();
+    m_refunds = std::make_unique<RefundEngine>(m_context->db, *m_worker, *m_paystack, RefundEngine::Options{});
     m_context->payments = m_payments.get();
+    m_context->refunds = m_refunds.get();
     m_payments->start();
+    m_refunds->start();
 }
 
 void AppController::showMainWindow()

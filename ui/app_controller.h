@@ -60,6 +60,7 @@ class AppController : public QObject
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<PaystackClient> m_paystack;
     std::unique_ptr<PaymentEngine> m_payments;
+    std::unique_ptr<RefundEngine> m_refunds;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_mainWindow;

@@ -39,6 +39,13 @@ void addLineItems(paystack::PaymentRequestInput& input, const Invoice& invoice)
         input.tax << paystack::TaxItem{QCoreApplication::translate("PaymentEngine", "VAT"), invoice.totals.tax};
 }
 
+// A paid payment request: its transaction when Paystack lists it (what a refund needs), else its code.
+VerifiedPayment verifiedFrom(const paystack::PaymentRequest& request)
+{
+    return {request.amount, request.transactionReference.isEmpty() ? request.requestCode : request.transactionReference,
+            request.transactionId, request.paidAt};
+}
+
 } // namespace
 
 struct PaymentEngine::Run
@@ -593,7 +600,7 @@ void PaymentEngine::verify(const std::shared_ptr<Run>& run)
                 if (!request)
                     return failedCall(run, request.error());
                 if (request->paid || request->status == paystack::PaymentRequest::Status::Success) {
-                    VerifiedPayment payment{request->amount, request->requestCode, 0, request->paidAt};
+                    const VerifiedPayment payment = verifiedFrom(*request);
                     return onVerified(
                         run, payment,
                         QCoreApplication::translate("PaymentEngine", "Paid %1 on terminal %2 (%3)")
@@ -733,8 +740,7 @@ void PaymentEngine::cancelAttempt(const std::shared_ptr<Run>& run)
                         return finish(run, backoffMs(run->attempt));
                     }
                     if (request->paid)
-                        return onVerified(run,
-                                          VerifiedPayment{request->amount, request->requestCode, 0, request->paidAt},
+                        return onVerified(run, verifiedFrom(*request),
                                           QCoreApplication::translate(
                                               "PaymentEngine", "Paid %1 on terminal %2 just before it was cancelled")
                                               .arg(request->amount.format(), run->attempt.terminalId));

@@ -85,6 +85,13 @@ PaymentRequest PaymentRequest::fromJson(const QJsonValue& value)
     p.paidAt = json::time(json::either(o, QStringLiteral("paid_at"), QStringLiteral("paidAt")));
     p.dueDate = json::time(o.value(QStringLiteral("due_date")));
     p.metadata = json::metadata(o.value(QStringLiteral("metadata")));
+    for (const QJsonValue& item : o.value(QStringLiteral("transactions")).toArray()) {
+        const QJsonObject transaction = item.toObject();
+        if (transaction.value(QStringLiteral("status")).toString() == u"success" || p.transactionId == 0) {
+            p.transactionId = json::id(transaction.value(QStringLiteral("id"))).value_or(0);
+            p.transactionReference = text(transaction, "reference");
+        }
+    }
     p.raw = o;
     return p;
 }

@@ -68,6 +68,8 @@ struct PaymentRequest
     QDateTime createdAt;
     QDateTime paidAt;
     QDateTime dueDate;
+    quint64 transactionId = 0;   // the successful transaction in `transactions[]`, when Paystack lists it
+    QString transactionReference;
     QJsonObject metadata;
     QJsonObject raw;
     static PaymentRequest fromJson(const QJsonValue& value);

@@ -56,6 +56,17 @@ QJsonObject PaystackSandbox::paymentRequestView(const QJsonObject& stored, bool 
     QJsonObject view = visible(stored);
     if (auto customer = findCustomer(QString::number(stored.value(QStringLiteral("customer")).toInteger())))
         view.insert(QStringLiteral("customer"), customerSummary(*customer));
+    // The transactions that paid it (Paystack lists them on fetch): what a refund is made against.
+    QJsonArray transactions;
+    if (stored.contains(QStringLiteral("_transaction"))) {
+        if (auto paid = findTransaction(QString::number(stored.value(QStringLiteral("_transaction")).toInteger())))
+            transactions.append(QJsonObject{{QStringLiteral("id"), paid->value(QStringLiteral("id"))},
+                                            {QStringLiteral("reference"), paid->value(QStringLiteral("reference"))},
+                                            {QStringLiteral("amount"), paid->value(QStringLiteral("amount"))},
+                                            {QStringLiteral("currency"), paid->value(QStringLiteral("currency"))},
+                                            {QStringLiteral("status"), paid->value(QStringLiteral("status"))}});
+    }
+    view.insert(QStringLiteral("transactions"), transactions);
     if (verify) {
         view.insert(QStringLiteral("integration"),
                     QJsonObject{{QStringLiteral("key"), QStringLiteral("pk_test_sandbox")},

@@ -219,6 +219,7 @@ bool PaystackSandbox::tap(const QString& terminalId, bool approved, QString* err
                        QString::number(amount), 0);
     invoice->insert(QStringLiteral("status"), QStringLiteral("success"));
     invoice->insert(QStringLiteral("paid"), true);
+    invoice->insert(QStringLiteral("_transaction"), transaction.value(QStringLiteral("id")));
     invoice->insert(QStringLiteral("paid_at"), now());
     m_store.put(kPaymentRequest, requestId, *invoice);
     QJsonObject paid = visible(*invoice);

@@ -3,6 +3,7 @@
 #include "billing/patient_repository.h"
 #include "billing/payment_engine.h"
 #include "billing/price_list.h"
+#include "billing/refund_engine.h"
 #include "sandbox_rig.h"
 #include "scratch_database.h"
 #include "security/user_repository.h"
@@ -342,6 +343,87 @@ class TestPaymentEngine : public QObject
                  attempt(started.id).requestCode);
         QCOMPARE(tap(QStringLiteral("success")), 200);
         QVERIFY(waitFor(started.id, AttemptState::Succeeded));
+    }
+
+    void refundsTerminalLinkAndCash()
+    {
+        QVERIFY(UserRepository(db()).create({QStringLiteral("sam"), QStringLiteral("Sam Supervisor"), Role::Supervisor,
+                                             QStringLiteral("supervisor-pass-1")},
+                                            QStringLiteral("test")));
+        RefundEngine::Options options;
+        options.firstCheckMs = 100;
+        options.maxCheckMs = 400;
+        RefundEngine refunds(db(), *m_worker, m_sandbox->client(), options, *m_clock);
+        auto refund = [&](qint64 attemptId, qint64 kobo, const BillingActor& actor) {
+            const auto refundable = *RefundRepository(db()).refundableForAttempt(attemptId);
+            std::optional<Result<Refund, QString>> result;
+            refunds.request(refundable->first, Money::fromMinor(kobo, Currency::ngn()),
+                            QStringLiteral("patient discharged early"), actor, this,
+                            [&](const Result<Refund, QString>& r) { result = r; });
+            if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
+                qFatal("refund request never answered");
+            return *result;
+        };
+        auto state = [&](qint64 id) { return (*RefundRepository(db()).find(id))->state; };
+        const BillingActor approved{QStringLiteral("ada"), QStringLiteral("Desk 1"), QStringLiteral("sam")};
+
+        // A terminal payment, partly refunded: Paystack's refund goes pending, then processed.
+        const Invoice invoice = bill({{m_consultation, 2}}); // ₦10,000
+        const PaymentAttempt paid = begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt,
+                                           QString::fromLatin1(kTerminal), QString()});
+        QVERIFY(waitFor(paid.id, AttemptState::Waiting));
+        QCOMPARE(tap(QStringLiteral("success")), 200);
+        QVERIFY(waitFor(paid.id, AttemptState::Succeeded));
+        QVERIFY(attempt(paid.id).transactionId != 0); // the payment request listed its transaction
+        const auto refused = refund(paid.id, 300000, cashier());
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QStringLiteral("supervisor")));
+        QVERIFY(!refund(paid.id, 1000001, approved)); // more than was paid
+        const auto partial = refund(paid.id, 300000, approved);
+        QVERIFY2(partial, qPrintable(partial ? QString() : partial.error()));
+        QVERIFY(QTest::qWaitFor([&] { return state(partial->id) == Refund::State::Processed; }, 10000));
+        Invoice after = reload(invoice.id);
+        QCOMPARE(after.refunded, ngn(300000));
+        QCOMPARE(after.status, InvoiceStatus::Paid);
+        const QJsonArray paystackRefunds =
+            m_sandbox->get(QStringLiteral("/refund")).value(QStringLiteral("data")).toArray();
+        QCOMPARE(paystackRefunds.size(), 1);
+        // The rest: the invoice is then fully refunded.
+        const auto rest = refund(paid.id, 700000, approved);
+        QVERIFY(rest);
+        QVERIFY(QTest::qWaitFor([&] { return state(rest->id) == Refund::State::Processed; }, 10000));
+        QCOMPARE(reload(invoice.id).status, InvoiceStatus::Refunded);
+        QVERIFY(!refund(paid.id, 1, approved)); // nothing left
+
+        // A link payment refunded in full, with the refund's answer lost: settled by listing, not asked twice.
+        const Invoice linked = bill({{m_consultation, 1}});
+        const PaymentAttempt link =
+            begin({linked.id, PaymentMethod::Link, linked.totals.total, std::nullopt, QString(), QString()});
+        QVERIFY(waitFor(link.id, AttemptState::Waiting));
+        QCOMPARE(m_sandbox->control(QStringLiteral("/_sandbox/charges/%1/complete").arg(attempt(link.id).reference),
+                                    {{QStringLiteral("outcome"), QStringLiteral("success")}}),
+                 200);
+        m_engine->checkNow(link.id);
+        QVERIFY(waitFor(link.id, AttemptState::Succeeded));
+        QCOMPARE(
+            m_sandbox->control(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("path"), QStringLiteral("/refund")},
+                                                                    {QStringLiteral("mode"), QStringLiteral("drop")},
+                                                                    {QStringLiteral("count"), 1}}),
+            200);
+        const auto full = refund(link.id, 500000, {QStringLiteral("sam"), QStringLiteral("Desk 1"), QString()});
+        QVERIFY(full);
+        QVERIFY(QTest::qWaitFor([&] { return state(full->id) == Refund::State::Processed; }, 15000));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/refund")).value(QStringLiteral("data")).toArray().size(), 3);
+        QCOMPARE(reload(linked.id).status, InvoiceStatus::Refunded);
+
+        // Cash goes back over the counter at once.
+        const Invoice cashBill = bill({{m_consultation, 1}});
+        const PaymentAttempt cash = begin(
+            {cashBill.id, PaymentMethod::Cash, cashBill.totals.total, cashBill.totals.total, QString(), QString()});
+        const auto handed = refund(cash.id, 500000, approved);
+        QVERIFY(handed);
+        QCOMPARE(handed->state, Refund::State::Processed);
+        QCOMPARE(reload(cashBill.id).status, InvoiceStatus::Refunded);
     }
 
     void patientWithoutEmailGetsASyntheticAddress()

@@ -1,15 +1,18 @@
 #include "payment_dialog.h"
 
+#include "billing/approval_dialog.h"
 #include "billing/attempt_repository.h"
 #include "billing/qr_widget.h"
 #include "billing/receipt.h"
 #include "billing/receipt_output.h"
+#include "billing/refund_repository.h"
 #include "billing/thermal_printer.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -146,7 +149,9 @@ PaymentDialog::PaymentDialog(AppContext& context, const Invoice& invoice, QWidge
     m_print = actionButton(follow, tr("Print receipt (Ctrl+P)"), "Ctrl+P", "printReceipt");
     m_thermal = actionButton(follow, tr("Receipt printer (Ctrl+R)"), "Ctrl+R", "thermalReceipt");
     m_another = actionButton(follow, tr("Another payment (Ctrl+N)"), "Ctrl+N", "anotherPayment");
-    for (QPushButton* button : {m_checkNow, m_repush, m_cancelPayment, m_savePdf, m_print, m_thermal, m_another})
+    m_refund = actionButton(follow, tr("Refund… (Ctrl+F)"), "Ctrl+F", "refundPayment");
+    for (QPushButton* button :
+         {m_checkNow, m_repush, m_cancelPayment, m_savePdf, m_print, m_thermal, m_another, m_refund})
         actions->addWidget(button);
     followLayout->addLayout(actions);
     connect(m_checkNow, &QPushButton::clicked, this, [this] { m_context.payments->checkNow(m_attempt.id); });
@@ -157,6 +162,15 @@ PaymentDialog::PaymentDialog(AppContext& context, const Invoice& invoice, QWidge
     connect(m_print, &QPushButton::clicked, this, &PaymentDialog::printReceipt);
     connect(m_thermal, &QPushButton::clicked, this, &PaymentDialog::sendToReceiptPrinter);
     connect(m_another, &QPushButton::clicked, this, &PaymentDialog::showChooser);
+    connect(m_refund, &QPushButton::clicked, this, &PaymentDialog::refund);
+    connect(m_context.refunds, &RefundEngine::refundChanged, this, [this](const Refund& refund) {
+        if (refund.invoiceId != m_invoice.id)
+            return;
+        m_status->setText(
+            tr("Refund of %1: %2. %3").arg(refund.amount.format(), describe(refund.state), refund.detail));
+        if (!refund.inFlight())
+            reloadInvoice(false);
+    });
     m_pages->addWidget(follow);
 
     m_status = new QLabel(this);
@@ -351,7 +365,7 @@ void PaymentDialog::showAttempt(const PaymentAttempt& attempt)
     m_checkNow->setVisible(inFlight && attempt.method != PaymentMethod::Cash);
     m_repush->setVisible(inFlight && attempt.method == PaymentMethod::Terminal);
     m_cancelPayment->setVisible(inFlight);
-    for (QPushButton* button : {m_savePdf, m_print, m_thermal})
+    for (QPushButton* button : {m_savePdf, m_print, m_thermal, m_refund})
         button->setVisible(paid);
     m_status->setText(attempt.detail);
     refreshTimeline();
@@ -440,6 +454,57 @@ void PaymentDialog::sendToReceiptPrinter()
                                                     m_status->setText(tr("Receipt %1 printed.").arg(number));
                                             });
                           });
+}
+
+} // namespace paydesk
+
+namespace paydesk {
+
+void PaymentDialog::refund()
+{
+    // Refunds need a supervisor: the one at the desk, or one who approves on the spot. Core checks it again.
+    QString approver;
+    if (!hasAtLeast(m_context.user.role, Role::Supervisor)) {
+        ApprovalDialog approval(m_context, tr("A refund"), this);
+        if (approval.exec() != QDialog::Accepted)
+            return;
+        approver = approval.approver();
+    }
+    m_context.worker->run(
+        [db = m_context.db, id = m_attempt.id] { return RefundRepository(db).refundableForAttempt(id); }, this,
+        [this, approver](const Result<std::optional<std::pair<qint64, Money>>, DbError>& refundable) {
+            if (!refundable || !refundable->has_value()) {
+                m_error->setText(refundable ? tr("This payment has no record to refund.") : refundable.error().message);
+                return;
+            }
+            const auto [paymentId, left] = **refundable;
+            bool ok = false;
+            const QString amountText =
+                QInputDialog::getText(this, tr("Refund"), tr("Amount to refund (at most %1):").arg(left.format()),
+                                      QLineEdit::Normal, left.format(), &ok);
+            if (!ok)
+                return;
+            const auto amount = Money::parse(amountText, left.currency());
+            if (!amount) {
+                m_error->setText(tr("Amount “%1”: %2").arg(amountText, describe(amount.error())));
+                return;
+            }
+            const QString reason =
+                QInputDialog::getText(this, tr("Refund"), tr("Why is it refunded?"), QLineEdit::Normal, QString(), &ok);
+            if (!ok)
+                return;
+            m_context.refunds->request(
+                paymentId, *amount, reason, m_context.actor(approver), this,
+                [this](const Result<Refund, QString>& made) {
+                    if (!made) {
+                        m_error->setText(made.error());
+                        return;
+                    }
+                    m_error->clear();
+                    m_status->setText(tr("Refund of %1: %2.").arg(made->amount.format(), describe(made->state)));
+                    reloadInvoice(false);
+                });
+        });
 }
 
 } // namespace paydesk

@@ -48,6 +48,7 @@ class PaymentDialog : public QDialog
     void printReceipt();
     void sendToReceiptPrinter();
     void showChooser();
+    void refund();
     PaymentMethod selectedMethod() const;
 
     AppContext& m_context;
@@ -76,6 +77,7 @@ class PaymentDialog : public QDialog
     QPushButton* m_print = nullptr;
     QPushButton* m_thermal = nullptr;
     QPushButton* m_another = nullptr;
+    QPushButton* m_refund = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_error = nullptr;
 };
