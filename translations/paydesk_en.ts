@@ -1251,10 +1251,6 @@ Start Paydesk with --database URL to use another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | secret check | serve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no command given; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,6 +1316,34 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>paydesk-server ready (database %1, %2); stop with SIGTERM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of a price list&apos;s prices (default NGN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | secret check | serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pricelist import FILE.csv [--currency NGN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price list: %1 added, %2 updated, %3 rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2188,6 +2212,42 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>The settings were saved, but the secret could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load terminals (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack &amp;Terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0 or tcp://192.168.1.50:9100 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm (48 columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm (32 columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to a desk to list its Paystack terminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Paystack integration has no terminals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1255,10 +1255,6 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Nom affiché d’un nouvel utilisateur.</translation>
     </message>
     <message>
-        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | secret check | serve</source>
-        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | secret check | serve</translation>
-    </message>
-    <message>
         <source>no command given; see --help</source>
         <translation>aucune commande ; voir --help</translation>
     </message>
@@ -1325,6 +1321,34 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>paydesk-server ready (database %1, %2); stop with SIGTERM</source>
         <translation>paydesk-server prêt (base %1, %2) ; arrêt avec SIGTERM</translation>
+    </message>
+    <message>
+        <source>Currency of a price list's prices (default NGN).</source>
+        <translation>Devise des prix d'une liste de prix (NGN par défaut).</translation>
+    </message>
+    <message>
+        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | secret check | serve</source>
+        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | pricelist import FICHIER | secret check | serve</translation>
+    </message>
+    <message>
+        <source>usage: pricelist import FILE.csv [--currency NGN]</source>
+        <translation>usage : pricelist import FICHIER.csv [--currency NGN]</translation>
+    </message>
+    <message>
+        <source>unknown currency "%1"</source>
+        <translation>devise inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1 rejected: %2</source>
+        <translation>ligne %1 refusée : %2</translation>
+    </message>
+    <message>
+        <source>price list: %1 added, %2 updated, %3 rejected</source>
+        <translation>liste de prix : %1 ajoutés, %2 mis à jour, %3 refusés</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2217,42 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>The settings were saved, but the secret could not be stored: %1</source>
         <translation>Les paramètres sont enregistrés, mais le secret n’a pas pu être conservé : %1</translation>
+    </message>
+    <message>
+        <source>Load terminals (F5)</source>
+        <translation>Charger les terminaux (F5)</translation>
+    </message>
+    <message>
+        <source>Paystack &amp;Terminal:</source>
+        <translation>&amp;Terminal Paystack :</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0 or tcp://192.168.1.50:9100 (optional)</source>
+        <translation>/dev/usb/lp0 ou tcp://192.168.1.50:9100 (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer:</source>
+        <translation>Imprimante de &amp;reçus :</translation>
+    </message>
+    <message>
+        <source>80 mm (48 columns)</source>
+        <translation>80 mm (48 colonnes)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 columns)</source>
+        <translation>58 mm (32 colonnes)</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;width:</source>
+        <translation>&amp;Largeur des reçus :</translation>
+    </message>
+    <message>
+        <source>Log in to a desk to list its Paystack terminals.</source>
+        <translation>Connectez-vous à un poste pour lister ses terminaux Paystack.</translation>
+    </message>
+    <message>
+        <source>This Paystack integration has no terminals.</source>
+        <translation>Cette intégration Paystack n'a aucun terminal.</translation>
     </message>
 </context>
 <context>

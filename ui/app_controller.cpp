@@ -247,6 +247,7 @@ void AppController::readPaystackMode()
 void AppController::openSettings()
 {
     auto* dialog = new SettingsDialog(*m_config, *m_secrets, m_mainWindow);
+    dialog->setPaystack(m_paystack.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::secretsChanged, this, &AppController::readPaystackMode);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -60,6 +60,28 @@ SettingsDialog::SettingsDialog(AppConfig& config, SecretStore& secrets, QWidget*
     form->addRow(tr("Paystack &API address:"), m_paystackUrl);
     form->addRow(tr("Paystack secret &key:"), m_paystackKey);
     form->addRow(tr("&Language:"), m_language);
+    // The desk's Paystack Terminal: typed, or picked from the integration's terminals (Load terminals, F5).
+    m_terminal = new QComboBox(this);
+    m_terminal->setObjectName(QStringLiteral("terminal"));
+    m_terminal->setEditable(true);
+    m_terminal->setEditText(config.terminalId());
+    auto* loadTerminals = new QPushButton(tr("Load terminals (F5)"), this);
+    loadTerminals->setObjectName(QStringLiteral("loadTerminals"));
+    loadTerminals->setShortcut(QKeySequence(Qt::Key_F5));
+    loadTerminals->setAutoDefault(false);
+    connect(loadTerminals, &QPushButton::clicked, this, &SettingsDialog::loadTerminals);
+    auto* terminalRow = new QHBoxLayout;
+    terminalRow->addWidget(m_terminal, 1);
+    terminalRow->addWidget(loadTerminals);
+    form->addRow(tr("Paystack &Terminal:"), terminalRow);
+    m_receiptPrinter = field(this, QStringLiteral("receiptPrinter"), config.receiptPrinter());
+    m_receiptPrinter->setPlaceholderText(tr("/dev/usb/lp0 or tcp://192.168.1.50:9100 (optional)"));
+    form->addRow(tr("&Receipt printer:"), m_receiptPrinter);
+    m_receiptColumns = new QComboBox(this);
+    m_receiptColumns->addItem(tr("80 mm (48 columns)"), 48);
+    m_receiptColumns->addItem(tr("58 mm (32 columns)"), 32);
+    m_receiptColumns->setCurrentIndex(config.receiptColumns() == 32 ? 1 : 0);
+    form->addRow(tr("Receipt &width:"), m_receiptColumns);
     layout->addLayout(form);
     auto* note = new QLabel(
         tr("Secrets are kept in the system keychain (%1), never in the settings file.").arg(secrets.backendName()),
@@ -130,6 +152,10 @@ void SettingsDialog::accept()
     m_config.setServerAddress(m_serverAddress->text().trimmed());
     m_config.setPaystackBaseUrl(QUrl(m_paystackUrl->text().trimmed()));
     m_config.setLanguage(m_language->currentData().toString());
+    // "2232WE17 — Front desk (online)": the id is the first word.
+    m_config.setTerminalId(m_terminal->currentText().section(u' ', 0, 0).trimmed());
+    m_config.setReceiptPrinter(m_receiptPrinter->text().trimmed());
+    m_config.setReceiptColumns(m_receiptColumns->currentData().toInt());
     m_config.sync();
 
     m_pendingSecrets.clear();
@@ -159,6 +185,36 @@ void SettingsDialog::writeNextSecret()
         emit secretsChanged();
         writeNextSecret();
     });
+}
+
+void SettingsDialog::loadTerminals()
+{
+    if (!m_paystack) {
+        showError(tr("Log in to a desk to list its Paystack terminals."));
+        return;
+    }
+    paystack::ListQuery query;
+    query.perPage = 100;
+    m_paystack->listTerminals(
+        query, this, [this](const Result<paystack::Page<paystack::Terminal>, PaystackError>& terminals) {
+            if (!terminals) {
+                showError(terminals.error().describe());
+                return;
+            }
+            const QString current = m_terminal->currentText().section(u' ', 0, 0);
+            m_terminal->clear();
+            for (const paystack::Terminal& terminal : terminals->items)
+                m_terminal->addItem(
+                    QStringLiteral("%1 — %2 (%3)").arg(terminal.terminalId, terminal.name, terminal.status),
+                    terminal.terminalId);
+            const int index = m_terminal->findData(current);
+            if (index >= 0)
+                m_terminal->setCurrentIndex(index);
+            else if (!current.isEmpty())
+                m_terminal->setEditText(current);
+            if (terminals->items.isEmpty())
+                showError(tr("This Paystack integration has no terminals."));
+        });
 }
 
 } // namespace paydesk

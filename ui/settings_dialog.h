@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/app_config.h"
+#include "paystack/paystack_client.h"
 #include "security/secret_store.h"
 
 #include <QDialog>
@@ -19,6 +20,10 @@ class SettingsDialog : public QDialog
     Q_OBJECT
   public:
     SettingsDialog(AppConfig& config, SecretStore& secrets, QWidget* parent = nullptr);
+
+    // Lets the dialog list this integration's terminals (GET /terminal) to bind the desk to one.
+    void setPaystack(PaystackClient* paystack) { m_paystack = paystack; }
+    void loadTerminals();
 
     QString errorText() const;
     // True when a change takes effect only after a restart (database).
@@ -43,6 +48,10 @@ class SettingsDialog : public QDialog
     QLineEdit* m_paystackUrl = nullptr;
     QLineEdit* m_paystackKey = nullptr;
     QComboBox* m_language = nullptr;
+    QComboBox* m_terminal = nullptr;
+    QLineEdit* m_receiptPrinter = nullptr;
+    QComboBox* m_receiptColumns = nullptr;
+    PaystackClient* m_paystack = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_save = nullptr;
     QList<std::pair<QString, Secret>> m_pendingSecrets;

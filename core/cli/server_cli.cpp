@@ -1,5 +1,6 @@
 #include "cli/server_cli.h"
 
+#include "billing/price_list.h"
 #include "cli/exit_codes.h"
 #include "cli/signal_quit.h"
 #include "config/app_config.h"
@@ -15,6 +16,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QUrl>
 
 #include <optional>
@@ -81,6 +83,7 @@ class Cli
     int usersList(const Database& db);
     int usersUnlock(const Database& db, const QStringList& args);
     int auditVerify(const Database& db);
+    int pricelistImport(const Database& db, const QStringList& args);
     int secretCheck();
     int serve(const Database& db);
 
@@ -93,6 +96,7 @@ class Cli
     QString m_role;
     QString m_displayName;
     QString m_listenOption;
+    QString m_currency;
 };
 
 std::optional<Database> Cli::openDatabase(Database::CreateMode create, int& exitCode)
@@ -139,9 +143,11 @@ int Cli::run(const QStringList& arguments)
                       tr("Where serve listens: host:port, or off (default: the config file's "
                          "server/address, else 127.0.0.1:8088)."),
                       QStringLiteral("host:port")});
+    parser.addOption({QStringLiteral("currency"), tr("Currency of a price list's prices (default NGN)."),
+                      QStringLiteral("code"), QStringLiteral("NGN")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("init | migrate | users add NAME | users list | users unlock NAME | "
-                                    "audit verify | secret check | serve"));
+                                    "audit verify | pricelist import FILE | secret check | serve"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -157,6 +163,7 @@ int Cli::run(const QStringList& arguments)
     m_role = parser.value(QStringLiteral("role"));
     m_displayName = parser.value(QStringLiteral("name"));
     m_listenOption = parser.value(QStringLiteral("listen"));
+    m_currency = parser.value(QStringLiteral("currency"));
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0) + u' ' + args.value(1);
@@ -167,7 +174,7 @@ int Cli::run(const QStringList& arguments)
 
     const bool known = args.at(0) == u"init" || args.at(0) == u"migrate" || args.at(0) == u"serve" ||
                        command == u"users add" || command == u"users list" || command == u"users unlock" ||
-                       command == u"audit verify";
+                       command == u"audit verify" || command == u"pricelist import";
     if (!known)
         return fail(tr("unknown command \"%1\"; see --help").arg(args.join(u' ')), ExitUsage);
 
@@ -190,7 +197,32 @@ int Cli::run(const QStringList& arguments)
         return usersList(*db);
     if (command == u"users unlock")
         return usersUnlock(*db, args.mid(2));
+    if (command == u"pricelist import")
+        return pricelistImport(*db, args.mid(2));
     return auditVerify(*db);
+}
+
+int Cli::pricelistImport(const Database& db, const QStringList& args)
+{
+    if (args.size() != 1)
+        return fail(tr("usage: pricelist import FILE.csv [--currency NGN]"), ExitUsage);
+    const auto currency = Currency::fromCode(m_currency.toUpper());
+    if (!currency)
+        return fail(tr("unknown currency \"%1\"").arg(m_currency), ExitUsage);
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read %1: %2").arg(args.first(), file.errorString()), ExitUsage);
+    const auto report = PriceListRepository(db).importCsv(file.readAll(), *currency, QStringLiteral("paydesk-server"));
+    if (!report)
+        return fail(report.error().message, exitCodeFor(report.error()));
+    for (const auto& [line, reason] : report->rejected)
+        m_err << tr("line %1 rejected: %2").arg(line).arg(reason) << Qt::endl;
+    m_out << tr("price list: %1 added, %2 updated, %3 rejected")
+                 .arg(report->added)
+                 .arg(report->updated)
+                 .arg(report->rejected.size())
+          << Qt::endl;
+    return report->rejected.isEmpty() ? ExitOk : ExitRefused;
 }
 
 int Cli::usersAdd(const Database& db, const QStringList& args)

@@ -89,6 +89,11 @@ void AppConfig::setReceiptPrinter(const QString& target)
     m_settings->setValue(QStringLiteral("receipts/printer"), target);
 }
 
+void AppConfig::setReceiptColumns(int columns)
+{
+    m_settings->setValue(QStringLiteral("receipts/columns"), columns == 32 ? 32 : 48);
+}
+
 int AppConfig::receiptColumns() const
 {
     return m_settings->value(QStringLiteral("receipts/columns"), 48).toInt() == 32 ? 32 : 48;

@@ -38,6 +38,7 @@ class AppConfig
     QString receiptPrinter() const;
     void setReceiptPrinter(const QString& target);
     int receiptColumns() const; // 32 (58 mm) or 48 (80 mm)
+    void setReceiptColumns(int columns);
     void setDeskName(const QString& name);
 
     QUrl paystackBaseUrl() const;

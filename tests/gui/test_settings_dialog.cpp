@@ -1,7 +1,9 @@
 #include "gui_test_support.h"
+#include "sandbox_rig.h"
 #include "security/memory_secret_store.h"
 #include "settings_dialog.h"
 
+#include <QComboBox>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -34,6 +36,33 @@ class TestSettingsDialog : public QObject
     Q_OBJECT
 
   private slots:
+    // The desk is bound to a terminal picked from GET /terminal (the sandbox's, over loopback); F5 loads them.
+    void bindsTheDeskToATerminalFromPaystack()
+    {
+        test::SandboxRig sandbox;
+        QVERIFY(sandbox.isReady());
+        QTemporaryDir dir;
+        AppConfig config(dir.filePath(QStringLiteral("paydesk.conf")));
+        MemorySecretStore secrets;
+        SettingsDialog dialog(config, secrets);
+        dialog.setPaystack(&sandbox.client());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.loadTerminals();
+        auto* terminals = dialog.findChild<QComboBox*>(QStringLiteral("terminal"));
+        QTRY_COMPARE_WITH_TIMEOUT(terminals->count(), 2, 5000);
+        const int second = terminals->findData(QStringLiteral("2232WE18"));
+        QVERIFY(second >= 0);
+        QVERIFY(terminals->itemText(second).startsWith(QStringLiteral("2232WE18 — ")));
+        terminals->setCurrentIndex(second);
+        type(dialog, QStringLiteral("receiptPrinter"), QStringLiteral("tcp://192.168.1.50:9100"));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("receiptPrinter")), Qt::Key_Return);
+        QTRY_COMPARE(accepted.count(), 1);
+        QCOMPARE(config.terminalId(), QStringLiteral("2232WE18"));
+        QCOMPARE(config.receiptPrinter(), QStringLiteral("tcp://192.168.1.50:9100"));
+    }
+
     void savesSettingsAndKeepsSecretsOutOfTheFile()
     {
         QTemporaryDir dir;

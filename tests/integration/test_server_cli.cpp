@@ -1,3 +1,4 @@
+#include "billing/price_list.h"
 #include "cli/exit_codes.h"
 #include "cli/server_cli.h"
 #include "payments/webhook_inbox.h"
@@ -117,6 +118,33 @@ class TestServerCli : public QObject
         Run broken = cli(withDb(scratch, {QStringLiteral("audit"), QStringLiteral("verify")}));
         QCOMPARE(broken.code, int(ExitAuditBroken));
         QVERIFY(broken.out.contains(QStringLiteral("BROKEN at row 2")));
+    }
+
+    void pricelistImportReportsRejectedLines_data() { addBackendRows(); }
+    void pricelistImportReportsRejectedLines()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("prices.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("code,name,category,unit_price\nCONS-GP,General consultation,Consultation,5000\n"
+                   "LAB-MP,Malaria parasite test,Laboratory,15OO\n");
+        file.close();
+        const Run partly = cli(withDb(scratch, {QStringLiteral("pricelist"), QStringLiteral("import"), path}));
+        QCOMPARE(partly.code, int(ExitRefused));
+        QVERIFY2(partly.err.contains(QStringLiteral("line 3 rejected")), qPrintable(partly.err));
+        QVERIFY(partly.out.contains(QStringLiteral("1 added, 0 updated, 1 rejected")));
+        QCOMPARE(*PriceListRepository(scratch.db()).count(), qint64(1));
+        QCOMPARE(cli(withDb(scratch, {QStringLiteral("pricelist"), QStringLiteral("import")})).code, int(ExitUsage));
+        QCOMPARE(cli(withDb(scratch, {QStringLiteral("pricelist"), QStringLiteral("import"),
+                                      dir.filePath(QStringLiteral("none.csv"))}))
+                     .code,
+                 int(ExitUsage));
+        QCOMPARE(cli(withDb(scratch, {QStringLiteral("pricelist"), QStringLiteral("import"), path,
+                                      QStringLiteral("--currency"), QStringLiteral("XYZ")}))
+                     .code,
+                 int(ExitUsage));
     }
 
     void databaseErrorsHaveExitCodes()
