@@ -312,10 +312,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new patient could not be read back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A registered patient keeps a hospital number.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -196,20 +196,7 @@ Result<Patient, PatientError> PatientRepository::create(const PatientInput& raw,
             QCoreApplication::translate("Patients", "The new patient's record number was not returned.")};
     const qint64 id = inserted->value(0).toLongLong();
     inserted->finish(); // SQLite: no savepoint while a statement is still open
-    if (auto terms = writeSearchTerms(id, input); !terms)
-        return PatientError::database(terms.error());
-    if (auto audited = AuditLog(m_db, *m_clock)
-                           .append(actor, QStringLiteral("patient.registered"), QStringLiteral("patient:%1").arg(id),
-                                   auditDetails(input));
-        !audited)
-        return PatientError::database(audited.error());
-    if (auto committed = tx.commit(); !committed)
-        return PatientError::database(committed.error());
-    auto found = find(id);
-    if (!found || !found->has_value())
-        return PatientError{PatientError::Field::None,
-                            QCoreApplication::translate("Patients", "The new patient could not be read back.")};
-    return **found;
+    return finishWrite(tx, id, input, QStringLiteral("patient.registered"), actor);
 }
 
 Result<Patient, PatientError> PatientRepository::update(qint64 id, const PatientInput& raw, const QString& actor) const
@@ -244,11 +231,17 @@ Result<Patient, PatientError> PatientRepository::update(qint64 id, const Patient
     if (updated->numRowsAffected() != 1)
         return PatientError{PatientError::Field::None,
                             QCoreApplication::translate("Patients", "This patient no longer exists.")};
+    return finishWrite(tx, id, input, QStringLiteral("patient.updated"), actor);
+}
+
+Result<Patient, PatientError> PatientRepository::finishWrite(
+    Transaction& tx, qint64 id, const PatientInput& input, const QString& action, const QString& actor) const
+{
+    // The same last steps for a registration and a change: search terms, the audit row, commit, read back.
     if (auto terms = writeSearchTerms(id, input); !terms)
         return PatientError::database(terms.error());
-    if (auto audited = AuditLog(m_db, *m_clock)
-                           .append(actor, QStringLiteral("patient.updated"), QStringLiteral("patient:%1").arg(id),
-                                   auditDetails(input));
+    if (auto audited =
+            AuditLog(m_db, *m_clock).append(actor, action, QStringLiteral("patient:%1").arg(id), auditDetails(input));
         !audited)
         return PatientError::database(audited.error());
     if (auto committed = tx.commit(); !committed)

@@ -2,6 +2,7 @@
 
 #include "billing/patient.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 #include "util/clock.h"
 
 #include <QList>
@@ -57,6 +58,8 @@ class PatientRepository
 
   private:
     Status<DbError> writeSearchTerms(qint64 id, const PatientInput& input) const;
+    Result<Patient, PatientError> finishWrite(
+        Transaction& tx, qint64 id, const PatientInput& input, const QString& action, const QString& actor) const;
     Result<QString, DbError> nextHospitalNumber() const;
 
     Database m_db;
