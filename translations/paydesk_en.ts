@@ -1037,6 +1037,33 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Invoice %1 issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (approved by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
@@ -1587,6 +1614,73 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
 </context>
 <context>
+    <name>paydesk::InvoicePage</name>
+    <message>
+        <source>Take &amp;payment (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Invoice not found&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Invoice %1 · %2&lt;/h2&gt;&lt;p&gt;%3 (%4) · %5 · by %6&lt;br&gt;Total &lt;b&gt;%7&lt;/b&gt; · Paid %8 · Refunded %9 · Balance &lt;b&gt;%10&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::LoginDialog</name>
     <message>
         <source>Paydesk – Log in</source>
@@ -1818,10 +1912,6 @@ Start Paydesk with --database URL to use another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoices (Enter to pay or view):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · %3 · %4 · born %5&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,6 +1921,10 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices (Enter opens one: its lines, payments and timeline):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

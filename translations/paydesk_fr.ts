@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Audit</name>
@@ -63,7 +62,7 @@
         <translation>connect_timeout doit être un nombre positif</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
+        <source>unknown option "%1"</source>
         <translation>option inconnue « %1 »</translation>
     </message>
     <message>
@@ -142,7 +141,7 @@
     </message>
     <message>
         <source>the line has no description.</source>
-        <translation>la ligne n&apos;a pas de description.</translation>
+        <translation>la ligne n'a pas de description.</translation>
     </message>
     <message>
         <source>the quantity must be a whole number from 1 to %1.</source>
@@ -150,18 +149,18 @@
     </message>
     <message>
         <source>the price is not in %1.</source>
-        <translation>le prix n&apos;est pas en %1.</translation>
+        <translation>le prix n'est pas en %1.</translation>
     </message>
     <message>
         <source>a price cannot be negative.</source>
         <translation>un prix ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>the discount must be between zero and the line&apos;s amount.</source>
+        <source>the discount must be between zero and the line's amount.</source>
         <translation>la remise doit être comprise entre zéro et le montant de la ligne.</translation>
     </message>
     <message>
-        <source>The bill&apos;s total is too large.</source>
+        <source>The bill's total is too large.</source>
         <translation>Le total de la facture est trop élevé.</translation>
     </message>
 </context>
@@ -169,43 +168,43 @@
     <name>Invoices</name>
     <message>
         <source>The number counter did not answer.</source>
-        <translation>Le compteur de numéros n&apos;a pas répondu.</translation>
+        <translation>Le compteur de numéros n'a pas répondu.</translation>
     </message>
     <message>
         <source>An item on this bill is no longer in the price list.</source>
-        <translation>Un article de cette facture n&apos;est plus dans la liste de prix.</translation>
+        <translation>Un article de cette facture n'est plus dans la liste de prix.</translation>
     </message>
     <message>
         <source>%1 is no longer offered (inactive in the price list).</source>
-        <translation>%1 n&apos;est plus proposé (inactif dans la liste de prix).</translation>
+        <translation>%1 n'est plus proposé (inactif dans la liste de prix).</translation>
     </message>
     <message>
-        <source>Discounts, waivers and free-text lines need a supervisor&apos;s approval.</source>
-        <translation>Remises, exonérations et lignes libres exigent l&apos;accord d&apos;un superviseur.</translation>
+        <source>Discounts, waivers and free-text lines need a supervisor's approval.</source>
+        <translation>Remises, exonérations et lignes libres exigent l'accord d'un superviseur.</translation>
     </message>
     <message>
         <source>This patient no longer exists.</source>
-        <translation>Ce patient n&apos;existe plus.</translation>
+        <translation>Ce patient n'existe plus.</translation>
     </message>
     <message>
-        <source>The new invoice&apos;s id was not returned.</source>
-        <translation>L&apos;identifiant de la nouvelle facture n&apos;a pas été renvoyé.</translation>
+        <source>The new invoice's id was not returned.</source>
+        <translation>L'identifiant de la nouvelle facture n'a pas été renvoyé.</translation>
     </message>
     <message>
         <source>The new invoice could not be read back.</source>
-        <translation>La nouvelle facture n&apos;a pas pu être relue.</translation>
+        <translation>La nouvelle facture n'a pas pu être relue.</translation>
     </message>
     <message>
         <source>Say why the invoice is void.</source>
         <translation>Indiquez pourquoi la facture est annulée.</translation>
     </message>
     <message>
-        <source>Voiding an invoice needs a supervisor&apos;s approval.</source>
-        <translation>L&apos;annulation d&apos;une facture exige l&apos;accord d&apos;un superviseur.</translation>
+        <source>Voiding an invoice needs a supervisor's approval.</source>
+        <translation>L'annulation d'une facture exige l'accord d'un superviseur.</translation>
     </message>
     <message>
         <source>A payment for this invoice is still in progress: finish or cancel it first.</source>
-        <translation>Un paiement de cette facture est encore en cours : terminez-le ou annulez-le d&apos;abord.</translation>
+        <translation>Un paiement de cette facture est encore en cours : terminez-le ou annulez-le d'abord.</translation>
     </message>
     <message>
         <source>Only an open invoice with nothing paid can be voided; refund the payments instead.</source>
@@ -213,13 +212,13 @@
     </message>
     <message>
         <source>The invoice could not be read back.</source>
-        <translation>La facture n&apos;a pas pu être relue.</translation>
+        <translation>La facture n'a pas pu être relue.</translation>
     </message>
 </context>
 <context>
     <name>ListenAddress</name>
     <message>
-        <source>&quot;%1&quot; is not &quot;off&quot; or an IP address and port, such as 127.0.0.1:8088.</source>
+        <source>"%1" is not "off" or an IP address and port, such as 127.0.0.1:8088.</source>
         <translation>« %1 » n’est ni « off » ni une adresse IP et un port, comme 127.0.0.1:8088.</translation>
     </message>
 </context>
@@ -284,15 +283,15 @@
 <context>
     <name>Patients</name>
     <message>
-        <source>This is not a hospital number in this hospital&apos;s format (for example HN-000123).</source>
-        <translation>Ce n&apos;est pas un numéro de dossier au format de cet hôpital (par exemple HN-000123).</translation>
+        <source>This is not a hospital number in this hospital's format (for example HN-000123).</source>
+        <translation>Ce n'est pas un numéro de dossier au format de cet hôpital (par exemple HN-000123).</translation>
     </message>
     <message>
-        <source>Enter the patient&apos;s first name.</source>
+        <source>Enter the patient's first name.</source>
         <translation>Saisissez le prénom du patient.</translation>
     </message>
     <message>
-        <source>Enter the patient&apos;s surname.</source>
+        <source>Enter the patient's surname.</source>
         <translation>Saisissez le nom de famille du patient.</translation>
     </message>
     <message>
@@ -308,8 +307,8 @@
         <translation>Le numéro de dossier %1 appartient déjà à un autre patient.</translation>
     </message>
     <message>
-        <source>The new patient&apos;s record number was not returned.</source>
-        <translation>Le numéro d&apos;enregistrement du nouveau patient n&apos;a pas été renvoyé.</translation>
+        <source>The new patient's record number was not returned.</source>
+        <translation>Le numéro d'enregistrement du nouveau patient n'a pas été renvoyé.</translation>
     </message>
     <message>
         <source>A registered patient keeps a hospital number.</source>
@@ -317,11 +316,11 @@
     </message>
     <message>
         <source>This patient no longer exists.</source>
-        <translation>Ce patient n&apos;existe plus.</translation>
+        <translation>Ce patient n'existe plus.</translation>
     </message>
     <message>
         <source>The patient could not be read back.</source>
-        <translation>Le patient n&apos;a pas pu être relu.</translation>
+        <translation>Le patient n'a pas pu être relu.</translation>
     </message>
 </context>
 <context>
@@ -387,7 +386,7 @@
     </message>
     <message>
         <source>This desk has no Paystack Terminal: choose one in Settings.</source>
-        <translation>Ce poste n&apos;a pas de terminal Paystack : choisissez-en un dans les paramètres.</translation>
+        <translation>Ce poste n'a pas de terminal Paystack : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
         <source>The cash tendered must cover the amount.</source>
@@ -395,7 +394,7 @@
     </message>
     <message>
         <source>This invoice no longer exists.</source>
-        <translation>Cette facture n&apos;existe plus.</translation>
+        <translation>Cette facture n'existe plus.</translation>
     </message>
     <message>
         <source>This invoice is %1: it takes no payment.</source>
@@ -415,11 +414,11 @@
     </message>
     <message>
         <source>Terminal %1 is busy with another payment: finish or cancel that one first.</source>
-        <translation>Le terminal %1 est occupé par un autre paiement : terminez-le ou annulez-le d&apos;abord.</translation>
+        <translation>Le terminal %1 est occupé par un autre paiement : terminez-le ou annulez-le d'abord.</translation>
     </message>
     <message>
-        <source>The new payment&apos;s id was not returned.</source>
-        <translation>L&apos;identifiant du nouveau paiement n&apos;a pas été renvoyé.</translation>
+        <source>The new payment's id was not returned.</source>
+        <translation>L'identifiant du nouveau paiement n'a pas été renvoyé.</translation>
     </message>
     <message>
         <source>Cash %1 received, change %2</source>
@@ -427,31 +426,31 @@
     </message>
     <message>
         <source>The new payment could not be read back.</source>
-        <translation>Le nouveau paiement n&apos;a pas pu être relu.</translation>
+        <translation>Le nouveau paiement n'a pas pu être relu.</translation>
     </message>
     <message>
         <source>Payment attempt %1 does not exist.</source>
-        <translation>La tentative de paiement %1 n&apos;existe pas.</translation>
+        <translation>La tentative de paiement %1 n'existe pas.</translation>
     </message>
     <message>
         <source>A payment that is %1 cannot become %2.</source>
-        <translation>Un paiement à l&apos;état « %1 » ne peut pas passer à « %2 ».</translation>
+        <translation>Un paiement à l'état « %1 » ne peut pas passer à « %2 ».</translation>
     </message>
     <message>
-        <source>A payment is marked paid only with Paystack&apos;s verified amount.</source>
-        <translation>Un paiement n&apos;est marqué payé qu&apos;avec le montant vérifié par Paystack.</translation>
+        <source>A payment is marked paid only with Paystack's verified amount.</source>
+        <translation>Un paiement n'est marqué payé qu'avec le montant vérifié par Paystack.</translation>
     </message>
     <message>
         <source>Paystack reports %1 where %2 was asked: not marked paid, a supervisor must review it.</source>
-        <translation>Paystack indique %1 alors que %2 était demandé : non marqué payé, un superviseur doit l&apos;examiner.</translation>
+        <translation>Paystack indique %1 alors que %2 était demandé : non marqué payé, un superviseur doit l'examiner.</translation>
     </message>
     <message>
         <source>The payment could not be read back.</source>
-        <translation>Le paiement n&apos;a pas pu être relu.</translation>
+        <translation>Le paiement n'a pas pu être relu.</translation>
     </message>
     <message>
         <source>The invoice cannot take this payment (already paid, void, or another currency): a supervisor must review it.</source>
-        <translation>La facture ne peut pas recevoir ce paiement (déjà payée, annulée ou autre devise) : un superviseur doit l&apos;examiner.</translation>
+        <translation>La facture ne peut pas recevoir ce paiement (déjà payée, annulée ou autre devise) : un superviseur doit l'examiner.</translation>
     </message>
 </context>
 <context>
@@ -486,7 +485,7 @@
     </message>
     <message>
         <source>The Paystack customer was not stored.</source>
-        <translation>Le client Paystack n&apos;a pas été enregistré.</translation>
+        <translation>Le client Paystack n'a pas été enregistré.</translation>
     </message>
     <message>
         <source>Payment link created</source>
@@ -594,19 +593,19 @@
     </message>
     <message>
         <source>Paystack never received the payment request: sending it again</source>
-        <translation>Paystack n&apos;a jamais reçu la demande de paiement : nouvel envoi</translation>
+        <translation>Paystack n'a jamais reçu la demande de paiement : nouvel envoi</translation>
     </message>
     <message>
         <source>Paystack never received it: sending again with the same reference</source>
-        <translation>Paystack ne l&apos;a jamais reçu : nouvel envoi avec la même référence</translation>
+        <translation>Paystack ne l'a jamais reçu : nouvel envoi avec la même référence</translation>
     </message>
     <message>
         <source>Paystack has not answered yet: the payment can be cancelled once its outcome is known.</source>
-        <translation>Paystack n&apos;a pas encore répondu : le paiement pourra être annulé quand son résultat sera connu.</translation>
+        <translation>Paystack n'a pas encore répondu : le paiement pourra être annulé quand son résultat sera connu.</translation>
     </message>
     <message>
         <source>Paid %1 on terminal %2 just before it was cancelled</source>
-        <translation>Payé %1 sur le terminal %2 juste avant l&apos;annulation</translation>
+        <translation>Payé %1 sur le terminal %2 juste avant l'annulation</translation>
     </message>
     <message>
         <source>Cancelled by %1; the request was withdrawn from terminal %2</source>
@@ -690,12 +689,12 @@
         <translation>Guillemets non appariés.</translation>
     </message>
     <message>
-        <source>The header has no &quot;%1&quot; column; expected code,name,category,unit_price[,taxable,active].</source>
-        <translation>L&apos;en-tête n&apos;a pas de colonne « %1 » ; attendu : code,name,category,unit_price[,taxable,active].</translation>
+        <source>The header has no "%1" column; expected code,name,category,unit_price[,taxable,active].</source>
+        <translation>L'en-tête n'a pas de colonne « %1 » ; attendu : code,name,category,unit_price[,taxable,active].</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2.</source>
-        <translation>%1 champs alors que l&apos;en-tête en a %2.</translation>
+        <translation>%1 champs alors que l'en-tête en a %2.</translation>
     </message>
     <message>
         <source>The code is empty or longer than 32 characters.</source>
@@ -710,7 +709,7 @@
         <translation>Le nom est vide.</translation>
     </message>
     <message>
-        <source>Price &quot;%1&quot;: %2</source>
+        <source>Price "%1": %2</source>
         <translation>Prix « %1 » : %2</translation>
     </message>
     <message>
@@ -723,7 +722,7 @@
     </message>
     <message>
         <source>The price item was not returned.</source>
-        <translation>L&apos;article n&apos;a pas été renvoyé.</translation>
+        <translation>L'article n'a pas été renvoyé.</translation>
     </message>
 </context>
 <context>
@@ -753,7 +752,7 @@
     </message>
     <message>
         <source>The PDF %1 was not written.</source>
-        <translation>Le PDF %1 n&apos;a pas été écrit.</translation>
+        <translation>Le PDF %1 n'a pas été écrit.</translation>
     </message>
     <message>
         <source>Print receipt %1</source>
@@ -761,7 +760,7 @@
     </message>
     <message>
         <source>This payment has not succeeded: there is no receipt for it.</source>
-        <translation>Ce paiement n&apos;a pas abouti : il n&apos;a pas de reçu.</translation>
+        <translation>Ce paiement n'a pas abouti : il n'a pas de reçu.</translation>
     </message>
     <message>
         <source>The invoice is missing.</source>
@@ -872,7 +871,7 @@
     <name>Refunds</name>
     <message>
         <source>Paystack lists no transaction for this payment request yet.</source>
-        <translation>Paystack n&apos;indique encore aucune transaction pour cette demande de paiement.</translation>
+        <translation>Paystack n'indique encore aucune transaction pour cette demande de paiement.</translation>
     </message>
     <message>
         <source>Paystack is processing the refund</source>
@@ -884,7 +883,7 @@
     </message>
     <message>
         <source>Paystack never received the refund: asking again</source>
-        <translation>Paystack n&apos;a jamais reçu le remboursement : nouvelle demande</translation>
+        <translation>Paystack n'a jamais reçu le remboursement : nouvelle demande</translation>
     </message>
     <message>
         <source>Refunded by Paystack</source>
@@ -892,7 +891,7 @@
     </message>
     <message>
         <source>Paystack could not refund it</source>
-        <translation>Paystack n&apos;a pas pu le rembourser</translation>
+        <translation>Paystack n'a pas pu le rembourser</translation>
     </message>
     <message>
         <source>Paystack says: %1</source>
@@ -920,19 +919,19 @@
     </message>
     <message>
         <source>Say why the money is refunded.</source>
-        <translation>Indiquez pourquoi l&apos;argent est remboursé.</translation>
+        <translation>Indiquez pourquoi l'argent est remboursé.</translation>
     </message>
     <message>
         <source>Enter an amount above zero.</source>
         <translation>Saisissez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <source>Refunds need a supervisor&apos;s approval.</source>
-        <translation>Les remboursements exigent l&apos;accord d&apos;un superviseur.</translation>
+        <source>Refunds need a supervisor's approval.</source>
+        <translation>Les remboursements exigent l'accord d'un superviseur.</translation>
     </message>
     <message>
         <source>This payment does not exist.</source>
-        <translation>Ce paiement n&apos;existe pas.</translation>
+        <translation>Ce paiement n'existe pas.</translation>
     </message>
     <message>
         <source>This payment was in %1.</source>
@@ -943,8 +942,8 @@
         <translation>Au plus %1 de ce paiement peut encore être remboursé.</translation>
     </message>
     <message>
-        <source>The refund&apos;s id was not returned.</source>
-        <translation>L&apos;identifiant du remboursement n&apos;a pas été renvoyé.</translation>
+        <source>The refund's id was not returned.</source>
+        <translation>L'identifiant du remboursement n'a pas été renvoyé.</translation>
     </message>
     <message>
         <source>Cash handed back at the desk</source>
@@ -952,15 +951,15 @@
     </message>
     <message>
         <source>The refund could not be read back.</source>
-        <translation>Le remboursement n&apos;a pas pu être relu.</translation>
+        <translation>Le remboursement n'a pas pu être relu.</translation>
     </message>
     <message>
         <source>Refund %1 does not exist.</source>
-        <translation>Le remboursement %1 n&apos;existe pas.</translation>
+        <translation>Le remboursement %1 n'existe pas.</translation>
     </message>
     <message>
         <source>A refund that is %1 cannot become %2.</source>
-        <translation>Un remboursement à l&apos;état « %1 » ne peut pas passer à « %2 ».</translation>
+        <translation>Un remboursement à l'état « %1 » ne peut pas passer à « %2 ».</translation>
     </message>
     <message>
         <source>The refund changed meanwhile; try again.</source>
@@ -968,7 +967,7 @@
     </message>
     <message>
         <source>The refund is more than is left of the payment: a supervisor must review it.</source>
-        <translation>Le remboursement dépasse le reste du paiement : un superviseur doit l&apos;examiner.</translation>
+        <translation>Le remboursement dépasse le reste du paiement : un superviseur doit l'examiner.</translation>
     </message>
 </context>
 <context>
@@ -997,7 +996,7 @@
         <translation>Impossible de lire le fichier secret %1 : %2</translation>
     </message>
     <message>
-        <source>Secrets from the environment cannot be changed from Paydesk; edit the service&apos;s environment or credential files.</source>
+        <source>Secrets from the environment cannot be changed from Paydesk; edit the service's environment or credential files.</source>
         <translation>Les secrets de l’environnement ne peuvent pas être modifiés depuis Paydesk ; modifiez l’environnement du service ou ses fichiers d’identifiants.</translation>
     </message>
     <message>
@@ -1025,7 +1024,7 @@
         <translation>%1 n’est pas défini.</translation>
     </message>
     <message>
-        <source>Training mode uses the sandbox&apos;s key; start Paydesk without --training to set the real one.</source>
+        <source>Training mode uses the sandbox's key; start Paydesk without --training to set the real one.</source>
         <translation>Le mode formation utilise la clé du bac à sable ; lancez Paydesk sans --training pour définir la vraie.</translation>
     </message>
 </context>
@@ -1037,13 +1036,40 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Invoice %1 issued</source>
+        <translation>Facture %1 émise</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>approuvée par %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 requested</source>
+        <translation>Remboursement de %1 demandé</translation>
+    </message>
+    <message>
+        <source>%1 (approved by %2)</source>
+        <translation>%1 (approuvé par %2)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 · %2</source>
+        <translation>Remboursement de %1 · %2</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Facture annulée</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
         <translation>Un nom d’utilisateur compte de 1 à 64 lettres, chiffres, points, tirets ou soulignés, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
@@ -1051,11 +1077,11 @@
         <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <source>A user named &quot;%1&quot; already exists.</source>
+        <source>A user named "%1" already exists.</source>
         <translation>Un utilisateur nommé « %1 » existe déjà.</translation>
     </message>
     <message>
-        <source>There is no user named &quot;%1&quot;.</source>
+        <source>There is no user named "%1".</source>
         <translation>Aucun utilisateur ne s’appelle « %1 ».</translation>
     </message>
 </context>
@@ -1117,7 +1143,7 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>This desk&apos;s database, server address, Paystack key and name.</source>
+        <source>This desk's database, server address, Paystack key and name.</source>
         <translation>La base de données, l’adresse du serveur, la clé Paystack et le nom de ce poste.</translation>
     </message>
     <message>
@@ -1153,7 +1179,7 @@
         <translation>URL du bac à sable invalide : %1</translation>
     </message>
     <message>
-        <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk&apos;s database.</source>
+        <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk's database.</source>
         <translation>--sample-data n’est permis qu’avec --training, afin que les comptes d’exemple n’atteignent jamais la base d’un vrai poste.</translation>
     </message>
 </context>
@@ -1226,7 +1252,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>%1 is not a supervisor.</source>
-        <translation>%1 n&apos;est pas superviseur.</translation>
+        <translation>%1 n'est pas superviseur.</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1282,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>aucune commande ; voir --help</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see --help</source>
+        <source>unknown command "%1"; see --help</source>
         <translation>commande inconnue « %1 » ; voir --help</translation>
     </message>
     <message>
@@ -1264,11 +1290,11 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>base de données prête, schéma version %1 : %2</translation>
     </message>
     <message>
-        <source>usage: users add NAME --role ROLE [--name &quot;Full Name&quot;]; the password is read from stdin</source>
-        <translation>usage : users add NOM --role RÔLE [--name &quot;Nom complet&quot;] ; le mot de passe est lu sur l’entrée standard</translation>
+        <source>usage: users add NAME --role ROLE [--name "Full Name"]; the password is read from stdin</source>
+        <translation>usage : users add NOM --role RÔLE [--name "Nom complet"] ; le mot de passe est lu sur l’entrée standard</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;: use cashier, supervisor or admin</source>
+        <source>unknown role "%1": use cashier, supervisor or admin</source>
         <translation>rôle inconnu « %1 » : utilisez cashier, supervisor ou admin</translation>
     </message>
     <message>
@@ -1308,7 +1334,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>chaîne d’audit intacte : %1 lignes</translation>
     </message>
     <message>
-        <source>Where serve listens: host:port, or off (default: the config file&apos;s server/address, else 127.0.0.1:8088).</source>
+        <source>Where serve listens: host:port, or off (default: the config file's server/address, else 127.0.0.1:8088).</source>
         <translation>Où serve écoute : hôte:port, ou off (par défaut : server/address du fichier de configuration, sinon 127.0.0.1:8088).</translation>
     </message>
     <message>
@@ -1320,8 +1346,8 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>paydesk-server prêt (base %1, %2) ; arrêt avec SIGTERM</translation>
     </message>
     <message>
-        <source>Currency of a price list&apos;s prices (default NGN).</source>
-        <translation>Devise des prix d&apos;une liste de prix (NGN par défaut).</translation>
+        <source>Currency of a price list's prices (default NGN).</source>
+        <translation>Devise des prix d'une liste de prix (NGN par défaut).</translation>
     </message>
     <message>
         <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | secret check | serve</source>
@@ -1332,7 +1358,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>usage : pricelist import FICHIER.csv [--currency NGN]</translation>
     </message>
     <message>
-        <source>unknown currency &quot;%1&quot;</source>
+        <source>unknown currency "%1"</source>
         <translation>devise inconnue « %1 »</translation>
     </message>
     <message>
@@ -1471,7 +1497,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>Choose the line to discount first (Tab to the lines, ↑/↓).</source>
-        <translation>Choisissez d&apos;abord la ligne à remiser (Tab vers les lignes, ↑/↓).</translation>
+        <translation>Choisissez d'abord la ligne à remiser (Tab vers les lignes, ↑/↓).</translation>
     </message>
     <message>
         <source>A discount or waiver</source>
@@ -1479,7 +1505,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>Discount on %1 (up to %2; type the full amount to waive it):</source>
-        <translation>Remise sur %1 (jusqu&apos;à %2 ; saisissez le montant entier pour l&apos;exonérer) :</translation>
+        <translation>Remise sur %1 (jusqu'à %2 ; saisissez le montant entier pour l'exonérer) :</translation>
     </message>
     <message>
         <source>The discount cannot be more than the line (%1).</source>
@@ -1510,12 +1536,12 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Prix « %1 » : %2</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size: 16pt&apos;&gt;Total: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size: 16pt&apos;&gt;Total : %1&lt;/span&gt;</translation>
+        <source>&lt;span style='font-size: 16pt'&gt;Total: %1&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size: 16pt'&gt;Total : %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>Subtotal %1 · Discount %2 · VAT %3&lt;br&gt;&lt;span style=&apos;font-size: 16pt&apos;&gt;&lt;b&gt;Total: %4&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>Sous-total %1 · Remise %2 · TVA %3&lt;br&gt;&lt;span style=&apos;font-size: 16pt&apos;&gt;&lt;b&gt;Total : %4&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>Subtotal %1 · Discount %2 · VAT %3&lt;br&gt;&lt;span style='font-size: 16pt'&gt;&lt;b&gt;Total: %4&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>Sous-total %1 · Remise %2 · TVA %3&lt;br&gt;&lt;span style='font-size: 16pt'&gt;&lt;b&gt;Total : %4&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Add at least one item to the bill.</source>
@@ -1586,9 +1612,76 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message numerus="yes">
         <source>%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</source>
         <translation>
-            <numerusform>%n facture(s) affichée(s), les plus récentes d&apos;abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform>
-            <numerusform>%n facture(s) affichée(s), les plus récentes d&apos;abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform>
+            <numerusform>%n facture(s) affichée(s), les plus récentes d'abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform>
+            <numerusform>%n facture(s) affichée(s), les plus récentes d'abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::InvoicePage</name>
+    <message>
+        <source>Take &amp;payment (Enter)</source>
+        <translation>&amp;Encaisser (Entrée)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Retour (Échap)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Historique :</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Invoice not found&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Facture introuvable&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Invoice %1 · %2&lt;/h2&gt;&lt;p&gt;%3 (%4) · %5 · by %6&lt;br&gt;Total &lt;b&gt;%7&lt;/b&gt; · Paid %8 · Refunded %9 · Balance &lt;b&gt;%10&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Facture %1 · %2&lt;/h2&gt;&lt;p&gt;%3 (%4) · %5 · par %6&lt;br&gt;Total &lt;b&gt;%7&lt;/b&gt; · Payé %8 · Remboursé %9 · Solde &lt;b&gt;%10&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1695,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>&lt;b&gt;Connexion à Paydesk&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Training mode. Sample accounts: %1 and %2, password &quot;%3&quot;.</source>
+        <source>Training mode. Sample accounts: %1 and %2, password "%3".</source>
         <translation>Mode formation. Comptes d’exemple : %1 et %2, mot de passe « %3 ».</translation>
     </message>
     <message>
@@ -1693,8 +1786,8 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Desk name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server address:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Configuration file:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Nom du poste :&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Base de données :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adresse du serveur :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fichier de configuration :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Desk name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server address:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Configuration file:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Nom du poste :&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Base de données :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adresse du serveur :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fichier de configuration :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;Open settings…</source>
@@ -1823,20 +1916,20 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Solde</translation>
     </message>
     <message>
-        <source>Invoices (Enter to pay or view):</source>
-        <translation>Factures (Entrée pour encaisser ou consulter) :</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · %3 · %4 · born %5&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 · %3 · %4 · né(e) le %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>no e-mail</source>
-        <translation>pas d&apos;e-mail</translation>
+        <translation>pas d'e-mail</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Invoices (Enter opens one: its lines, payments and timeline):</source>
+        <translation>Factures (Entrée en ouvre une : lignes, paiements et historique) :</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2074,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>The invoice no longer exists.</source>
-        <translation>La facture n&apos;existe plus.</translation>
+        <translation>La facture n'existe plus.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Invoice %1 · %2&lt;/h3&gt;&lt;p&gt;Total &lt;b&gt;%3&lt;/b&gt; · Paid %4 · Balance &lt;b&gt;%5&lt;/b&gt; · %6&lt;/p&gt;</source>
@@ -2053,7 +2146,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>Receipt %1 sent to the printer.</source>
-        <translation>Reçu %1 envoyé à l&apos;imprimante.</translation>
+        <translation>Reçu %1 envoyé à l'imprimante.</translation>
     </message>
     <message>
         <source>Receipt %1 printed.</source>
@@ -2073,7 +2166,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>This payment has no record to refund.</source>
-        <translation>Ce paiement n&apos;a pas d&apos;enregistrement à rembourser.</translation>
+        <translation>Ce paiement n'a pas d'enregistrement à rembourser.</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -2103,7 +2196,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Paystack indique : %1</translation>
     </message>
     <message>
-        <source>Paystack did not accept this desk&apos;s secret key. An administrator must check it in Settings.</source>
+        <source>Paystack did not accept this desk's secret key. An administrator must check it in Settings.</source>
         <translation>Paystack n’a pas accepté la clé secrète de ce poste. Un administrateur doit la vérifier dans les Paramètres.</translation>
     </message>
     <message>
@@ -2123,7 +2216,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Pas de réponse de Paystack à temps. La demande a peut-être abouti : Paydesk vérifiera auprès de Paystack avant toute autre action.</translation>
     </message>
     <message>
-        <source>Paystack&apos;s answer could not be read (%1).</source>
+        <source>Paystack's answer could not be read (%1).</source>
         <translation>La réponse de Paystack est illisible (%1).</translation>
     </message>
     <message>
@@ -2156,7 +2249,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>sqlite:/chemin/vers/paydesk.sqlite3 ou postgresql://utilisateur@hôte:5432/paydesk</translation>
     </message>
     <message>
-        <source>&quot;off&quot;, 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088</source>
+        <source>"off", 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088</source>
         <translation>« off », 127.0.0.1:8088 (ce PC uniquement) ou une adresse du réseau local comme 192.168.1.20:8088</translation>
     </message>
     <message>
@@ -2200,7 +2293,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Ne mettez pas le mot de passe dans l’URL de la base : saisissez-le dans le champ mot de passe, qui le garde dans le trousseau.</translation>
     </message>
     <message>
-        <source>The server address must be &quot;off&quot; or an IP address and port, such as 127.0.0.1:8088.</source>
+        <source>The server address must be "off" or an IP address and port, such as 127.0.0.1:8088.</source>
         <translation>L’adresse du serveur doit être « off » ou une adresse IP et un port, comme 127.0.0.1:8088.</translation>
     </message>
     <message>
@@ -2249,34 +2342,34 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>This Paystack integration has no terminals.</source>
-        <translation>Cette intégration Paystack n&apos;a aucun terminal.</translation>
+        <translation>Cette intégration Paystack n'a aucun terminal.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ThermalPrinter</name>
     <message>
         <source>No receipt printer is set for this desk.</source>
-        <translation>Aucune imprimante de reçus n&apos;est définie pour ce poste.</translation>
+        <translation>Aucune imprimante de reçus n'est définie pour ce poste.</translation>
     </message>
     <message>
         <source>The printer address %1 has no host.</source>
-        <translation>L&apos;adresse d&apos;imprimante %1 n&apos;a pas d&apos;hôte.</translation>
+        <translation>L'adresse d'imprimante %1 n'a pas d'hôte.</translation>
     </message>
     <message>
         <source>The printer at %1 did not answer in time.</source>
-        <translation>L&apos;imprimante %1 n&apos;a pas répondu à temps.</translation>
+        <translation>L'imprimante %1 n'a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The printer at %1: %2</source>
-        <translation>L&apos;imprimante %1 : %2</translation>
+        <translation>L'imprimante %1 : %2</translation>
     </message>
     <message>
         <source>Cannot open the printer %1: %2</source>
-        <translation>Impossible d&apos;ouvrir l&apos;imprimante %1 : %2</translation>
+        <translation>Impossible d'ouvrir l'imprimante %1 : %2</translation>
     </message>
     <message>
         <source>Writing to the printer %1 failed: %2</source>
-        <translation>L&apos;écriture vers l&apos;imprimante %1 a échoué : %2</translation>
+        <translation>L'écriture vers l'imprimante %1 a échoué : %2</translation>
     </message>
 </context>
 <context>

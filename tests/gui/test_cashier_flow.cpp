@@ -1,6 +1,7 @@
 #include "app_controller.h"
 #include "billing/billing_page.h"
 #include "billing/invoice_editor.h"
+#include "billing/invoice_page.h"
 #include "billing/patient_page.h"
 #include "billing/patient_search_page.h"
 #include "billing/payment_dialog.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -213,7 +215,23 @@ class TestCashierFlow : public QObject
         saveReceiptPicture(original, QStringLiteral("receipt"));
         QTest::keyClick(payment, Qt::Key_Escape);
         QTRY_VERIFY(!billing->paymentDialog());
-        QTRY_VERIFY(billing->patientPage()->findChild<QWidget*>(QStringLiteral("patientInvoices")));
+
+        // Back on the patient page, Enter opens the invoice with the timeline of everything that happened.
+        activate(window);
+        auto* invoices = billing->patientPage()->findChild<QTableWidget*>(QStringLiteral("patientInvoices"));
+        QTRY_COMPARE(invoices->rowCount(), 1);
+        invoices->setFocus();
+        QTest::keyClick(invoices, Qt::Key_Return);
+        QTRY_COMPARE(billing->currentPage(), billing->invoicePage());
+        QTRY_VERIFY(billing->invoicePage()->invoice().status == InvoiceStatus::Paid);
+        QTRY_VERIFY(billing->invoicePage()->timelineTexts().size() >= 6);
+        const QString timeline = billing->invoicePage()->timelineTexts().join(u'\n');
+        QVERIFY2(timeline.contains(QStringLiteral("issued")) && timeline.contains(QStringLiteral("Waiting for card")) &&
+                     timeline.contains(QStringLiteral("Paid")),
+                 qPrintable(timeline));
+        saveScreenshot(window, QStringLiteral("invoice-page"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_COMPARE(billing->currentPage(), billing->patientPage());
     }
 
     void cleanupTestCase()

@@ -2,6 +2,7 @@
 
 #include "billing/invoice_editor.h"
 #include "billing/invoice_list_page.h"
+#include "billing/invoice_page.h"
 #include "billing/patient_dialog.h"
 #include "billing/patient_page.h"
 #include "billing/patient_search_page.h"
@@ -33,12 +34,21 @@ BillingPage::BillingPage(AppContext& context, QWidget* parent) : QWidget(parent)
         m_invoices->setFocus();
     });
     connect(m_invoices, &InvoiceListPage::back, this, &BillingPage::showSearch);
-    connect(m_invoices, &InvoiceListPage::invoiceOpened, this, &BillingPage::takePayment);
+    connect(m_invoices, &InvoiceListPage::invoiceOpened, this, &BillingPage::showInvoice);
+    m_invoicePage = new InvoicePage(context, m_stack);
+    m_stack->addWidget(m_invoicePage);
+    connect(m_invoicePage, &InvoicePage::paymentRequested, this, &BillingPage::takePayment);
+    connect(m_invoicePage, &InvoicePage::back, this, [this] {
+        m_stack->setCurrentWidget(m_invoiceReturn ? m_invoiceReturn : m_search);
+        if (m_invoiceReturn == m_patient)
+            m_patient->reload();
+        m_stack->currentWidget()->setFocus();
+    });
     connect(m_search, &PatientSearchPage::patientChosen, this, &BillingPage::showPatient);
     connect(m_search, &PatientSearchPage::newPatientRequested, this, &BillingPage::registerPatient);
     connect(m_patient, &PatientPage::back, this, &BillingPage::showSearch);
     connect(m_patient, &PatientPage::newBill, this, &BillingPage::billPatient);
-    connect(m_patient, &PatientPage::invoiceOpened, this, &BillingPage::takePayment);
+    connect(m_patient, &PatientPage::invoiceOpened, this, &BillingPage::showInvoice);
     connect(m_patient, &PatientPage::editRequested, this, &BillingPage::editPatient);
     connect(m_editor, &InvoiceEditor::cancelled, this, [this] { showPatient(m_patient->patient()); });
     connect(m_editor, &InvoiceEditor::issued, this, [this](const Invoice& invoice) {
@@ -90,6 +100,14 @@ void BillingPage::billPatient(const Patient& patient)
     m_editor->setFocus();
 }
 
+void BillingPage::showInvoice(const Invoice& invoice)
+{
+    m_invoiceReturn = m_stack->currentWidget();
+    m_invoicePage->show(invoice.id);
+    m_stack->setCurrentWidget(m_invoicePage);
+    m_invoicePage->setFocus();
+}
+
 void BillingPage::takePayment(const Invoice& invoice)
 {
     auto* dialog = new PaymentDialog(m_context, invoice, this);
@@ -97,7 +115,9 @@ void BillingPage::takePayment(const Invoice& invoice)
     connect(dialog, &PaymentDialog::invoiceChanged, m_patient, &PatientPage::reload);
     connect(dialog, &QDialog::finished, m_patient, [this] {
         m_patient->reload();
-        m_patient->setFocus();
+        if (m_stack->currentWidget() == m_invoicePage)
+            m_invoicePage->reload();
+        m_stack->currentWidget()->setFocus();
     });
     m_payment = dialog;
     dialog->open();

@@ -14,6 +14,7 @@ namespace paydesk {
 
 class InvoiceEditor;
 class InvoiceListPage;
+class InvoicePage;
 class PatientPage;
 class PatientSearchPage;
 
@@ -28,6 +29,7 @@ class BillingPage : public QWidget
     PatientPage* patientPage() const { return m_patient; }
     InvoiceEditor* invoiceEditor() const { return m_editor; }
     InvoiceListPage* invoiceList() const { return m_invoices; }
+    InvoicePage* invoicePage() const { return m_invoicePage; }
     PaymentDialog* paymentDialog() const { return m_payment; }
     QWidget* currentPage() const;
 
@@ -38,6 +40,7 @@ class BillingPage : public QWidget
     void editPatient(const Patient& patient);
     void billPatient(const Patient& patient);
     void takePayment(const Invoice& invoice);
+    void showInvoice(const Invoice& invoice);
 
     AppContext& m_context;
     QStackedWidget* m_stack = nullptr;
@@ -45,6 +48,8 @@ class BillingPage : public QWidget
     PatientPage* m_patient = nullptr;
     InvoiceEditor* m_editor = nullptr;
     InvoiceListPage* m_invoices = nullptr;
+    InvoicePage* m_invoicePage = nullptr;
+    QWidget* m_invoiceReturn = nullptr; // where Esc on the invoice page goes back to
     QPointer<PaymentDialog> m_payment;
 };
 

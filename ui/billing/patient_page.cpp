@@ -44,7 +44,7 @@ PatientPage::PatientPage(AppContext& context, QWidget* parent) : QWidget(parent)
     m_invoices->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_invoices->setSelectionMode(QAbstractItemView::SingleSelection);
     m_invoices->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    layout->addWidget(new QLabel(tr("Invoices (Enter to pay or view):"), this));
+    layout->addWidget(new QLabel(tr("Invoices (Enter opens one: its lines, payments and timeline):"), this));
     layout->addWidget(m_invoices, 1);
     auto open = [this] {
         const int row = m_invoices->currentRow();
