@@ -6,13 +6,14 @@
 
 namespace paydesk::test {
 
-SandboxRig::SandboxRig(const QStringList& terminals)
+SandboxRig::SandboxRig(const QStringList& terminals, const QUrl& webhookUrl)
 {
     m_secrets = std::make_unique<MemorySecretStore>();
     m_secrets->write(SecretKey::PaystackSecret, Secret(QByteArray(kSecret)), nullptr, [](const auto&) {});
     sandbox::PaystackSandbox::Options options;
     options.secretKey = Secret(QByteArray(kSecret));
     options.terminals = terminals;
+    options.webhookUrl = webhookUrl;
     options.timeScale = 1000;
     m_sandbox = std::make_unique<sandbox::PaystackSandbox>(m_network, options);
     if (!m_sandbox->open().ok())

@@ -18,7 +18,8 @@ class SandboxRig
   public:
     static constexpr const char* kSecret = "sk_test_billingrig0123456789abcdefgh";
 
-    explicit SandboxRig(const QStringList& terminals = {QStringLiteral("2232WE17"), QStringLiteral("2232WE18")});
+    explicit SandboxRig(const QStringList& terminals = {QStringLiteral("2232WE17"), QStringLiteral("2232WE18")},
+                        const QUrl& webhookUrl = QUrl());
     ~SandboxRig();
 
     bool isReady() const { return m_port != 0; }

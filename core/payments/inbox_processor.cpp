@@ -1,0 +1,260 @@
+#include "payments/inbox_processor.h"
+
+#include "billing/payment_engine.h"
+#include "billing/refund_engine.h"
+#include "paystack/json_read.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+
+namespace paydesk {
+
+namespace {
+
+std::optional<qint64> firstId(const Database& db, const QString& statement, const QVariantList& params, DbError* error)
+{
+    auto query = sql::exec(db, statement, params);
+    if (!query) {
+        *error = query.error();
+        return std::nullopt;
+    }
+    if (query->next())
+        return query->value(0).toLongLong();
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<WebhookMatch, DbError> matchWebhook(const Database& db, const WebhookEvent& event)
+{
+    const QJsonObject& data = event.data;
+    DbError error;
+    error.message.clear();
+    auto failed = [&] { return !error.message.isEmpty(); };
+    if (event.event.startsWith(QLatin1String("refund."))) {
+        const QString refundId = json::string(data.value(QStringLiteral("id")));
+        const QJsonValue transaction = data.value(QStringLiteral("transaction"));
+        const QString transactionId =
+            json::string(transaction.isObject() ? transaction.toObject().value(QStringLiteral("id")) : transaction);
+        const QString reference = json::string(data.value(QStringLiteral("transaction_reference")));
+        const auto found = firstId(
+            db,
+            QStringLiteral(
+                "SELECT r.id FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE r.paystack_refund_id = "
+                "? OR (r.state IN ('requested', 'pending', 'unknown') AND (p.paystack_reference = ? OR "
+                "p.paystack_transaction_id = ?)) ORDER BY r.id DESC LIMIT 1"),
+            {refundId.toLongLong(), reference.isEmpty() ? QStringLiteral("-") : reference, transactionId.toLongLong()},
+            &error);
+        if (failed())
+            return error;
+        if (found)
+            return WebhookMatch{0, *found, QCoreApplication::translate("Inbox", "refund %1").arg(*found)};
+        return WebhookMatch{0, 0, QCoreApplication::translate("Inbox", "no refund of ours matches")};
+    }
+    const QJsonObject metadata = json::metadata(data.value(QStringLiteral("metadata")));
+    const QString ours = metadata.value(QStringLiteral("paydesk_reference")).toString();
+    const QString reference = json::string(data.value(QStringLiteral("reference")));
+    const QString requestCode = json::string(data.value(QStringLiteral("request_code")));
+    const QString terminal =
+        data.value(QStringLiteral("source")).toObject().value(QStringLiteral("identifier")).toString();
+    struct Rule
+    {
+        QString value;
+        const char* statement;
+        const char* why;
+    };
+    const Rule rules[] = {
+        {ours, "SELECT id FROM payment_attempts WHERE reference = ?", "our reference"},
+        {reference, "SELECT id FROM payment_attempts WHERE reference = ?", "our reference"},
+        {requestCode, "SELECT id FROM payment_attempts WHERE paystack_request_code = ? ORDER BY id DESC LIMIT 1",
+         "payment request"},
+        {reference, "SELECT id FROM payment_attempts WHERE paystack_reference = ? ORDER BY id DESC LIMIT 1",
+         "Paystack reference"},
+        // A card payment on a terminal names the terminal but not the request: the attempt in flight there.
+        {terminal,
+         "SELECT id FROM payment_attempts WHERE terminal_id = ? AND state IN ('created', 'sent', 'delivered', "
+         "'waiting', 'unknown') ORDER BY id DESC LIMIT 1",
+         "terminal in flight"},
+    };
+    for (const Rule& rule : rules) {
+        if (rule.value.isEmpty())
+            continue;
+        const auto found = firstId(db, QLatin1String(rule.statement), {rule.value}, &error);
+        if (failed())
+            return error;
+        if (found)
+            return WebhookMatch{
+                *found, 0,
+                QCoreApplication::translate("Inbox", "payment %1 (%2)").arg(*found).arg(QLatin1String(rule.why))};
+    }
+    return WebhookMatch{
+        0, 0,
+        QCoreApplication::translate("Inbox", "no payment of ours matches (reference %1)")
+            .arg(reference.isEmpty()
+                     ? (requestCode.isEmpty() ? QCoreApplication::translate("Inbox", "none") : requestCode)
+                     : reference)};
+}
+
+struct InboxProcessor::Outcome
+{
+    qint64 inboxId = 0;
+    QString state;
+    QString reason;
+    qint64 attemptId = 0;
+    qint64 refundId = 0;
+};
+
+InboxProcessor::InboxProcessor(Database db,
+                               DatabaseWorker& worker,
+                               PaymentEngine* payments,
+                               RefundEngine* refunds,
+                               Options options,
+                               const Clock& clock,
+                               QObject* parent)
+    : QObject(parent),
+      m_db(std::move(db)),
+      m_worker(worker),
+      m_payments(payments),
+      m_refunds(refunds),
+      m_options(std::move(options)),
+      m_clock(&clock)
+{
+    m_idle.setInterval(m_options.idleMs);
+    connect(&m_idle, &QTimer::timeout, this, &InboxProcessor::cycle);
+}
+
+void InboxProcessor::start()
+{
+    m_idle.start();
+    cycle();
+}
+
+void InboxProcessor::wake()
+{
+    if (m_running)
+        m_again = true;
+    else
+        cycle();
+}
+
+Status<DbError> InboxProcessor::replay(const Database& db, qint64 id)
+{
+    auto updated = sql::exec(db,
+                             QStringLiteral("UPDATE webhook_inbox SET state = 'received', next_attempt_at = NULL, "
+                                            "claimed_by = NULL, claimed_until = NULL, attempts = 0 WHERE id = ? AND "
+                                            "state <> 'rejected'"),
+                             {id});
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+void InboxProcessor::cycle()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_worker.run(
+        [db = m_db, clock = m_clock, options = m_options] {
+            QList<Outcome> outcomes;
+            const QDateTime now = clock->nowUtc();
+            QList<InboxEntry> claimed;
+            {
+                // Claim a batch under a lease. SKIP LOCKED lets a second server take the next rows instead of
+                // waiting for (or repeating) these; SQLite has one writer at a time anyway.
+                Transaction tx(db);
+                if (!tx.isActive())
+                    return outcomes;
+                const bool postgres = db.dialect() == Database::Dialect::Postgres;
+                auto rows = sql::exec(
+                    db,
+                    QStringLiteral("UPDATE webhook_inbox SET claimed_by = ?, claimed_until = ? WHERE id IN (SELECT id "
+                                   "FROM webhook_inbox WHERE state = 'received' AND (next_attempt_at IS NULL OR "
+                                   "next_attempt_at <= ?) AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id "
+                                   "LIMIT ?%1) RETURNING id, event, body, attempts")
+                        .arg(postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()),
+                    {options.name, sql::timeValue(now.addSecs(options.leaseSeconds)), sql::timeValue(now),
+                     sql::timeValue(now), options.batch});
+                if (!rows) {
+                    qCWarning(lcPayments) << "inbox: cannot claim rows:" << rows.error().message;
+                    return outcomes;
+                }
+                while (rows->next()) {
+                    InboxEntry entry;
+                    entry.id = rows->value(0).toLongLong();
+                    entry.event = rows->value(1).toString();
+                    entry.body = rows->value(2).toByteArray();
+                    entry.attempts = rows->value(3).toInt();
+                    claimed << entry;
+                }
+                rows->finish();
+                if (!tx.commit())
+                    return outcomes;
+            }
+            std::sort(claimed.begin(), claimed.end(),
+                      [](const InboxEntry& a, const InboxEntry& b) { return a.id < b.id; });
+            for (const InboxEntry& entry : claimed) {
+                Outcome outcome;
+                outcome.inboxId = entry.id;
+                const auto event = parseWebhookEvent(entry.body);
+                if (!event) {
+                    outcome.state = QStringLiteral("failed");
+                    outcome.reason = event.error();
+                } else if (auto match = matchWebhook(db, *event); !match) {
+                    // A database problem: try again later, and give up visibly after maxAttempts.
+                    qint64 delay = options.firstRetryMs;
+                    for (int i = 0; i < entry.attempts && delay < options.maxRetryMs; ++i)
+                        delay *= 2;
+                    const bool giveUp = entry.attempts + 1 >= options.maxAttempts;
+                    sql::exec(db,
+                              QStringLiteral("UPDATE webhook_inbox SET attempts = attempts + 1, reason = ?, "
+                                             "next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL, state = ? "
+                                             "WHERE id = ? AND claimed_by = ?"),
+                              {match.error().message,
+                               sql::timeValue(now.addMSecs(std::min<qint64>(delay, options.maxRetryMs))),
+                               giveUp ? QStringLiteral("failed") : QStringLiteral("received"), entry.id, options.name})
+                        .ok();
+                    continue;
+                } else {
+                    outcome.state = QStringLiteral("processed");
+                    outcome.reason = match->note;
+                    outcome.attemptId = match->attemptId;
+                    outcome.refundId = match->refundId;
+                }
+                auto finished = sql::exec(
+                    db,
+                    QStringLiteral("UPDATE webhook_inbox SET state = ?, reason = ?, attempt_id = ?, refund_id = ?, "
+                                   "processed_at = ?, attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL "
+                                   "WHERE id = ? AND claimed_by = ? AND state = 'received'"),
+                    {outcome.state, outcome.reason,
+                     outcome.attemptId ? QVariant(outcome.attemptId) : QVariant(QMetaType::fromType<qlonglong>()),
+                     outcome.refundId ? QVariant(outcome.refundId) : QVariant(QMetaType::fromType<qlonglong>()),
+                     sql::timeValue(now), entry.id, options.name});
+                // A row whose lease ran out and was taken by another processor is theirs now.
+                if (finished && finished->numRowsAffected() == 1)
+                    outcomes << outcome;
+            }
+            return outcomes;
+        },
+        this,
+        [this](const QList<Outcome>& outcomes) {
+            m_running = false;
+            for (const Outcome& outcome : outcomes) {
+                ++m_processed;
+                if (outcome.attemptId && m_payments)
+                    m_payments->checkNow(outcome.attemptId);
+                if (outcome.refundId && m_refunds)
+                    m_refunds->checkNow(outcome.refundId);
+                qCInfo(lcPayments) << "inbox row" << outcome.inboxId << outcome.state << outcome.reason;
+                emit rowProcessed(outcome.inboxId, outcome.state, outcome.reason);
+            }
+            if (m_again || outcomes.size() >= m_options.batch) {
+                m_again = false;
+                cycle();
+            }
+        });
+}
+
+} // namespace paydesk

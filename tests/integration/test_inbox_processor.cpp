@@ -1,0 +1,210 @@
+#include "billing/invoice_repository.h"
+#include "billing/patient_repository.h"
+#include "billing/payment_engine.h"
+#include "billing/price_list.h"
+#include "payments/inbox_processor.h"
+#include "sandbox_rig.h"
+#include "scratch_database.h"
+#include "security/user_repository.h"
+#include "server/paydesk_http_service.h"
+#include "storage/sql.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace paydesk;
+using namespace paydesk::test;
+
+// The inbox processor on both databases: signed webhooks from paydesk-sandbox over loopback HTTP drive payments
+// without waiting for the poller; events for nothing of ours are kept with the reason; failed rows can be
+// replayed; two processors on one database share the rows without doing any twice.
+class TestInboxProcessor : public QObject
+{
+    Q_OBJECT
+
+    static Money ngn(qint64 kobo) { return Money::fromMinor(kobo, Currency::ngn()); }
+
+    static QList<InboxEntry> events(int count, const QString& prefix)
+    {
+        QList<InboxEntry> entries;
+        for (int i = 0; i < count; ++i) {
+            InboxEntry entry;
+            entry.event = QStringLiteral("charge.success");
+            entry.dedupeKey = QStringLiteral("charge.success:%1-%2").arg(prefix).arg(i);
+            entry.body =
+                QStringLiteral(R"({"event":"charge.success","data":{"id":%1,"reference":"%2-%1","amount":"5000"}})")
+                    .arg(i)
+                    .arg(prefix)
+                    .toUtf8();
+            entry.headers = QStringLiteral("{}");
+            entry.source = QStringLiteral("127.0.0.1");
+            entry.receivedAt = QDateTime::currentDateTimeUtc();
+            entries << entry;
+        }
+        return entries;
+    }
+
+    static qint64 countState(const Database& db, const QString& state)
+    {
+        return WebhookInbox(db).count(state).valueOr(-1);
+    }
+
+  private slots:
+    void webhooksDrivePaymentsWithoutWaitingForThePoller_data() { addBackendRows(); }
+    void webhooksDrivePaymentsWithoutWaitingForThePoller()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        const Database& db = scratch.db();
+        DatabaseWorker worker;
+        worker.adopt(db);
+        PaydeskHttpService::Options httpOptions;
+        httpOptions.port = 0;
+        PaydeskHttpService http(worker, db, Secret(QByteArray(SandboxRig::kSecret)), httpOptions);
+        const auto port = http.start();
+        QVERIFY(port);
+        SandboxRig sandbox({QStringLiteral("2232WE17")},
+                           QUrl(QStringLiteral("http://127.0.0.1:%1/paystack/webhook").arg(*port)));
+        QVERIFY(sandbox.isReady());
+        PaymentEngine::Options engineOptions;
+        engineOptions.firstCheckMs = 600000; // the poller would take ten minutes: only a webhook can be this fast
+        engineOptions.maxCheckMs = 600000;
+        engineOptions.deliveryCheckMs = 50;
+        PaymentEngine engine(db, worker, sandbox.client(), engineOptions);
+        InboxProcessor::Options processorOptions;
+        processorOptions.idleMs = 200;
+        InboxProcessor processor(db, worker, &engine, nullptr, processorOptions);
+        connect(&http.intake(), &WebhookIntake::stored, &processor, &InboxProcessor::wake);
+        processor.start();
+
+        QVERIFY(UserRepository(db).create(
+            {QStringLiteral("ada"), QStringLiteral("Ada"), Role::Cashier, QStringLiteral("cashier-pass-1")},
+            QStringLiteral("test")));
+        const Patient patient =
+            *PatientRepository(db).create({QString(), QStringLiteral("Ngozi"), QStringLiteral("Eze"), QString(),
+                                           QString(), QStringLiteral("ngozi@example.com"), QDate(), QString()},
+                                          QStringLiteral("ada"));
+        const PriceItem item = *PriceListRepository(db).save({0, QStringLiteral("CONS"), QStringLiteral("Consultation"),
+                                                              QStringLiteral("Consultation"), ngn(500000), false, true},
+                                                             QStringLiteral("ada"));
+        const BillingActor cashier{QStringLiteral("ada"), QStringLiteral("Desk 1"), QString()};
+        InvoiceLineInput line;
+        line.priceItemId = item.id;
+        auto begin = [&](PaymentMethod method) {
+            const Invoice invoice = *InvoiceRepository(db).issue({patient.id, Currency::ngn(), {line}}, cashier);
+            std::optional<Result<PaymentAttempt, QString>> started;
+            engine.begin(
+                {invoice.id, method, invoice.totals.total, std::nullopt, QStringLiteral("2232WE17"), QString()},
+                cashier, this, [&](const Result<PaymentAttempt, QString>& r) { started = r; });
+            if (!QTest::qWaitFor([&] { return started.has_value(); }, 5000) || !*started)
+                qFatal("payment not started");
+            return started->value();
+        };
+        auto stateOf = [&](qint64 id) { return (*AttemptRepository(db).find(id))->state; };
+
+        // Terminal: the card is tapped; charge.success names the terminal, paymentrequest.success the request.
+        const PaymentAttempt terminal = begin(PaymentMethod::Terminal);
+        QVERIFY(QTest::qWaitFor([&] { return stateOf(terminal.id) == AttemptState::Waiting; }, 10000));
+        QCOMPARE(sandbox.control(QStringLiteral("/_sandbox/terminals/2232WE17/tap"),
+                                 {{QStringLiteral("outcome"), QStringLiteral("success")}}),
+                 200);
+        QVERIFY(QTest::qWaitFor([&] { return stateOf(terminal.id) == AttemptState::Succeeded; }, 10000));
+
+        // Link: charge.success carries our reference.
+        const PaymentAttempt link = begin(PaymentMethod::Link);
+        QVERIFY(QTest::qWaitFor([&] { return stateOf(link.id) == AttemptState::Waiting; }, 10000));
+        QCOMPARE(sandbox.control(QStringLiteral("/_sandbox/charges/%1/complete").arg(link.reference),
+                                 {{QStringLiteral("outcome"), QStringLiteral("success")}}),
+                 200);
+        QVERIFY(QTest::qWaitFor([&] { return stateOf(link.id) == AttemptState::Succeeded; }, 10000));
+
+        // Every delivery is in the inbox, processed, and the ones about our payments say which.
+        QVERIFY(QTest::qWaitFor([&] { return countState(db, QStringLiteral("received")) == 0; }, 10000));
+        auto matched =
+            sql::exec(db, QStringLiteral("SELECT event, attempt_id FROM webhook_inbox WHERE state = 'processed' "
+                                         "AND attempt_id IS NOT NULL"));
+        QVERIFY(matched);
+        QSet<qint64> attempts;
+        QStringList names;
+        while (matched->next()) {
+            names << matched->value(0).toString();
+            attempts << matched->value(1).toLongLong();
+        }
+        QVERIFY2(names.contains(QStringLiteral("charge.success")) &&
+                     names.contains(QStringLiteral("paymentrequest.success")),
+                 qPrintable(names.join(u',')));
+        QVERIFY(attempts.contains(terminal.id) && attempts.contains(link.id));
+    }
+
+    void eventsForNothingOfOursAreKept_data() { addBackendRows(); }
+    void eventsForNothingOfOursAreKept()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        const Database& db = scratch.db();
+        DatabaseWorker worker;
+        worker.adopt(db);
+        QList<InboxEntry> entries = events(3, QStringLiteral("stranger"));
+        InboxEntry junk = entries.takeLast();
+        junk.dedupeKey = QStringLiteral("junk");
+        junk.body = "{not json";
+        entries << junk;
+        QVERIFY(WebhookInbox(db).storeBatch(entries));
+        InboxProcessor::Options options;
+        options.idleMs = 50;
+        InboxProcessor processor(db, worker, nullptr, nullptr, options);
+        processor.start();
+        QVERIFY(QTest::qWaitFor([&] { return countState(db, QStringLiteral("received")) == 0; }, 10000));
+        QCOMPARE(countState(db, QStringLiteral("processed")), qint64(2));
+        QCOMPARE(countState(db, QStringLiteral("failed")), qint64(1));
+        const auto processed = *WebhookInbox(db).list(QStringLiteral("processed"));
+        for (const InboxEntry& entry : processed)
+            QVERIFY2(entry.reason.contains(QStringLiteral("no payment of ours")), qPrintable(entry.reason));
+        // A supervisor replays the failed row: it gets a fresh try (and fails again, visibly, with its reason).
+        const InboxEntry failed = WebhookInbox(db).list(QStringLiteral("failed"))->first();
+        QVERIFY(failed.reason.contains(QStringLiteral("not JSON")));
+        QVERIFY(InboxProcessor::replay(db, failed.id));
+        QCOMPARE(countState(db, QStringLiteral("failed")), qint64(0));
+        QVERIFY(QTest::qWaitFor([&] { return countState(db, QStringLiteral("failed")) == 1; }, 10000));
+        QCOMPARE(WebhookInbox(db).list(QStringLiteral("failed"))->first().attempts, 1);
+        QVERIFY(WebhookInbox(db).list(QStringLiteral("failed"))->first().reason.contains(QStringLiteral("not JSON")));
+    }
+
+    void twoProcessorsShareTheRowsWithoutDoingAnyTwice_data() { addBackendRows(); }
+    void twoProcessorsShareTheRowsWithoutDoingAnyTwice()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        const Database& db = scratch.db();
+        QVERIFY(WebhookInbox(db).storeBatch(events(300, QStringLiteral("load"))));
+        // Two processors with their own connections, as two paydesk-server processes would have.
+        auto second = Database::open(scratch.url());
+        QVERIFY(second);
+        DatabaseWorker workerA;
+        DatabaseWorker workerB;
+        workerA.adopt(db);
+        workerB.adopt(*second);
+        InboxProcessor::Options a;
+        a.name = QStringLiteral("server-a");
+        a.batch = 7;
+        a.idleMs = 10;
+        InboxProcessor::Options b = a;
+        b.name = QStringLiteral("server-b");
+        InboxProcessor first(db, workerA, nullptr, nullptr, a);
+        InboxProcessor other(*second, workerB, nullptr, nullptr, b);
+        QList<qint64> done;
+        for (InboxProcessor* p : {&first, &other})
+            connect(p, &InboxProcessor::rowProcessed, this, [&](qint64 id) { done << id; });
+        first.start();
+        other.start();
+        QVERIFY(QTest::qWaitFor([&] { return done.size() >= 300; }, 30000));
+        QTest::qWait(100);
+        QCOMPARE(done.size(), 300);
+        QCOMPARE(QSet<qint64>(done.begin(), done.end()).size(), 300);
+        QVERIFY(first.processedCount() > 0 && other.processedCount() > 0);
+        QCOMPARE(countState(db, QStringLiteral("processed")), qint64(300));
+        auto once = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE attempts <> 1"));
+        QVERIFY(once && once->next());
+        QCOMPARE(once->value(0).toLongLong(), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInboxProcessor)
+#include "test_inbox_processor.moc"
