@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>--state is one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is json or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: inbox replay ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no inbox row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 was rejected (not a Paystack event): nothing to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox row %1 queued again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>SQLite refused PRAGMA %1 = %2 (it is %3).</source>
@@ -99,6 +126,29 @@
     </message>
     <message>
         <source>This libmicrohttpd was built without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no refund of ours matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no payment of ours matches (reference %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,10 +1396,6 @@ Start Paydesk with --database URL to use another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | secret check | serve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: pricelist import FILE.csv [--currency NGN]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,6 +1413,30 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>price list: %1 added, %2 updated, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox: only rows in this state (received, processed, rejected, failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox: json or csv (default json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: Paystack&apos;s API address (default: the config file&apos;s, else https://api.paystack.co).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | secret check | serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: inbox [--state S] [--format json|csv] | inbox replay ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paystack-url must be an http(s) address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

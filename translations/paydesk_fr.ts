@@ -20,6 +20,33 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>--state is one of %1</source>
+        <translation>--state vaut l'un de %1</translation>
+    </message>
+    <message>
+        <source>--format is json or csv</source>
+        <translation>--format vaut json ou csv</translation>
+    </message>
+    <message>
+        <source>usage: inbox replay ID</source>
+        <translation>usage : inbox replay ID</translation>
+    </message>
+    <message>
+        <source>no inbox row %1</source>
+        <translation>aucune ligne %1 dans la boîte de réception</translation>
+    </message>
+    <message>
+        <source>row %1 was rejected (not a Paystack event): nothing to replay</source>
+        <translation>la ligne %1 a été rejetée (pas un événement Paystack) : rien à rejouer</translation>
+    </message>
+    <message>
+        <source>inbox row %1 queued again</source>
+        <translation>ligne %1 remise en file</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>SQLite refused PRAGMA %1 = %2 (it is %3).</source>
@@ -99,6 +126,29 @@
     <message>
         <source>This libmicrohttpd was built without TLS.</source>
         <translation>Cette version de libmicrohttpd a été compilée sans TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>refund %1</source>
+        <translation>remboursement %1</translation>
+    </message>
+    <message>
+        <source>no refund of ours matches</source>
+        <translation>aucun de nos remboursements ne correspond</translation>
+    </message>
+    <message>
+        <source>payment %1 (%2)</source>
+        <translation>paiement %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no payment of ours matches (reference %1)</source>
+        <translation>aucun de nos paiements ne correspond (référence %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -1350,10 +1400,6 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Devise des prix d'une liste de prix (NGN par défaut).</translation>
     </message>
     <message>
-        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | secret check | serve</source>
-        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | pricelist import FICHIER | secret check | serve</translation>
-    </message>
-    <message>
         <source>usage: pricelist import FILE.csv [--currency NGN]</source>
         <translation>usage : pricelist import FICHIER.csv [--currency NGN]</translation>
     </message>
@@ -1372,6 +1418,30 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>price list: %1 added, %2 updated, %3 rejected</source>
         <translation>liste de prix : %1 ajoutés, %2 mis à jour, %3 refusés</translation>
+    </message>
+    <message>
+        <source>inbox: only rows in this state (received, processed, rejected, failed).</source>
+        <translation>inbox : seulement les lignes dans cet état (received, processed, rejected, failed).</translation>
+    </message>
+    <message>
+        <source>inbox: json or csv (default json).</source>
+        <translation>inbox : json ou csv (json par défaut).</translation>
+    </message>
+    <message>
+        <source>serve: Paystack's API address (default: the config file's, else https://api.paystack.co).</source>
+        <translation>serve : adresse de l'API Paystack (par défaut : celle du fichier de configuration, sinon https://api.paystack.co).</translation>
+    </message>
+    <message>
+        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | secret check | serve</source>
+        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | pricelist import FICHIER | inbox [replay ID] | secret check | serve</translation>
+    </message>
+    <message>
+        <source>usage: inbox [--state S] [--format json|csv] | inbox replay ID</source>
+        <translation>usage : inbox [--state S] [--format json|csv] | inbox replay ID</translation>
+    </message>
+    <message>
+        <source>--paystack-url must be an http(s) address</source>
+        <translation>--paystack-url doit être une adresse http(s)</translation>
     </message>
 </context>
 <context>

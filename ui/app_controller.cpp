@@ -205,6 +205,7 @@ void AppController::startPayments()
     m_paystack = std::make_unique<PaystackClient>(*m_network, *m_secrets, options);
     PaymentEngine::Options engine;
     engine.desk = m_context->desk();
+    engine.name = QStringLiteral("desk:%1:%2").arg(m_context->desk()).arg(QCoreApplication::applicationPid());
     m_payments = std::make_unique<PaymentEngine>(m_context->db, *m_worker, *m_paystack, engine);
     m_context->paystack = m_paystack.get();
     m_refunds = std::make_unique<RefundEngine>(m_context->db, *m_worker, *m_paystack, RefundEngine::Options{});

@@ -275,6 +275,29 @@ Result<QList<AttemptEvent>, DbError> AttemptRepository::events(qint64 attemptId)
     return events;
 }
 
+Result<bool, DbError> AttemptRepository::claim(qint64 id, const QString& driver, const QDateTime& until) const
+{
+    auto claimed = sql::exec(m_db,
+                             QStringLiteral("UPDATE payment_attempts SET driver = ?, driver_until = ? WHERE id = ? AND "
+                                            "(driver IS NULL OR driver = ? OR driver_until < ?)"),
+                             {driver, sql::timeValue(until), id, driver, sql::timeValue(m_clock->nowUtc())});
+    if (!claimed)
+        return claimed.error();
+    return claimed->numRowsAffected() == 1;
+}
+
+Status<DbError> AttemptRepository::release(qint64 id, const QString& driver) const
+{
+    auto released =
+        sql::exec(m_db,
+                  QStringLiteral("UPDATE payment_attempts SET driver = NULL, driver_until = NULL WHERE id = ? "
+                                 "AND driver = ?"),
+                  {id, driver});
+    if (!released)
+        return released.error();
+    return {};
+}
+
 Status<DbError> AttemptRepository::saveProgress(const PaymentAttempt& a) const
 {
     auto updated = sql::exec(

@@ -52,6 +52,11 @@ class AttemptRepository
                                                const QString& detail,
                                                const std::optional<VerifiedPayment>& verified = std::nullopt) const;
 
+    // The engine's lease: true when `driver` holds the attempt until `until` (it had it, or nobody had, or the
+    // other driver's lease ran out). A second engine on the same database leaves a held attempt alone.
+    Result<bool, DbError> claim(qint64 id, const QString& driver, const QDateTime& until) const;
+    Status<DbError> release(qint64 id, const QString& driver) const;
+
     static QString newReference(const QString& desk);
 
   private:

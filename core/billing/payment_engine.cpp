@@ -12,6 +12,7 @@ namespace {
 
 struct Loaded
 {
+    bool drivenElsewhere = false; // another engine holds the lease: observe, do not call Paystack
     std::optional<PaymentAttempt> attempt;
     std::optional<Invoice> invoice;
     std::optional<Patient> patient;
@@ -151,8 +152,14 @@ void PaymentEngine::drive(qint64 id, Intent intent, const QString& actor)
     if (QTimer* timer = m_timers.take(id))
         timer->deleteLater();
     m_worker.run(
-        [db = m_db, clock = m_clock, id] {
+        [db = m_db, clock = m_clock, id, name = m_options.name, lease = m_options.leaseSeconds] {
             Loaded loaded;
+            auto claimed = AttemptRepository(db, *clock).claim(id, name, clock->nowUtc().addSecs(lease));
+            if (!claimed) {
+                loaded.error = claimed.error().message;
+                return loaded;
+            }
+            loaded.drivenElsewhere = !*claimed;
             auto attempt = AttemptRepository(db, *clock).find(id);
             if (!attempt || !attempt->has_value()) {
                 loaded.error = attempt ? QCoreApplication::translate("PaymentEngine", "payment %1 not found").arg(id)
@@ -189,6 +196,24 @@ void PaymentEngine::drive(qint64 id, Intent intent, const QString& actor)
                 connect(timer, &QTimer::timeout, this, [this, id] { drive(id, Intent::Check); });
                 timer->start(m_options.maxCheckMs);
                 m_timers.insert(id, timer);
+                return;
+            }
+            if (loaded.drivenElsewhere) {
+                // Another desk or server is on it: show what it has done, look again later, never call Paystack.
+                m_busy.remove(id);
+                emit attemptChanged(*loaded.attempt);
+                if (loaded.attempt->inFlight()) {
+                    auto* timer = new QTimer(this);
+                    timer->setSingleShot(true);
+                    // The cashier's wish (cancel, re-push) waits for the lease, it is not dropped.
+                    connect(timer, &QTimer::timeout, this, [this, id, intent, actor] {
+                        if (QTimer* done = m_timers.take(id))
+                            done->deleteLater();
+                        drive(id, intent, actor);
+                    });
+                    timer->start(m_options.deliveryCheckMs * 2);
+                    m_timers.insert(id, timer);
+                }
                 return;
             }
             auto run = std::make_shared<Run>();
@@ -241,6 +266,8 @@ void PaymentEngine::finish(const std::shared_ptr<Run>& run, int nextCheckMs)
     const qint64 id = a.id;
     a.nextCheckAt = nextCheckMs >= 0 ? m_clock->nowUtc().addMSecs(nextCheckMs) : QDateTime();
     save(run, [this, run, id, nextCheckMs] {
+        m_worker.run([db = m_db, id, name = m_options.name] { return AttemptRepository(db).release(id, name).ok(); },
+                     this, [](bool) {});
         m_busy.remove(id);
         emit attemptChanged(run->attempt);
         if (m_queued.contains(id)) {

@@ -25,7 +25,9 @@ class PaymentEngine : public QObject
   public:
     struct Options
     {
-        QString desk;               // drive only this desk's attempts; empty: all (paydesk-server)
+        QString desk;                            // drive only this desk's attempts; empty: all (paydesk-server)
+        QString name = QStringLiteral("engine"); // this engine's name in the attempt lease (desk or host, and pid)
+        int leaseSeconds = 120;
         int firstCheckMs = 10000;   // the first verify of a waiting attempt
         int maxCheckMs = 60000;     // the cap of the growing schedule
         int deliveryCheckMs = 2000; // how often to ask whether a terminal received its push

@@ -1,10 +1,14 @@
 #include "cli/server_cli.h"
 
+#include "billing/payment_engine.h"
 #include "billing/price_list.h"
+#include "billing/refund_engine.h"
 #include "cli/exit_codes.h"
+#include "cli/inbox_command.h"
 #include "cli/signal_quit.h"
 #include "config/app_config.h"
 #include "config/paystack_mode.h"
+#include "payments/inbox_processor.h"
 #include "security/audit_log.h"
 #include "security/environment_secret_store.h"
 #include "security/user_repository.h"
@@ -17,6 +21,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QSysInfo>
 #include <QUrl>
 
 #include <optional>
@@ -97,6 +103,9 @@ class Cli
     QString m_displayName;
     QString m_listenOption;
     QString m_currency;
+    QString m_state;
+    QString m_format;
+    QString m_paystackUrl;
 };
 
 std::optional<Database> Cli::openDatabase(Database::CreateMode create, int& exitCode)
@@ -143,11 +152,19 @@ int Cli::run(const QStringList& arguments)
                       tr("Where serve listens: host:port, or off (default: the config file's "
                          "server/address, else 127.0.0.1:8088)."),
                       QStringLiteral("host:port")});
+    parser.addOption({QStringLiteral("state"),
+                      tr("inbox: only rows in this state (received, processed, rejected, failed)."),
+                      QStringLiteral("state")});
+    parser.addOption({QStringLiteral("format"), tr("inbox: json or csv (default json)."), QStringLiteral("format"),
+                      QStringLiteral("json")});
+    parser.addOption({QStringLiteral("paystack-url"),
+                      tr("serve: Paystack's API address (default: the config file's, else https://api.paystack.co)."),
+                      QStringLiteral("url")});
     parser.addOption({QStringLiteral("currency"), tr("Currency of a price list's prices (default NGN)."),
                       QStringLiteral("code"), QStringLiteral("NGN")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("init | migrate | users add NAME | users list | users unlock NAME | "
-                                    "audit verify | pricelist import FILE | secret check | serve"));
+                                    "audit verify | pricelist import FILE | inbox [replay ID] | secret check | serve"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -164,6 +181,9 @@ int Cli::run(const QStringList& arguments)
     m_displayName = parser.value(QStringLiteral("name"));
     m_listenOption = parser.value(QStringLiteral("listen"));
     m_currency = parser.value(QStringLiteral("currency"));
+    m_state = parser.value(QStringLiteral("state"));
+    m_format = parser.value(QStringLiteral("format"));
+    m_paystackUrl = parser.value(QStringLiteral("paystack-url"));
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0) + u' ' + args.value(1);
@@ -174,7 +194,7 @@ int Cli::run(const QStringList& arguments)
 
     const bool known = args.at(0) == u"init" || args.at(0) == u"migrate" || args.at(0) == u"serve" ||
                        command == u"users add" || command == u"users list" || command == u"users unlock" ||
-                       command == u"audit verify" || command == u"pricelist import";
+                       command == u"audit verify" || command == u"pricelist import" || args.at(0) == u"inbox";
     if (!known)
         return fail(tr("unknown command \"%1\"; see --help").arg(args.join(u' ')), ExitUsage);
 
@@ -199,6 +219,11 @@ int Cli::run(const QStringList& arguments)
         return usersUnlock(*db, args.mid(2));
     if (command == u"pricelist import")
         return pricelistImport(*db, args.mid(2));
+    if (command == u"inbox replay")
+        return replayInbox(*db, args.value(2), m_out, m_err);
+    if (args.at(0) == u"inbox")
+        return args.size() == 1 ? listInbox(*db, m_state, m_format, m_out, m_err)
+                                : fail(tr("usage: inbox [--state S] [--format json|csv] | inbox replay ID"), ExitUsage);
     return auditVerify(*db);
 }
 
@@ -324,7 +349,31 @@ int Cli::serve(const Database& db)
         url.setPort(*bound);
         where = url.toString();
     }
-    qCInfo(lcApp) << "paydesk-server ready on" << db.url().redacted() << where;
+    // The payment work: the inbox processor applies webhooks, the engines drive every desk's payments and refunds
+    // (a lease per attempt keeps a desk's own engine and this one from working on the same payment at once).
+    const QUrl paystackUrl = m_paystackUrl.isEmpty() ? config.paystackBaseUrl() : QUrl(m_paystackUrl);
+    if (!paystackUrl.isValid() || (paystackUrl.scheme() != u"https" && paystackUrl.scheme() != u"http"))
+        return fail(tr("--paystack-url must be an http(s) address"), ExitUsage);
+    QNetworkAccessManager network;
+    EnvironmentSecretStore secretStore;
+    PaystackClient::Options paystackOptions;
+    paystackOptions.baseUrl = paystackUrl;
+    PaystackClient paystack(network, secretStore, paystackOptions);
+    const QString name =
+        QStringLiteral("server:%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    PaymentEngine::Options engineOptions;
+    engineOptions.name = name;
+    PaymentEngine payments(db, worker, paystack, engineOptions);
+    RefundEngine refunds(db, worker, paystack, RefundEngine::Options{});
+    InboxProcessor::Options processorOptions;
+    processorOptions.name = name;
+    InboxProcessor processor(db, worker, &payments, &refunds, processorOptions);
+    if (http)
+        QObject::connect(&http->intake(), &WebhookIntake::stored, &processor, &InboxProcessor::wake);
+    payments.start();
+    refunds.start();
+    processor.start();
+    qCInfo(lcApp) << "paydesk-server ready on" << db.url().redacted() << where << "Paystack" << paystackUrl.toString();
     m_out << tr("paydesk-server ready (database %1, %2); stop with SIGTERM").arg(db.url().redacted(), where)
           << Qt::endl;
     const int code = quitOnTerminationSignal();

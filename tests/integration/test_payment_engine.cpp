@@ -426,6 +426,39 @@ class TestPaymentEngine : public QObject
         QCOMPARE(reload(cashBill.id).status, InvoiceStatus::Refunded);
     }
 
+    void twoEnginesNeverDriveOnePaymentAtOnce()
+    {
+        // A desk's engine and paydesk-server's on one database: the attempt lease lets one work at a time.
+        PaymentEngine::Options options;
+        options.name = QStringLiteral("server-b");
+        options.firstCheckMs = 100;
+        options.maxCheckMs = 300;
+        options.deliveryCheckMs = 30;
+        PaymentEngine other(db(), *m_worker, m_sandbox->client(), options, *m_clock);
+        QList<PaymentAttempt> seenByOther;
+        connect(&other, &PaymentEngine::attemptChanged, this, [&](const PaymentAttempt& a) { seenByOther << a; });
+        const Invoice invoice = bill({{m_consultation, 1}});
+        const PaymentAttempt started = begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt,
+                                              QString::fromLatin1(kTerminal), QString()});
+        for (int i = 0; i < 20; ++i) { // the other engine keeps trying to pick it up while this one creates and pushes
+            other.checkNow(started.id);
+            QTest::qWait(15);
+        }
+        QVERIFY(waitFor(started.id, AttemptState::Waiting));
+        QCOMPARE(tap(QStringLiteral("success")), 200);
+        other.checkNow(started.id);
+        m_engine->checkNow(started.id);
+        QVERIFY(waitFor(started.id, AttemptState::Succeeded));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/paymentrequest?perPage=100"))
+                     .value(QStringLiteral("data"))
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(timeline(started.id).count(QStringLiteral("sent")), 1);
+        QCOMPARE(timeline(started.id).count(QStringLiteral("succeeded")), 1);
+        QVERIFY(!seenByOther.isEmpty());
+    }
+
     void patientWithoutEmailGetsASyntheticAddress()
     {
         const Patient walkIn =
