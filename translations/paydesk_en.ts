@@ -46,6 +46,18 @@
         <source>inbox row %1 queued again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--from and --to are dates (YYYY-MM-DD), --from not after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation %1 to %2: %3 matched, %4 fixed, %5 missing on our side, %6 missing at Paystack, %7 amount mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -919,6 +931,25 @@
     </message>
 </context>
 <context>
+    <name>Reconcile</name>
+    <message>
+        <source>Paystack has a successful %1 payment we have no record of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we asked %1, Paystack received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our attempt was %1: checked with Paystack now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we recorded it as paid; Paystack lists no such success</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Refunds</name>
     <message>
         <source>Paystack lists no transaction for this payment request yet.</source>
@@ -1420,15 +1451,7 @@ Start Paydesk with --database URL to use another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>inbox: json or csv (default json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>serve: Paystack&apos;s API address (default: the config file&apos;s, else https://api.paystack.co).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | secret check | serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1437,6 +1460,22 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>--paystack-url must be an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox: json (default) or csv; reconcile: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile: first day (YYYY-MM-DD, UTC; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile: last day (YYYY-MM-DD, UTC; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | serve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,18 @@
         <source>inbox row %1 queued again</source>
         <translation>ligne %1 remise en file</translation>
     </message>
+    <message>
+        <source>--from and --to are dates (YYYY-MM-DD), --from not after --to</source>
+        <translation>--from et --to sont des dates (AAAA-MM-JJ), --from au plus tard --to</translation>
+    </message>
+    <message>
+        <source>--format is text or json</source>
+        <translation>--format vaut text ou json</translation>
+    </message>
+    <message>
+        <source>reconciliation %1 to %2: %3 matched, %4 fixed, %5 missing on our side, %6 missing at Paystack, %7 amount mismatches</source>
+        <translation>rapprochement du %1 au %2 : %3 concordants, %4 corrigés, %5 absents chez nous, %6 absents chez Paystack, %7 écarts de montant</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -918,6 +930,25 @@
     </message>
 </context>
 <context>
+    <name>Reconcile</name>
+    <message>
+        <source>Paystack has a successful %1 payment we have no record of</source>
+        <translation>Paystack a un paiement %1 réussi dont nous n'avons aucune trace</translation>
+    </message>
+    <message>
+        <source>we asked %1, Paystack received %2</source>
+        <translation>nous avons demandé %1, Paystack a reçu %2</translation>
+    </message>
+    <message>
+        <source>our attempt was %1: checked with Paystack now</source>
+        <translation>notre tentative était « %1 » : vérifiée auprès de Paystack maintenant</translation>
+    </message>
+    <message>
+        <source>we recorded it as paid; Paystack lists no such success</source>
+        <translation>nous l'avons enregistré comme payé ; Paystack n'indique aucun succès correspondant</translation>
+    </message>
+</context>
+<context>
     <name>Refunds</name>
     <message>
         <source>Paystack lists no transaction for this payment request yet.</source>
@@ -1424,16 +1455,8 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>inbox : seulement les lignes dans cet état (received, processed, rejected, failed).</translation>
     </message>
     <message>
-        <source>inbox: json or csv (default json).</source>
-        <translation>inbox : json ou csv (json par défaut).</translation>
-    </message>
-    <message>
         <source>serve: Paystack's API address (default: the config file's, else https://api.paystack.co).</source>
         <translation>serve : adresse de l'API Paystack (par défaut : celle du fichier de configuration, sinon https://api.paystack.co).</translation>
-    </message>
-    <message>
-        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | secret check | serve</source>
-        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | pricelist import FICHIER | inbox [replay ID] | secret check | serve</translation>
     </message>
     <message>
         <source>usage: inbox [--state S] [--format json|csv] | inbox replay ID</source>
@@ -1442,6 +1465,22 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>--paystack-url must be an http(s) address</source>
         <translation>--paystack-url doit être une adresse http(s)</translation>
+    </message>
+    <message>
+        <source>inbox: json (default) or csv; reconcile: text (default) or json.</source>
+        <translation>inbox : json (par défaut) ou csv ; reconcile : text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>reconcile: first day (YYYY-MM-DD, UTC; default today).</source>
+        <translation>reconcile : premier jour (AAAA-MM-JJ, UTC ; aujourd'hui par défaut).</translation>
+    </message>
+    <message>
+        <source>reconcile: last day (YYYY-MM-DD, UTC; default today).</source>
+        <translation>reconcile : dernier jour (AAAA-MM-JJ, UTC ; aujourd'hui par défaut).</translation>
+    </message>
+    <message>
+        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | serve</source>
+        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | pricelist import FICHIER | inbox [replay ID] | reconcile | secret check | serve</translation>
     </message>
 </context>
 <context>

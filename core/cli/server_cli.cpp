@@ -5,10 +5,12 @@
 #include "billing/refund_engine.h"
 #include "cli/exit_codes.h"
 #include "cli/inbox_command.h"
+#include "cli/reconcile_command.h"
 #include "cli/signal_quit.h"
 #include "config/app_config.h"
 #include "config/paystack_mode.h"
 #include "payments/inbox_processor.h"
+#include "payments/reconciler.h"
 #include "security/audit_log.h"
 #include "security/environment_secret_store.h"
 #include "security/user_repository.h"
@@ -23,6 +25,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
+#include <QTimer>
 #include <QUrl>
 
 #include <optional>
@@ -106,6 +109,9 @@ class Cli
     QString m_state;
     QString m_format;
     QString m_paystackUrl;
+    bool m_formatGiven = false;
+    QString m_from;
+    QString m_to;
 };
 
 std::optional<Database> Cli::openDatabase(Database::CreateMode create, int& exitCode)
@@ -155,16 +161,22 @@ int Cli::run(const QStringList& arguments)
     parser.addOption({QStringLiteral("state"),
                       tr("inbox: only rows in this state (received, processed, rejected, failed)."),
                       QStringLiteral("state")});
-    parser.addOption({QStringLiteral("format"), tr("inbox: json or csv (default json)."), QStringLiteral("format"),
-                      QStringLiteral("json")});
+    parser.addOption({QStringLiteral("format"), tr("inbox: json (default) or csv; reconcile: text (default) or json."),
+                      QStringLiteral("format"), QStringLiteral("json")});
     parser.addOption({QStringLiteral("paystack-url"),
                       tr("serve: Paystack's API address (default: the config file's, else https://api.paystack.co)."),
                       QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("from"), tr("reconcile: first day (YYYY-MM-DD, UTC; default today)."), QStringLiteral("date")});
+    parser.addOption(
+        {QStringLiteral("to"), tr("reconcile: last day (YYYY-MM-DD, UTC; default today)."), QStringLiteral("date")});
     parser.addOption({QStringLiteral("currency"), tr("Currency of a price list's prices (default NGN)."),
                       QStringLiteral("code"), QStringLiteral("NGN")});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init | migrate | users add NAME | users list | users unlock NAME | "
-                                    "audit verify | pricelist import FILE | inbox [replay ID] | secret check | serve"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("init | migrate | users add NAME | users list | users unlock NAME | "
+           "audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | "
+           "serve"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -183,7 +195,10 @@ int Cli::run(const QStringList& arguments)
     m_currency = parser.value(QStringLiteral("currency"));
     m_state = parser.value(QStringLiteral("state"));
     m_format = parser.value(QStringLiteral("format"));
+    m_formatGiven = parser.isSet(QStringLiteral("format"));
     m_paystackUrl = parser.value(QStringLiteral("paystack-url"));
+    m_from = parser.value(QStringLiteral("from"));
+    m_to = parser.value(QStringLiteral("to"));
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0) + u' ' + args.value(1);
@@ -194,7 +209,8 @@ int Cli::run(const QStringList& arguments)
 
     const bool known = args.at(0) == u"init" || args.at(0) == u"migrate" || args.at(0) == u"serve" ||
                        command == u"users add" || command == u"users list" || command == u"users unlock" ||
-                       command == u"audit verify" || command == u"pricelist import" || args.at(0) == u"inbox";
+                       command == u"audit verify" || command == u"pricelist import" || args.at(0) == u"inbox" ||
+                       args.at(0) == u"reconcile";
     if (!known)
         return fail(tr("unknown command \"%1\"; see --help").arg(args.join(u' ')), ExitUsage);
 
@@ -219,6 +235,12 @@ int Cli::run(const QStringList& arguments)
         return usersUnlock(*db, args.mid(2));
     if (command == u"pricelist import")
         return pricelistImport(*db, args.mid(2));
+    if (args.at(0) == u"reconcile") {
+        const AppConfig config(m_configOption);
+        const QUrl url = m_paystackUrl.isEmpty() ? config.paystackBaseUrl() : QUrl(m_paystackUrl);
+        return reconcileCommand(*db, url, m_from, m_to, m_formatGiven ? m_format : QStringLiteral("text"), m_out,
+                                m_err);
+    }
     if (command == u"inbox replay")
         return replayInbox(*db, args.value(2), m_out, m_err);
     if (args.at(0) == u"inbox")
@@ -373,6 +395,30 @@ int Cli::serve(const Database& db)
     payments.start();
     refunds.start();
     processor.start();
+    // Hourly, the last day against Paystack: missed successes are recorded, anything else is logged for a person.
+    Reconciler reconciler(db, worker, paystack, &payments);
+    QTimer hourly;
+    QObject::connect(&hourly, &QTimer::timeout, &reconciler, [&reconciler] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        reconciler.run(now.addDays(-1), now, &reconciler, [](const Result<ReconcileReport, QString>& report) {
+            if (!report) {
+                qCWarning(lcPayments) << "reconciliation failed:" << report.error();
+                return;
+            }
+            const QString summary =
+                QStringLiteral("%1 matched, %2 fixed, %3 missing ours, %4 missing theirs, %5 mismatched")
+                    .arg(report->count(ReconcileLine::Kind::Matched))
+                    .arg(report->count(ReconcileLine::Kind::Fixed))
+                    .arg(report->count(ReconcileLine::Kind::MissingOurs))
+                    .arg(report->count(ReconcileLine::Kind::MissingTheirs))
+                    .arg(report->count(ReconcileLine::Kind::AmountMismatch));
+            if (report->clean())
+                qCInfo(lcPayments) << "reconciliation:" << summary;
+            else
+                qCWarning(lcPayments) << "reconciliation needs a person:" << summary;
+        });
+    });
+    hourly.start(3600 * 1000);
     qCInfo(lcApp) << "paydesk-server ready on" << db.url().redacted() << where << "Paystack" << paystackUrl.toString();
     m_out << tr("paydesk-server ready (database %1, %2); stop with SIGTERM").arg(db.url().redacted(), where)
           << Qt::endl;

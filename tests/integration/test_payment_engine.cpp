@@ -4,6 +4,7 @@
 #include "billing/payment_engine.h"
 #include "billing/price_list.h"
 #include "billing/refund_engine.h"
+#include "payments/reconciler.h"
 #include "sandbox_rig.h"
 #include "scratch_database.h"
 #include "security/user_repository.h"
@@ -457,6 +458,71 @@ class TestPaymentEngine : public QObject
         QCOMPARE(timeline(started.id).count(QStringLiteral("sent")), 1);
         QCOMPARE(timeline(started.id).count(QStringLiteral("succeeded")), 1);
         QVERIFY(!seenByOther.isEmpty());
+    }
+
+    void reconcileFixesMissedSuccessesAndReportsTheRest()
+    {
+        // Matched: a link paid while the desk watched.
+        const Invoice first = bill({{m_consultation, 1}});
+        const PaymentAttempt watched =
+            begin({first.id, PaymentMethod::Link, first.totals.total, std::nullopt, QString(), QString()});
+        QVERIFY(waitFor(watched.id, AttemptState::Waiting));
+        QCOMPARE(m_sandbox->control(QStringLiteral("/_sandbox/charges/%1/complete").arg(watched.reference),
+                                    {{QStringLiteral("outcome"), QStringLiteral("success")}}),
+                 200);
+        m_engine->checkNow(watched.id);
+        QVERIFY(waitFor(watched.id, AttemptState::Succeeded));
+        // Missed: the desk goes down, the customer pays, no webhook reaches anyone.
+        const Invoice second = bill({{m_consultation, 1}});
+        const PaymentAttempt missed = begin(
+            {second.id, PaymentMethod::Ussd, second.totals.total, std::nullopt, QString(), QStringLiteral("737")});
+        QVERIFY(waitFor(missed.id, AttemptState::Waiting));
+        m_engine.reset();
+        QCOMPARE(m_sandbox->control(QStringLiteral("/_sandbox/charges/%1/complete").arg(missed.reference),
+                                    {{QStringLiteral("outcome"), QStringLiteral("success")}}),
+                 200);
+        // A stranger: a payment on the same Paystack account that this hospital's desks never made.
+        paystack::TransactionInput stranger;
+        stranger.email = QStringLiteral("someone@example.com");
+        stranger.amount = ngn(250000);
+        stranger.reference = QStringLiteral("OTHER-SHOP-1");
+        std::optional<bool> initialized;
+        m_sandbox->client().initializeTransaction(stranger, this, [&](const auto& r) { initialized = r.ok(); });
+        QVERIFY(QTest::qWaitFor([&] { return initialized.has_value(); }, 5000) && *initialized);
+        QCOMPARE(m_sandbox->control(QStringLiteral("/_sandbox/charges/OTHER-SHOP-1/complete"),
+                                    {{QStringLiteral("outcome"), QStringLiteral("success")}}),
+                 200);
+        // Missing at Paystack: a payment recorded here that Paystack does not have (a ghost).
+        const Invoice third = bill({{m_consultation, 1}});
+        const PaymentAttempt ghost = *AttemptRepository(db()).create(
+            {third.id, PaymentMethod::Link, third.totals.total, std::nullopt, QString(), QString()}, cashier());
+        QVERIFY(AttemptRepository(db()).transition(
+            ghost.id, AttemptState::Succeeded, QStringLiteral("test"), QStringLiteral("ghost"),
+            VerifiedPayment{third.totals.total, QStringLiteral("PD-GHOST"), 0, QDateTime()}));
+
+        startEngine(); // not started: only the reconciler's fix may record the missed payment
+        Reconciler reconciler(db(), *m_worker, m_sandbox->client(), m_engine.get());
+        std::optional<Result<ReconcileReport, QString>> report;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        reconciler.run(now.addSecs(-3600), now.addSecs(3600), this, [&](const auto& r) { report = r; });
+        QVERIFY(QTest::qWaitFor([&] { return report.has_value(); }, 10000));
+        QVERIFY2(*report, qPrintable(report->ok() ? QString() : report->error()));
+        const ReconcileReport& r = report->value();
+        QCOMPARE(r.count(ReconcileLine::Kind::Matched), 1);
+        QCOMPARE(r.count(ReconcileLine::Kind::Fixed), 1);
+        QCOMPARE(r.count(ReconcileLine::Kind::MissingOurs), 1);
+        QCOMPARE(r.count(ReconcileLine::Kind::MissingTheirs), 1);
+        QCOMPARE(r.count(ReconcileLine::Kind::AmountMismatch), 0);
+        QVERIFY(!r.clean());
+        for (const ReconcileLine& line : r.lines) {
+            if (line.kind == ReconcileLine::Kind::MissingOurs)
+                QCOMPARE(line.reference, QStringLiteral("OTHER-SHOP-1"));
+            if (line.kind == ReconcileLine::Kind::MissingTheirs)
+                QCOMPARE(line.attemptId, ghost.id);
+        }
+        // The fix is a verification, recorded once.
+        QVERIFY(waitFor(missed.id, AttemptState::Succeeded));
+        QCOMPARE(reload(second.id).status, InvoiceStatus::Paid);
     }
 
     void patientWithoutEmailGetsASyntheticAddress()

@@ -3,6 +3,7 @@
 #include "cli/server_cli.h"
 #include "payments/webhook_inbox.h"
 #include "paystack/webhook_signature.h"
+#include "sandbox_rig.h"
 #include "scratch_database.h"
 #include "security/audit_log.h"
 #include "storage/sql.h"
@@ -15,6 +16,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <csignal>
@@ -193,6 +195,52 @@ class TestServerCli : public QObject
         Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.code, int(ExitOk));
         QVERIFY(help.out.contains(QStringLiteral("users add")));
+    }
+
+    // reconcile against paydesk-sandbox over loopback: clean on a quiet day, exit 5 when Paystack has a success
+    // that no desk made; bad dates and a missing key are usage errors.
+    void reconcileReportsAgainstPaystack()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY(scratch.migrate());
+        SandboxRig sandbox;
+        QVERIFY(sandbox.isReady());
+        const QStringList where{QStringLiteral("--paystack-url"), sandbox.baseUrl().toString()};
+        qunsetenv("PAYDESK_PAYSTACK_SECRET");
+        QCOMPARE(cli(withDb(scratch, QStringList{QStringLiteral("reconcile")} + where)).code, int(ExitSecretMissing));
+        qputenv("PAYDESK_PAYSTACK_SECRET", SandboxRig::kSecret);
+        // The CLI runs its own event loop; the sandbox answers from this thread's, so run it on a helper thread.
+        auto reconcile = [&](const QStringList& extra) {
+            Run run;
+            QThread thread;
+            QObject::connect(&thread, &QThread::started, [&] {
+                run = cli(withDb(scratch, QStringList{QStringLiteral("reconcile")} + where + extra));
+                thread.quit();
+            });
+            thread.start();
+            if (!QTest::qWaitFor([&] { return thread.isFinished(); }, 20000))
+                qFatal("reconcile did not finish");
+            return run;
+        };
+        const Run quiet = reconcile({QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(quiet.code, int(ExitOk));
+        QCOMPARE(QJsonDocument::fromJson(quiet.out.toUtf8()).object().value(QStringLiteral("clean")).toBool(), true);
+        paystack::TransactionInput stranger;
+        stranger.email = QStringLiteral("someone@example.com");
+        stranger.amount = Money::fromMinor(250000, Currency::ngn());
+        stranger.reference = QStringLiteral("OTHER-SHOP-2");
+        std::optional<bool> initialized;
+        sandbox.client().initializeTransaction(stranger, this, [&](const auto& r) { initialized = r.ok(); });
+        QTRY_VERIFY(initialized.has_value());
+        QCOMPARE(sandbox.control(QStringLiteral("/_sandbox/charges/OTHER-SHOP-2/complete"),
+                                 {{QStringLiteral("outcome"), QStringLiteral("success")}}),
+                 200);
+        const Run flagged = reconcile({});
+        QCOMPARE(flagged.code, int(ExitRefused));
+        QVERIFY2(flagged.out.contains(QStringLiteral("1 missing on our side")), qPrintable(flagged.out));
+        QVERIFY(flagged.out.contains(QStringLiteral("OTHER-SHOP-2")));
+        QCOMPARE(reconcile({QStringLiteral("--from"), QStringLiteral("2026-13-01")}).code, int(ExitUsage));
+        qunsetenv("PAYDESK_PAYSTACK_SECRET");
     }
 
     void secretCheck()
