@@ -1,5 +1,7 @@
 #include "first_run_wizard.h"
 
+#include "error_label.h"
+
 #include <QAbstractButton>
 #include <QFormLayout>
 #include <QLabel>
@@ -67,10 +69,7 @@ FirstRunWizard::FirstRunWizard(DatabaseWorker& worker, Database db, AppConfig& c
     form->addRow(tr("&Full name:"), m_fullName);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat password:"), m_repeat);
-    m_error = new QLabel(page);
-    m_error->setObjectName(QStringLiteral("wizardError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error = makeErrorLabel(page, QStringLiteral("wizardError"));
     form->addRow(m_error);
     page->check = [this] {
         const NewUser user{m_username->text(), m_fullName->text(), Role::Admin, m_password->text()};
@@ -112,7 +111,7 @@ void FirstRunWizard::adminSaved(const Result<User, DbError>& created)
 {
     m_saving = false;
     button(QWizard::FinishButton)->setEnabled(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(errorStyleSheet());
     if (!created) {
         m_error->setText(created.error().message);
         return;

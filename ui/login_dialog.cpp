@@ -1,6 +1,7 @@
 #include "login_dialog.h"
 
 #include "config/sample_data.h"
+#include "error_label.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,10 +42,7 @@ LoginDialog::LoginDialog(DatabaseWorker& worker, Database db, bool training, QWi
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("loginError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error = makeErrorLabel(this, QStringLiteral("loginError"));
     m_error->setAccessibleName(tr("Login error"));
     m_error->hide();
     layout->addWidget(m_error);
@@ -106,7 +104,7 @@ void LoginDialog::finishAttempt(const LoginResult& result)
         accept();
         return;
     }
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(errorStyleSheet());
     m_error->setText(result.message);
     m_error->show();
     m_password->clear();

@@ -1,6 +1,7 @@
 #include "settings_dialog.h"
 
 #include "config/paystack_mode.h"
+#include "error_label.h"
 #include "server/listen_address.h"
 #include "storage/database_url.h"
 #include "util/translator.h"
@@ -88,10 +89,7 @@ SettingsDialog::SettingsDialog(AppConfig& config, SecretStore& secrets, QWidget*
         this);
     note->setWordWrap(true);
     layout->addWidget(note);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("settingsError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error = makeErrorLabel(this, QStringLiteral("settingsError"));
     m_error->hide();
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

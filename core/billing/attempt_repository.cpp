@@ -19,16 +19,6 @@ const QString kColumns = QStringLiteral(
 
 const QString kInFlightStates = QStringLiteral("('created', 'sent', 'delivered', 'waiting', 'unknown')");
 
-QVariant nullableText(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QVariant nullableId(quint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(qint64(id));
-}
-
 PaymentAttempt readAttempt(const QSqlQuery& q)
 {
     PaymentAttempt a;
@@ -138,9 +128,9 @@ Result<PaymentAttempt, QString> AttemptRepository::create(const NewAttempt& inpu
             "'created', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {reference, input.invoiceId, paymentMethodName(input.method), currency.code(), input.amount.minorUnits(),
          input.tendered ? QVariant(input.tendered->minorUnits()) : QVariant(QMetaType::fromType<qlonglong>()),
-         input.method == PaymentMethod::Terminal ? nullableText(input.terminalId) : nullableText(QString()),
-         input.method == PaymentMethod::Ussd ? nullableText(input.ussdType) : nullableText(QString()), actor.username,
-         actor.desk, sql::timeValue(now), sql::timeValue(now), sql::timeValue(now)});
+         input.method == PaymentMethod::Terminal ? sql::nullableText(input.terminalId) : sql::nullableText(QString()),
+         input.method == PaymentMethod::Ussd ? sql::nullableText(input.ussdType) : sql::nullableText(QString()),
+         actor.username, actor.desk, sql::timeValue(now), sql::timeValue(now), sql::timeValue(now)});
     if (!inserted) {
         if (inserted.error().kind == DbError::Kind::Constraint && input.method == PaymentMethod::Terminal)
             return QCoreApplication::translate(
@@ -189,66 +179,40 @@ Result<PaymentAttempt, QString> AttemptRepository::create(const NewAttempt& inpu
 
 Result<std::optional<PaymentAttempt>, DbError> AttemptRepository::find(qint64 id) const
 {
-    auto query =
-        sql::exec(m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.id = ?").arg(kColumns), {id});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<PaymentAttempt>();
-    return std::optional<PaymentAttempt>(readAttempt(*query));
+    return sql::one(m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.id = ?").arg(kColumns), {id},
+                    readAttempt);
 }
 
 Result<std::optional<PaymentAttempt>, DbError> AttemptRepository::findByReference(const QString& reference) const
 {
-    auto query = sql::exec(
-        m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.reference = ?").arg(kColumns), {reference});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<PaymentAttempt>();
-    return std::optional<PaymentAttempt>(readAttempt(*query));
+    return sql::one(m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.reference = ?").arg(kColumns),
+                    {reference}, readAttempt);
 }
 
 Result<std::optional<PaymentAttempt>, DbError> AttemptRepository::findByRequestCode(const QString& requestCode) const
 {
-    auto query = sql::exec(
+    return sql::one(
         m_db,
         QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.paystack_request_code = ? ORDER BY a.id DESC")
             .arg(kColumns),
-        {requestCode});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<PaymentAttempt>();
-    return std::optional<PaymentAttempt>(readAttempt(*query));
+        {requestCode}, readAttempt);
 }
 
 Result<QList<PaymentAttempt>, DbError> AttemptRepository::inFlight(const QString& desk) const
 {
-    auto query = sql::exec(m_db,
-                           QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.state IN %2 AND (? = '' OR a.desk "
-                                          "= ?) ORDER BY a.id")
-                               .arg(kColumns, kInFlightStates),
-                           {desk, desk});
-    if (!query)
-        return query.error();
-    QList<PaymentAttempt> attempts;
-    while (query->next())
-        attempts << readAttempt(*query);
-    return attempts;
+    // sql::text: an empty desk (every desk) must bind as '', never as NULL, or the filter matches nothing.
+    return sql::all(m_db,
+                    QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.state IN %2 AND (? = '' OR a.desk = ?) "
+                                   "ORDER BY a.id")
+                        .arg(kColumns, kInFlightStates),
+                    {sql::text(desk), sql::text(desk)}, readAttempt);
 }
 
 Result<QList<PaymentAttempt>, DbError> AttemptRepository::forInvoice(qint64 invoiceId) const
 {
-    auto query = sql::exec(
+    return sql::all(
         m_db, QStringLiteral("SELECT %1 FROM payment_attempts a WHERE a.invoice_id = ? ORDER BY a.id").arg(kColumns),
-        {invoiceId});
-    if (!query)
-        return query.error();
-    QList<PaymentAttempt> attempts;
-    while (query->next())
-        attempts << readAttempt(*query);
-    return attempts;
+        {invoiceId}, readAttempt);
 }
 
 Result<QList<AttemptEvent>, DbError> AttemptRepository::events(qint64 attemptId) const
@@ -306,10 +270,11 @@ Status<DbError> AttemptRepository::saveProgress(const PaymentAttempt& a) const
                        "paystack_request_code = ?, offline_reference = ?, terminal_event_id = ?, "
                        "paystack_transaction_id = ?, paystack_reference = ?, authorization_url = ?, ussd_code = ?, "
                        "detail = ?, next_check_at = ?, checks = ?, updated_at = ? WHERE id = ?"),
-        {sql::text(a.step), nullableText(a.customerCode), nullableId(a.requestId), nullableText(a.requestCode),
-         nullableText(a.offlineReference), nullableText(a.terminalEventId), nullableId(a.transactionId),
-         nullableText(a.paystackReference), nullableText(a.authorizationUrl), nullableText(a.ussdCode),
-         sql::text(a.detail), sql::timeValue(a.nextCheckAt), a.checks, sql::timeValue(m_clock->nowUtc()), a.id});
+        {sql::text(a.step), sql::nullableText(a.customerCode), sql::nullableId(qint64(a.requestId)),
+         sql::nullableText(a.requestCode), sql::nullableText(a.offlineReference), sql::nullableText(a.terminalEventId),
+         sql::nullableId(qint64(a.transactionId)), sql::nullableText(a.paystackReference),
+         sql::nullableText(a.authorizationUrl), sql::nullableText(a.ussdCode), sql::text(a.detail),
+         sql::timeValue(a.nextCheckAt), a.checks, sql::timeValue(m_clock->nowUtc()), a.id});
     if (!updated)
         return updated.error();
     return {};
@@ -358,8 +323,8 @@ Result<PaymentAttempt, QString> AttemptRepository::transition(qint64 id,
                                  "paystack_transaction_id = COALESCE(?, paystack_transaction_id) WHERE id = ?"),
                   {attemptStateName(to), sql::text(detail), sql::timeValue(now),
                    isFinal(to) ? sql::timeValue(now) : sql::timeValue(QDateTime()),
-                   verified ? nullableText(verified->reference) : nullableText(QString()),
-                   verified ? nullableId(verified->transactionId) : nullableId(0), id});
+                   verified ? sql::nullableText(verified->reference) : sql::nullableText(QString()),
+                   verified ? sql::nullableId(qint64(verified->transactionId)) : sql::nullableId(qint64(0)), id});
     if (!updated)
         return updated.error().message;
     if (auto event = sql::exec(
@@ -403,8 +368,8 @@ Status<QString> AttemptRepository::recordPayment(const PaymentAttempt& attempt, 
         {attempt.id, attempt.invoiceId, paymentMethodName(attempt.method), attempt.amount.currency().code(),
          attempt.amount.minorUnits(),
          attempt.tendered ? QVariant(attempt.tendered->minorUnits()) : QVariant(QMetaType::fromType<qlonglong>()),
-         attempt.method == PaymentMethod::Cash ? nullableText(QString()) : nullableText(verified.reference),
-         nullableId(verified.transactionId), attempt.cashier, attempt.desk, sql::timeValue(paidAt)});
+         attempt.method == PaymentMethod::Cash ? sql::nullableText(QString()) : sql::nullableText(verified.reference),
+         sql::nullableId(qint64(verified.transactionId)), attempt.cashier, attempt.desk, sql::timeValue(paidAt)});
     if (!inserted)
         return inserted.error().message;
     const QString method = u',' + paymentMethodName(attempt.method) + u',';

@@ -3,6 +3,7 @@
 #include "billing/series_counter.h"
 #include "security/audit_log.h"
 #include "security/role.h"
+#include "security/user_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -55,17 +56,19 @@ QString InvoiceRepository::seriesFor(const QString& deskName)
     return code.isEmpty() ? QStringLiteral("DESK") : code.left(10);
 }
 
-Result<bool, DbError> InvoiceRepository::isApprover(const Database& db, const QString& username)
+Result<QString, DbError> InvoiceRepository::approverOf(const Database& db, const BillingActor& actor)
 {
-    if (username.isEmpty())
-        return false;
-    auto query = sql::exec(db, QStringLiteral("SELECT role, active FROM users WHERE username = ?"), {username});
-    if (!query)
-        return query.error();
-    if (!query->next() || !query->value(1).toBool())
-        return false;
-    const auto role = roleFromName(query->value(0).toString());
-    return role && hasAtLeast(*role, Role::Supervisor);
+    const UserRepository users(db);
+    for (const QString& candidate : {actor.approver, actor.username}) {
+        if (candidate.isEmpty())
+            continue;
+        auto user = users.find(candidate);
+        if (!user)
+            return user.error();
+        if (user->has_value() && (*user)->active && hasAtLeast((*user)->role, Role::Supervisor))
+            return (*user)->username;
+    }
+    return QString();
 }
 
 Result<Invoice, QString> InvoiceRepository::issue(const InvoiceDraft& draft, const BillingActor& actor) const
@@ -108,14 +111,13 @@ Result<Invoice, QString> InvoiceRepository::issue(const InvoiceDraft& draft, con
         return calculation.error();
     QString approvedBy;
     if (needsApproval) {
-        auto cashierMay = isApprover(m_db, actor.username);
-        auto approverMay = isApprover(m_db, actor.approver);
-        if (!cashierMay || !approverMay)
-            return (!cashierMay ? cashierMay.error() : approverMay.error()).message;
-        if (!*cashierMay && !*approverMay)
+        auto approver = approverOf(m_db, actor);
+        if (!approver)
+            return approver.error().message;
+        if (approver->isEmpty())
             return QCoreApplication::translate("Invoices",
                                                "Discounts, waivers and free-text lines need a supervisor's approval.");
-        approvedBy = *approverMay ? actor.approver : actor.username;
+        approvedBy = *approver;
     }
     auto patient = sql::exec(m_db, QStringLiteral("SELECT id FROM patients WHERE id = ?"), {draft.patientId});
     if (!patient)
@@ -137,8 +139,7 @@ Result<Invoice, QString> InvoiceRepository::issue(const InvoiceDraft& draft, con
         {invoiceNumber, series, draft.patientId, draft.currency.code(), totals.subtotal.minorUnits(),
          totals.discount.minorUnits(), totals.tax.minorUnits(), totals.total.minorUnits(),
          invoiceStatusName(totals.total.isZero() ? InvoiceStatus::Paid : InvoiceStatus::Open), actor.username,
-         approvedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(approvedBy), actor.desk,
-         sql::timeValue(now), sql::timeValue(now)});
+         sql::nullableText(approvedBy), actor.desk, sql::timeValue(now), sql::timeValue(now)});
     if (!inserted)
         return inserted.error().message;
     if (!inserted->next())
@@ -152,9 +153,8 @@ Result<Invoice, QString> InvoiceRepository::issue(const InvoiceDraft& draft, con
             QStringLiteral(
                 "INSERT INTO invoice_lines (invoice_id, line_no, price_item_id, code, description, "
                 "unit_price, quantity, discount, taxable, tax, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {id, line.lineNo,
-             line.input.isFreeText() ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(line.input.priceItemId),
-             line.input.code, line.input.description.trimmed(), line.input.unitPrice.minorUnits(), line.input.quantity,
+            {id, line.lineNo, sql::nullableId(line.input.priceItemId), line.input.code,
+             line.input.description.trimmed(), line.input.unitPrice.minorUnits(), line.input.quantity,
              line.discount.minorUnits(), line.input.taxable, line.tax.minorUnits(), line.total.minorUnits()});
         if (!added)
             return added.error().message;
@@ -286,11 +286,10 @@ InvoiceRepository::voidInvoice(qint64 id, const QString& reason, const BillingAc
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error().message;
-    auto cashierMay = isApprover(m_db, actor.username);
-    auto approverMay = isApprover(m_db, actor.approver);
-    if (!cashierMay || !approverMay)
-        return (!cashierMay ? cashierMay.error() : approverMay.error()).message;
-    if (!*cashierMay && !*approverMay)
+    auto approver = approverOf(m_db, actor);
+    if (!approver)
+        return approver.error().message;
+    if (approver->isEmpty())
         return QCoreApplication::translate("Invoices", "Voiding an invoice needs a supervisor's approval.");
     auto inFlight = sql::exec(m_db,
                               QStringLiteral("SELECT COUNT(*) FROM payment_attempts WHERE invoice_id = ? AND state IN "
@@ -313,8 +312,7 @@ InvoiceRepository::voidInvoice(qint64 id, const QString& reason, const BillingAc
     if (auto audited =
             AuditLog(m_db, *m_clock)
                 .append(actor.username, QStringLiteral("invoice.voided"), QStringLiteral("invoice:%1").arg(id),
-                        {{QStringLiteral("reason"), reason.trimmed()},
-                         {QStringLiteral("approved_by"), *approverMay ? actor.approver : actor.username}});
+                        {{QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("approved_by"), *approver}});
         !audited)
         return audited.error().message;
     if (auto committed = tx.commit(); !committed)

@@ -57,8 +57,9 @@ class InvoiceRepository
 
     // The desk's series code ("DESK1") from its configured name.
     static QString seriesFor(const QString& deskName);
-    // Whether `username` may approve: an active supervisor or admin.
-    static Result<bool, DbError> isApprover(const Database& db, const QString& username);
+    // Who approves what `actor` does: the approver when they are an active supervisor or admin, else the actor
+    // when they are one; empty when neither is. Roles come from the users table, never from the caller.
+    static Result<QString, DbError> approverOf(const Database& db, const BillingActor& actor);
 
   private:
     Database m_db;

@@ -255,23 +255,13 @@ Result<Patient, PatientError> PatientRepository::finishWrite(
 
 Result<std::optional<Patient>, DbError> PatientRepository::find(qint64 id) const
 {
-    auto query = sql::exec(m_db, QStringLiteral("SELECT %1 FROM patients WHERE id = ?").arg(kColumns), {id});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<Patient>();
-    return std::optional<Patient>(readPatient(*query));
+    return sql::one(m_db, QStringLiteral("SELECT %1 FROM patients WHERE id = ?").arg(kColumns), {id}, readPatient);
 }
 
 Result<std::optional<Patient>, DbError> PatientRepository::findByHospitalNumber(const QString& number) const
 {
-    auto query = sql::exec(m_db, QStringLiteral("SELECT %1 FROM patients WHERE hospital_number = ?").arg(kColumns),
-                           {number.trimmed().toUpper()});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<Patient>();
-    return std::optional<Patient>(readPatient(*query));
+    return sql::one(m_db, QStringLiteral("SELECT %1 FROM patients WHERE hospital_number = ?").arg(kColumns),
+                    {number.trimmed().toUpper()}, readPatient);
 }
 
 Result<qint64, DbError> PatientRepository::count() const

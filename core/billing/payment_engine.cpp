@@ -1,6 +1,7 @@
 #include "billing/payment_engine.h"
 
 #include "billing/patient_repository.h"
+#include "util/backoff.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -191,29 +192,16 @@ void PaymentEngine::drive(qint64 id, Intent intent, const QString& actor)
                 qCWarning(lcPayments) << "cannot load payment" << id << loaded.error;
                 m_busy.remove(id);
                 // The database may be down: try again later, never drop the attempt.
-                auto* timer = new QTimer(this);
-                timer->setSingleShot(true);
-                connect(timer, &QTimer::timeout, this, [this, id] { drive(id, Intent::Check); });
-                timer->start(m_options.maxCheckMs);
-                m_timers.insert(id, timer);
+                scheduleDrive(id, m_options.maxCheckMs, Intent::Check, QString());
                 return;
             }
             if (loaded.drivenElsewhere) {
                 // Another desk or server is on it: show what it has done, look again later, never call Paystack.
                 m_busy.remove(id);
                 emit attemptChanged(*loaded.attempt);
-                if (loaded.attempt->inFlight()) {
-                    auto* timer = new QTimer(this);
-                    timer->setSingleShot(true);
-                    // The cashier's wish (cancel, re-push) waits for the lease, it is not dropped.
-                    connect(timer, &QTimer::timeout, this, [this, id, intent, actor] {
-                        if (QTimer* done = m_timers.take(id))
-                            done->deleteLater();
-                        drive(id, intent, actor);
-                    });
-                    timer->start(m_options.deliveryCheckMs * 2);
-                    m_timers.insert(id, timer);
-                }
+                // The cashier's wish (cancel, re-push) waits for the lease, it is not dropped.
+                if (loaded.attempt->inFlight())
+                    scheduleDrive(id, m_options.deliveryCheckMs * 2, intent, actor);
                 return;
             }
             auto run = std::make_shared<Run>();
@@ -278,24 +266,28 @@ void PaymentEngine::finish(const std::shared_ptr<Run>& run, int nextCheckMs)
             m_cancelActors.remove(id);
             return;
         }
-        auto* timer = new QTimer(this);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, this, [this, id] {
-            if (QTimer* done = m_timers.take(id))
-                done->deleteLater();
-            drive(id, Intent::Check);
-        });
-        timer->start(nextCheckMs);
-        m_timers.insert(id, timer);
+        scheduleDrive(id, nextCheckMs, Intent::Check, QString());
     });
+}
+
+void PaymentEngine::scheduleDrive(qint64 id, int ms, Intent intent, const QString& actor)
+{
+    if (QTimer* previous = m_timers.take(id))
+        previous->deleteLater();
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, id, intent, actor] {
+        if (QTimer* done = m_timers.take(id))
+            done->deleteLater();
+        drive(id, intent, actor);
+    });
+    timer->start(ms);
+    m_timers.insert(id, timer);
 }
 
 int PaymentEngine::backoffMs(const PaymentAttempt& attempt) const
 {
-    qint64 delay = m_options.firstCheckMs;
-    for (int i = 0; i < attempt.checks && delay < m_options.maxCheckMs; ++i)
-        delay = delay * 3 / 2;
-    return int(std::min<qint64>(delay, m_options.maxCheckMs));
+    return int(paydesk::backoffMs(m_options.firstCheckMs, m_options.maxCheckMs, attempt.checks));
 }
 
 void PaymentEngine::save(const std::shared_ptr<Run>& run, std::function<void()> next)

@@ -92,6 +92,8 @@ class PaymentEngine : public QObject
     void notPaidYet(const std::shared_ptr<Run>& run, const QString& words, int expiryMinutes);
     void failedCall(const std::shared_ptr<Run>& run, const PaystackError& error);
     int backoffMs(const PaymentAttempt& attempt) const;
+    // One timer per attempt: the next pass, replacing any pass already scheduled.
+    void scheduleDrive(qint64 id, int ms, Intent intent, const QString& actor);
 
     Database m_db;
     DatabaseWorker& m_worker;

@@ -1,5 +1,6 @@
 #include "billing/refund_engine.h"
 
+#include "util/backoff.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -183,10 +184,8 @@ void RefundEngine::later(const Refund& refund, const QString& detail)
     m_busy.remove(refund.id);
     qCInfo(lcPayments) << "refund" << refund.id << "will be checked again:" << detail;
     const int checks = m_checks[refund.id]++;
-    qint64 delay = m_options.firstCheckMs;
-    for (int i = 0; i < checks && delay < m_options.maxCheckMs; ++i)
-        delay = delay * 3 / 2;
-    QTimer::singleShot(int(std::min<qint64>(delay, m_options.maxCheckMs)), this, [this, id = refund.id] { drive(id); });
+    QTimer::singleShot(int(backoffMs(m_options.firstCheckMs, m_options.maxCheckMs, checks)), this,
+                       [this, id = refund.id] { drive(id); });
 }
 
 } // namespace paydesk

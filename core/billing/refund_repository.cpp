@@ -108,11 +108,10 @@ RefundRepository::request(qint64 paymentId, const Money& amount, const QString& 
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error().message;
-    auto actorMay = InvoiceRepository::isApprover(m_db, actor.username);
-    auto approverMay = InvoiceRepository::isApprover(m_db, actor.approver);
-    if (!actorMay || !approverMay)
-        return (!actorMay ? actorMay.error() : approverMay.error()).message;
-    if (!*actorMay && !*approverMay)
+    auto approver = InvoiceRepository::approverOf(m_db, actor);
+    if (!approver)
+        return approver.error().message;
+    if (approver->isEmpty())
         return QCoreApplication::translate("Refunds", "Refunds need a supervisor's approval.");
     const bool postgres = m_db.dialect() == Database::Dialect::Postgres;
     auto payment = sql::exec(m_db,
@@ -144,7 +143,7 @@ RefundRepository::request(qint64 paymentId, const Money& amount, const QString& 
         return QCoreApplication::translate("Refunds", "At most %1 of this payment can still be refunded.")
             .arg(Money::fromMinor(std::max<qint64>(0, left), amount.currency()).format());
     const QDateTime now = m_clock->nowUtc();
-    const QString approvedBy = *approverMay ? actor.approver : actor.username;
+    const QString approvedBy = *approver;
     auto inserted = sql::exec(m_db,
                               QStringLiteral("INSERT INTO refunds (payment_id, currency, amount, state, reason, "
                                              "requested_by, approved_by, created_at, updated_at) VALUES (?, ?, ?, "
@@ -183,35 +182,19 @@ RefundRepository::request(qint64 paymentId, const Money& amount, const QString& 
 
 Result<std::optional<Refund>, DbError> RefundRepository::find(qint64 id) const
 {
-    auto query = sql::exec(m_db, kSelect + QStringLiteral(" WHERE r.id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<Refund>();
-    return std::optional<Refund>(readRefund(*query));
+    return sql::one(m_db, kSelect + QStringLiteral(" WHERE r.id = ?"), {id}, readRefund);
 }
 
 Result<QList<Refund>, DbError> RefundRepository::inFlight() const
 {
-    auto query = sql::exec(
-        m_db, kSelect + QStringLiteral(" WHERE r.state IN ('requested', 'pending', 'unknown') ORDER BY r.id"));
-    if (!query)
-        return query.error();
-    QList<Refund> refunds;
-    while (query->next())
-        refunds << readRefund(*query);
-    return refunds;
+    return sql::all(m_db,
+                    kSelect + QStringLiteral(" WHERE r.state IN ('requested', 'pending', 'unknown') ORDER BY r.id"), {},
+                    readRefund);
 }
 
 Result<QList<Refund>, DbError> RefundRepository::forInvoice(qint64 invoiceId) const
 {
-    auto query = sql::exec(m_db, kSelect + QStringLiteral(" WHERE p.invoice_id = ? ORDER BY r.id"), {invoiceId});
-    if (!query)
-        return query.error();
-    QList<Refund> refunds;
-    while (query->next())
-        refunds << readRefund(*query);
-    return refunds;
+    return sql::all(m_db, kSelect + QStringLiteral(" WHERE p.invoice_id = ? ORDER BY r.id"), {invoiceId}, readRefund);
 }
 
 Result<std::optional<std::pair<qint64, Money>>, DbError> RefundRepository::refundableForAttempt(qint64 attemptId) const
@@ -253,8 +236,7 @@ Result<Refund, QString> RefundRepository::transition(
         sql::exec(m_db,
                   QStringLiteral("UPDATE refunds SET state = ?, detail = ?, paystack_refund_id = COALESCE(?, "
                                  "paystack_refund_id), updated_at = ? WHERE id = ? AND state = ?"),
-                  {refundStateName(to), sql::text(detail),
-                   paystackRefundId ? QVariant(qint64(paystackRefundId)) : QVariant(QMetaType::fromType<qlonglong>()),
+                  {refundStateName(to), sql::text(detail), sql::nullableId(qint64(paystackRefundId)),
                    sql::timeValue(m_clock->nowUtc()), id, refundStateName(refund.state)});
     if (!updated)
         return updated.error().message;

@@ -5,6 +5,7 @@
 #include "paystack/json_read.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
+#include "util/backoff.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -204,16 +205,13 @@ void InboxProcessor::cycle()
                     outcome.reason = event.error();
                 } else if (auto match = matchWebhook(db, *event); !match) {
                     // A database problem: try again later, and give up visibly after maxAttempts.
-                    qint64 delay = options.firstRetryMs;
-                    for (int i = 0; i < entry.attempts && delay < options.maxRetryMs; ++i)
-                        delay *= 2;
+                    const qint64 delay = backoffMs(options.firstRetryMs, options.maxRetryMs, entry.attempts, 200);
                     const bool giveUp = entry.attempts + 1 >= options.maxAttempts;
                     sql::exec(db,
                               QStringLiteral("UPDATE webhook_inbox SET attempts = attempts + 1, reason = ?, "
                                              "next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL, state = ? "
                                              "WHERE id = ? AND claimed_by = ?"),
-                              {match.error().message,
-                               sql::timeValue(now.addMSecs(std::min<qint64>(delay, options.maxRetryMs))),
+                              {match.error().message, sql::timeValue(now.addMSecs(delay)),
                                giveUp ? QStringLiteral("failed") : QStringLiteral("received"), entry.id, options.name})
                         .ok();
                     continue;
@@ -228,10 +226,8 @@ void InboxProcessor::cycle()
                     QStringLiteral("UPDATE webhook_inbox SET state = ?, reason = ?, attempt_id = ?, refund_id = ?, "
                                    "processed_at = ?, attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL "
                                    "WHERE id = ? AND claimed_by = ? AND state = 'received'"),
-                    {outcome.state, outcome.reason,
-                     outcome.attemptId ? QVariant(outcome.attemptId) : QVariant(QMetaType::fromType<qlonglong>()),
-                     outcome.refundId ? QVariant(outcome.refundId) : QVariant(QMetaType::fromType<qlonglong>()),
-                     sql::timeValue(now), entry.id, options.name});
+                    {outcome.state, outcome.reason, sql::nullableId(outcome.attemptId),
+                     sql::nullableId(outcome.refundId), sql::timeValue(now), entry.id, options.name});
                 // A row whose lease ran out and was taken by another processor is theirs now.
                 if (finished && finished->numRowsAffected() == 1)
                     outcomes << outcome;

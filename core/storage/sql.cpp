@@ -38,6 +38,16 @@ QString isoUtc(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QVariant nullableText(const QString& value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(id);
+}
+
 QVariant text(const QString& value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);

@@ -12,6 +12,38 @@ namespace paydesk::sql {
 // travel as bound parameters.
 Result<QSqlQuery, DbError> exec(const Database& db, const QString& statement, const QVariantList& params = {});
 
+// The first row of a query read by `read`, or none.
+template <typename Read>
+auto one(const Database& db, const QString& statement, const QVariantList& params, Read read)
+    -> Result<std::optional<decltype(read(std::declval<const QSqlQuery&>()))>, DbError>
+{
+    using T = decltype(read(std::declval<const QSqlQuery&>()));
+    auto query = exec(db, statement, params);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<T>();
+    return std::optional<T>(read(*query));
+}
+
+// Every row of a query read by `read`.
+template <typename Read>
+auto all(const Database& db, const QString& statement, const QVariantList& params, Read read)
+    -> Result<QList<decltype(read(std::declval<const QSqlQuery&>()))>, DbError>
+{
+    auto query = exec(db, statement, params);
+    if (!query)
+        return query.error();
+    QList<decltype(read(std::declval<const QSqlQuery&>()))> rows;
+    while (query->next())
+        rows << read(*query);
+    return rows;
+}
+
+// NULL for an empty text or a zero id, for optional columns.
+QVariant nullableText(const QString& value);
+QVariant nullableId(qint64 id);
+
 // Timestamps are bound as UTC ISO-8601 text with milliseconds: sortable as text in SQLite, cast by PostgreSQL
 // into timestamptz.
 QVariant timeValue(const QDateTime& time);

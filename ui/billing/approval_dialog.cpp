@@ -1,5 +1,6 @@
 #include "approval_dialog.h"
 
+#include "error_label.h"
 #include "security/authenticator.h"
 
 #include <QDialogButtonBox>
@@ -31,10 +32,7 @@ ApprovalDialog::ApprovalDialog(AppContext& context, const QString& what, QWidget
     form->addRow(tr("&Supervisor:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("approvalError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel(this, QStringLiteral("approvalError"));
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Approve"));

@@ -2,6 +2,7 @@
 
 #include "billing/approval_dialog.h"
 #include "billing/invoice_repository.h"
+#include "error_label.h"
 #include "storage/settings_repository.h"
 
 #include <QHeaderView>
@@ -80,10 +81,7 @@ InvoiceEditor::InvoiceEditor(AppContext& context, QWidget* parent) : QWidget(par
     m_totals->setAlignment(Qt::AlignRight);
     m_totals->setTextFormat(Qt::RichText);
     layout->addWidget(m_totals);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("invoiceError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel(this, QStringLiteral("invoiceError"));
     layout->addWidget(m_error);
     auto* buttons = new QHBoxLayout;
     auto button = [&](const QString& text, const char* shortcut, const char* name, auto slot) {

@@ -1,6 +1,7 @@
 #include "patient_dialog.h"
 
 #include "billing/patient_repository.h"
+#include "error_label.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -51,10 +52,7 @@ PatientDialog::PatientDialog(AppContext& context, const std::optional<Patient>& 
     m_notes->setFixedHeight(60);
     form->addRow(tr("No&tes:"), m_notes);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("patientError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel(this, QStringLiteral("patientError"));
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PatientDialog::save);

@@ -7,6 +7,7 @@
 #include "billing/receipt_output.h"
 #include "billing/refund_repository.h"
 #include "billing/thermal_printer.h"
+#include "error_label.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -178,10 +179,7 @@ PaymentDialog::PaymentDialog(AppContext& context, const Invoice& invoice, QWidge
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("paymentError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
+    m_error = makeErrorLabel(this, QStringLiteral("paymentError"));
     layout->addWidget(m_error);
     auto* close = new QPushButton(tr("Close (Esc)"), this);
     close->setAutoDefault(false);
@@ -350,7 +348,7 @@ void PaymentDialog::showAttempt(const PaymentAttempt& attempt)
     }
     m_headline->setText(headline);
     m_headline->setStyleSheet(paid                     ? QStringLiteral("color: #1b5e20")
-                              : isFinal(attempt.state) ? QStringLiteral("color: #b00020")
+                              : isFinal(attempt.state) ? errorStyleSheet()
                                                        : QString());
     const bool link = attempt.method == PaymentMethod::Link && !attempt.authorizationUrl.isEmpty() && inFlight;
     m_qr->setVisible(link);
