@@ -323,6 +323,23 @@ class TestPaymentEngine : public QObject
         QCOMPARE(payments->value(0).toInt(), 1);
     }
 
+    void anEngineForEveryDeskResumesThemAtStart()
+    {
+        // paydesk-server's engine has no desk filter: after its restart it must pick up every desk's payments.
+        const Invoice invoice = bill({{m_consultation, 1}});
+        const PaymentAttempt started =
+            begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt, QString::fromLatin1(kTerminal), QString()});
+        QVERIFY(waitFor(started.id, AttemptState::Waiting));
+        m_engine.reset();
+        QCOMPARE(tap(QStringLiteral("success")), 200);
+        PaymentEngine::Options everyDesk; // desk left empty, as serve has it
+        everyDesk.firstCheckMs = 100;
+        everyDesk.deliveryCheckMs = 30;
+        PaymentEngine server(db(), *m_worker, m_sandbox->client(), everyDesk, *m_clock);
+        server.start();
+        QVERIFY(waitFor(started.id, AttemptState::Succeeded));
+    }
+
     void lostAnswerIsSettledByListingNotBySendingAgain()
     {
         // Paystack creates the payment request, then the connection drops before the answer.
