@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Audit</name>
@@ -23,7 +24,7 @@
     <name>Cli</name>
     <message>
         <source>--state is one of %1</source>
-        <translation>--state vaut l'un de %1</translation>
+        <translation>--state vaut l&apos;un de %1</translation>
     </message>
     <message>
         <source>--format is json or csv</source>
@@ -101,7 +102,7 @@
         <translation>connect_timeout doit être un nombre positif</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
+        <source>unknown option &quot;%1&quot;</source>
         <translation>option inconnue « %1 »</translation>
     </message>
     <message>
@@ -203,7 +204,7 @@
     </message>
     <message>
         <source>the line has no description.</source>
-        <translation>la ligne n'a pas de description.</translation>
+        <translation>la ligne n&apos;a pas de description.</translation>
     </message>
     <message>
         <source>the quantity must be a whole number from 1 to %1.</source>
@@ -211,18 +212,18 @@
     </message>
     <message>
         <source>the price is not in %1.</source>
-        <translation>le prix n'est pas en %1.</translation>
+        <translation>le prix n&apos;est pas en %1.</translation>
     </message>
     <message>
         <source>a price cannot be negative.</source>
         <translation>un prix ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>the discount must be between zero and the line's amount.</source>
+        <source>the discount must be between zero and the line&apos;s amount.</source>
         <translation>la remise doit être comprise entre zéro et le montant de la ligne.</translation>
     </message>
     <message>
-        <source>The bill's total is too large.</source>
+        <source>The bill&apos;s total is too large.</source>
         <translation>Le total de la facture est trop élevé.</translation>
     </message>
 </context>
@@ -230,43 +231,43 @@
     <name>Invoices</name>
     <message>
         <source>The number counter did not answer.</source>
-        <translation>Le compteur de numéros n'a pas répondu.</translation>
+        <translation>Le compteur de numéros n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>An item on this bill is no longer in the price list.</source>
-        <translation>Un article de cette facture n'est plus dans la liste de prix.</translation>
+        <translation>Un article de cette facture n&apos;est plus dans la liste de prix.</translation>
     </message>
     <message>
         <source>%1 is no longer offered (inactive in the price list).</source>
-        <translation>%1 n'est plus proposé (inactif dans la liste de prix).</translation>
+        <translation>%1 n&apos;est plus proposé (inactif dans la liste de prix).</translation>
     </message>
     <message>
-        <source>Discounts, waivers and free-text lines need a supervisor's approval.</source>
-        <translation>Remises, exonérations et lignes libres exigent l'accord d'un superviseur.</translation>
+        <source>Discounts, waivers and free-text lines need a supervisor&apos;s approval.</source>
+        <translation>Remises, exonérations et lignes libres exigent l&apos;accord d&apos;un superviseur.</translation>
     </message>
     <message>
         <source>This patient no longer exists.</source>
-        <translation>Ce patient n'existe plus.</translation>
+        <translation>Ce patient n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>The new invoice's id was not returned.</source>
-        <translation>L'identifiant de la nouvelle facture n'a pas été renvoyé.</translation>
+        <source>The new invoice&apos;s id was not returned.</source>
+        <translation>L&apos;identifiant de la nouvelle facture n&apos;a pas été renvoyé.</translation>
     </message>
     <message>
         <source>The new invoice could not be read back.</source>
-        <translation>La nouvelle facture n'a pas pu être relue.</translation>
+        <translation>La nouvelle facture n&apos;a pas pu être relue.</translation>
     </message>
     <message>
         <source>Say why the invoice is void.</source>
         <translation>Indiquez pourquoi la facture est annulée.</translation>
     </message>
     <message>
-        <source>Voiding an invoice needs a supervisor's approval.</source>
-        <translation>L'annulation d'une facture exige l'accord d'un superviseur.</translation>
+        <source>Voiding an invoice needs a supervisor&apos;s approval.</source>
+        <translation>L&apos;annulation d&apos;une facture exige l&apos;accord d&apos;un superviseur.</translation>
     </message>
     <message>
         <source>A payment for this invoice is still in progress: finish or cancel it first.</source>
-        <translation>Un paiement de cette facture est encore en cours : terminez-le ou annulez-le d'abord.</translation>
+        <translation>Un paiement de cette facture est encore en cours : terminez-le ou annulez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Only an open invoice with nothing paid can be voided; refund the payments instead.</source>
@@ -274,13 +275,13 @@
     </message>
     <message>
         <source>The invoice could not be read back.</source>
-        <translation>La facture n'a pas pu être relue.</translation>
+        <translation>La facture n&apos;a pas pu être relue.</translation>
     </message>
 </context>
 <context>
     <name>ListenAddress</name>
     <message>
-        <source>"%1" is not "off" or an IP address and port, such as 127.0.0.1:8088.</source>
+        <source>&quot;%1&quot; is not &quot;off&quot; or an IP address and port, such as 127.0.0.1:8088.</source>
         <translation>« %1 » n’est ni « off » ni une adresse IP et un port, comme 127.0.0.1:8088.</translation>
     </message>
 </context>
@@ -345,15 +346,15 @@
 <context>
     <name>Patients</name>
     <message>
-        <source>This is not a hospital number in this hospital's format (for example HN-000123).</source>
-        <translation>Ce n'est pas un numéro de dossier au format de cet hôpital (par exemple HN-000123).</translation>
+        <source>This is not a hospital number in this hospital&apos;s format (for example HN-000123).</source>
+        <translation>Ce n&apos;est pas un numéro de dossier au format de cet hôpital (par exemple HN-000123).</translation>
     </message>
     <message>
-        <source>Enter the patient's first name.</source>
+        <source>Enter the patient&apos;s first name.</source>
         <translation>Saisissez le prénom du patient.</translation>
     </message>
     <message>
-        <source>Enter the patient's surname.</source>
+        <source>Enter the patient&apos;s surname.</source>
         <translation>Saisissez le nom de famille du patient.</translation>
     </message>
     <message>
@@ -369,8 +370,8 @@
         <translation>Le numéro de dossier %1 appartient déjà à un autre patient.</translation>
     </message>
     <message>
-        <source>The new patient's record number was not returned.</source>
-        <translation>Le numéro d'enregistrement du nouveau patient n'a pas été renvoyé.</translation>
+        <source>The new patient&apos;s record number was not returned.</source>
+        <translation>Le numéro d&apos;enregistrement du nouveau patient n&apos;a pas été renvoyé.</translation>
     </message>
     <message>
         <source>A registered patient keeps a hospital number.</source>
@@ -378,11 +379,11 @@
     </message>
     <message>
         <source>This patient no longer exists.</source>
-        <translation>Ce patient n'existe plus.</translation>
+        <translation>Ce patient n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The patient could not be read back.</source>
-        <translation>Le patient n'a pas pu être relu.</translation>
+        <translation>Le patient n&apos;a pas pu être relu.</translation>
     </message>
 </context>
 <context>
@@ -448,7 +449,7 @@
     </message>
     <message>
         <source>This desk has no Paystack Terminal: choose one in Settings.</source>
-        <translation>Ce poste n'a pas de terminal Paystack : choisissez-en un dans les paramètres.</translation>
+        <translation>Ce poste n&apos;a pas de terminal Paystack : choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
         <source>The cash tendered must cover the amount.</source>
@@ -456,7 +457,7 @@
     </message>
     <message>
         <source>This invoice no longer exists.</source>
-        <translation>Cette facture n'existe plus.</translation>
+        <translation>Cette facture n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This invoice is %1: it takes no payment.</source>
@@ -476,11 +477,11 @@
     </message>
     <message>
         <source>Terminal %1 is busy with another payment: finish or cancel that one first.</source>
-        <translation>Le terminal %1 est occupé par un autre paiement : terminez-le ou annulez-le d'abord.</translation>
+        <translation>Le terminal %1 est occupé par un autre paiement : terminez-le ou annulez-le d&apos;abord.</translation>
     </message>
     <message>
-        <source>The new payment's id was not returned.</source>
-        <translation>L'identifiant du nouveau paiement n'a pas été renvoyé.</translation>
+        <source>The new payment&apos;s id was not returned.</source>
+        <translation>L&apos;identifiant du nouveau paiement n&apos;a pas été renvoyé.</translation>
     </message>
     <message>
         <source>Cash %1 received, change %2</source>
@@ -488,31 +489,31 @@
     </message>
     <message>
         <source>The new payment could not be read back.</source>
-        <translation>Le nouveau paiement n'a pas pu être relu.</translation>
+        <translation>Le nouveau paiement n&apos;a pas pu être relu.</translation>
     </message>
     <message>
         <source>Payment attempt %1 does not exist.</source>
-        <translation>La tentative de paiement %1 n'existe pas.</translation>
+        <translation>La tentative de paiement %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A payment that is %1 cannot become %2.</source>
-        <translation>Un paiement à l'état « %1 » ne peut pas passer à « %2 ».</translation>
+        <translation>Un paiement à l&apos;état « %1 » ne peut pas passer à « %2 ».</translation>
     </message>
     <message>
-        <source>A payment is marked paid only with Paystack's verified amount.</source>
-        <translation>Un paiement n'est marqué payé qu'avec le montant vérifié par Paystack.</translation>
+        <source>A payment is marked paid only with Paystack&apos;s verified amount.</source>
+        <translation>Un paiement n&apos;est marqué payé qu&apos;avec le montant vérifié par Paystack.</translation>
     </message>
     <message>
         <source>Paystack reports %1 where %2 was asked: not marked paid, a supervisor must review it.</source>
-        <translation>Paystack indique %1 alors que %2 était demandé : non marqué payé, un superviseur doit l'examiner.</translation>
+        <translation>Paystack indique %1 alors que %2 était demandé : non marqué payé, un superviseur doit l&apos;examiner.</translation>
     </message>
     <message>
         <source>The payment could not be read back.</source>
-        <translation>Le paiement n'a pas pu être relu.</translation>
+        <translation>Le paiement n&apos;a pas pu être relu.</translation>
     </message>
     <message>
         <source>The invoice cannot take this payment (already paid, void, or another currency): a supervisor must review it.</source>
-        <translation>La facture ne peut pas recevoir ce paiement (déjà payée, annulée ou autre devise) : un superviseur doit l'examiner.</translation>
+        <translation>La facture ne peut pas recevoir ce paiement (déjà payée, annulée ou autre devise) : un superviseur doit l&apos;examiner.</translation>
     </message>
 </context>
 <context>
@@ -547,7 +548,7 @@
     </message>
     <message>
         <source>The Paystack customer was not stored.</source>
-        <translation>Le client Paystack n'a pas été enregistré.</translation>
+        <translation>Le client Paystack n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Payment link created</source>
@@ -655,19 +656,19 @@
     </message>
     <message>
         <source>Paystack never received the payment request: sending it again</source>
-        <translation>Paystack n'a jamais reçu la demande de paiement : nouvel envoi</translation>
+        <translation>Paystack n&apos;a jamais reçu la demande de paiement : nouvel envoi</translation>
     </message>
     <message>
         <source>Paystack never received it: sending again with the same reference</source>
-        <translation>Paystack ne l'a jamais reçu : nouvel envoi avec la même référence</translation>
+        <translation>Paystack ne l&apos;a jamais reçu : nouvel envoi avec la même référence</translation>
     </message>
     <message>
         <source>Paystack has not answered yet: the payment can be cancelled once its outcome is known.</source>
-        <translation>Paystack n'a pas encore répondu : le paiement pourra être annulé quand son résultat sera connu.</translation>
+        <translation>Paystack n&apos;a pas encore répondu : le paiement pourra être annulé quand son résultat sera connu.</translation>
     </message>
     <message>
         <source>Paid %1 on terminal %2 just before it was cancelled</source>
-        <translation>Payé %1 sur le terminal %2 juste avant l'annulation</translation>
+        <translation>Payé %1 sur le terminal %2 juste avant l&apos;annulation</translation>
     </message>
     <message>
         <source>Cancelled by %1; the request was withdrawn from terminal %2</source>
@@ -751,12 +752,12 @@
         <translation>Guillemets non appariés.</translation>
     </message>
     <message>
-        <source>The header has no "%1" column; expected code,name,category,unit_price[,taxable,active].</source>
-        <translation>L'en-tête n'a pas de colonne « %1 » ; attendu : code,name,category,unit_price[,taxable,active].</translation>
+        <source>The header has no &quot;%1&quot; column; expected code,name,category,unit_price[,taxable,active].</source>
+        <translation>L&apos;en-tête n&apos;a pas de colonne « %1 » ; attendu : code,name,category,unit_price[,taxable,active].</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2.</source>
-        <translation>%1 champs alors que l'en-tête en a %2.</translation>
+        <translation>%1 champs alors que l&apos;en-tête en a %2.</translation>
     </message>
     <message>
         <source>The code is empty or longer than 32 characters.</source>
@@ -771,7 +772,7 @@
         <translation>Le nom est vide.</translation>
     </message>
     <message>
-        <source>Price "%1": %2</source>
+        <source>Price &quot;%1&quot;: %2</source>
         <translation>Prix « %1 » : %2</translation>
     </message>
     <message>
@@ -784,7 +785,7 @@
     </message>
     <message>
         <source>The price item was not returned.</source>
-        <translation>L'article n'a pas été renvoyé.</translation>
+        <translation>L&apos;article n&apos;a pas été renvoyé.</translation>
     </message>
 </context>
 <context>
@@ -814,7 +815,7 @@
     </message>
     <message>
         <source>The PDF %1 was not written.</source>
-        <translation>Le PDF %1 n'a pas été écrit.</translation>
+        <translation>Le PDF %1 n&apos;a pas été écrit.</translation>
     </message>
     <message>
         <source>Print receipt %1</source>
@@ -822,7 +823,7 @@
     </message>
     <message>
         <source>This payment has not succeeded: there is no receipt for it.</source>
-        <translation>Ce paiement n'a pas abouti : il n'a pas de reçu.</translation>
+        <translation>Ce paiement n&apos;a pas abouti : il n&apos;a pas de reçu.</translation>
     </message>
     <message>
         <source>The invoice is missing.</source>
@@ -933,7 +934,7 @@
     <name>Reconcile</name>
     <message>
         <source>Paystack has a successful %1 payment we have no record of</source>
-        <translation>Paystack a un paiement %1 réussi dont nous n'avons aucune trace</translation>
+        <translation>Paystack a un paiement %1 réussi dont nous n&apos;avons aucune trace</translation>
     </message>
     <message>
         <source>we asked %1, Paystack received %2</source>
@@ -945,14 +946,14 @@
     </message>
     <message>
         <source>we recorded it as paid; Paystack lists no such success</source>
-        <translation>nous l'avons enregistré comme payé ; Paystack n'indique aucun succès correspondant</translation>
+        <translation>nous l&apos;avons enregistré comme payé ; Paystack n&apos;indique aucun succès correspondant</translation>
     </message>
 </context>
 <context>
     <name>Refunds</name>
     <message>
         <source>Paystack lists no transaction for this payment request yet.</source>
-        <translation>Paystack n'indique encore aucune transaction pour cette demande de paiement.</translation>
+        <translation>Paystack n&apos;indique encore aucune transaction pour cette demande de paiement.</translation>
     </message>
     <message>
         <source>Paystack is processing the refund</source>
@@ -964,7 +965,7 @@
     </message>
     <message>
         <source>Paystack never received the refund: asking again</source>
-        <translation>Paystack n'a jamais reçu le remboursement : nouvelle demande</translation>
+        <translation>Paystack n&apos;a jamais reçu le remboursement : nouvelle demande</translation>
     </message>
     <message>
         <source>Refunded by Paystack</source>
@@ -972,7 +973,7 @@
     </message>
     <message>
         <source>Paystack could not refund it</source>
-        <translation>Paystack n'a pas pu le rembourser</translation>
+        <translation>Paystack n&apos;a pas pu le rembourser</translation>
     </message>
     <message>
         <source>Paystack says: %1</source>
@@ -1000,19 +1001,19 @@
     </message>
     <message>
         <source>Say why the money is refunded.</source>
-        <translation>Indiquez pourquoi l'argent est remboursé.</translation>
+        <translation>Indiquez pourquoi l&apos;argent est remboursé.</translation>
     </message>
     <message>
         <source>Enter an amount above zero.</source>
         <translation>Saisissez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <source>Refunds need a supervisor's approval.</source>
-        <translation>Les remboursements exigent l'accord d'un superviseur.</translation>
+        <source>Refunds need a supervisor&apos;s approval.</source>
+        <translation>Les remboursements exigent l&apos;accord d&apos;un superviseur.</translation>
     </message>
     <message>
         <source>This payment does not exist.</source>
-        <translation>Ce paiement n'existe pas.</translation>
+        <translation>Ce paiement n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This payment was in %1.</source>
@@ -1023,8 +1024,8 @@
         <translation>Au plus %1 de ce paiement peut encore être remboursé.</translation>
     </message>
     <message>
-        <source>The refund's id was not returned.</source>
-        <translation>L'identifiant du remboursement n'a pas été renvoyé.</translation>
+        <source>The refund&apos;s id was not returned.</source>
+        <translation>L&apos;identifiant du remboursement n&apos;a pas été renvoyé.</translation>
     </message>
     <message>
         <source>Cash handed back at the desk</source>
@@ -1032,15 +1033,15 @@
     </message>
     <message>
         <source>The refund could not be read back.</source>
-        <translation>Le remboursement n'a pas pu être relu.</translation>
+        <translation>Le remboursement n&apos;a pas pu être relu.</translation>
     </message>
     <message>
         <source>Refund %1 does not exist.</source>
-        <translation>Le remboursement %1 n'existe pas.</translation>
+        <translation>Le remboursement %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A refund that is %1 cannot become %2.</source>
-        <translation>Un remboursement à l'état « %1 » ne peut pas passer à « %2 ».</translation>
+        <translation>Un remboursement à l&apos;état « %1 » ne peut pas passer à « %2 ».</translation>
     </message>
     <message>
         <source>The refund changed meanwhile; try again.</source>
@@ -1048,7 +1049,7 @@
     </message>
     <message>
         <source>The refund is more than is left of the payment: a supervisor must review it.</source>
-        <translation>Le remboursement dépasse le reste du paiement : un superviseur doit l'examiner.</translation>
+        <translation>Le remboursement dépasse le reste du paiement : un superviseur doit l&apos;examiner.</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1078,7 @@
         <translation>Impossible de lire le fichier secret %1 : %2</translation>
     </message>
     <message>
-        <source>Secrets from the environment cannot be changed from Paydesk; edit the service's environment or credential files.</source>
+        <source>Secrets from the environment cannot be changed from Paydesk; edit the service&apos;s environment or credential files.</source>
         <translation>Les secrets de l’environnement ne peuvent pas être modifiés depuis Paydesk ; modifiez l’environnement du service ou ses fichiers d’identifiants.</translation>
     </message>
     <message>
@@ -1105,7 +1106,7 @@
         <translation>%1 n’est pas défini.</translation>
     </message>
     <message>
-        <source>Training mode uses the sandbox's key; start Paydesk without --training to set the real one.</source>
+        <source>Training mode uses the sandbox&apos;s key; start Paydesk without --training to set the real one.</source>
         <translation>Le mode formation utilise la clé du bac à sable ; lancez Paydesk sans --training pour définir la vraie.</translation>
     </message>
 </context>
@@ -1150,7 +1151,7 @@
         <translation>Un nom d’utilisateur compte de 1 à 64 lettres, chiffres, points, tirets ou soulignés, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
@@ -1158,11 +1159,11 @@
         <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists.</source>
+        <source>A user named &quot;%1&quot; already exists.</source>
         <translation>Un utilisateur nommé « %1 » existe déjà.</translation>
     </message>
     <message>
-        <source>There is no user named "%1".</source>
+        <source>There is no user named &quot;%1&quot;.</source>
         <translation>Aucun utilisateur ne s’appelle « %1 ».</translation>
     </message>
 </context>
@@ -1224,7 +1225,7 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>This desk's database, server address, Paystack key and name.</source>
+        <source>This desk&apos;s database, server address, Paystack key and name.</source>
         <translation>La base de données, l’adresse du serveur, la clé Paystack et le nom de ce poste.</translation>
     </message>
     <message>
@@ -1260,7 +1261,7 @@
         <translation>URL du bac à sable invalide : %1</translation>
     </message>
     <message>
-        <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk's database.</source>
+        <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk&apos;s database.</source>
         <translation>--sample-data n’est permis qu’avec --training, afin que les comptes d’exemple n’atteignent jamais la base d’un vrai poste.</translation>
     </message>
 </context>
@@ -1333,7 +1334,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>%1 is not a supervisor.</source>
-        <translation>%1 n'est pas superviseur.</translation>
+        <translation>%1 n&apos;est pas superviseur.</translation>
     </message>
 </context>
 <context>
@@ -1363,7 +1364,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>aucune commande ; voir --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"; see --help</source>
+        <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande inconnue « %1 » ; voir --help</translation>
     </message>
     <message>
@@ -1371,11 +1372,11 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>base de données prête, schéma version %1 : %2</translation>
     </message>
     <message>
-        <source>usage: users add NAME --role ROLE [--name "Full Name"]; the password is read from stdin</source>
-        <translation>usage : users add NOM --role RÔLE [--name "Nom complet"] ; le mot de passe est lu sur l’entrée standard</translation>
+        <source>usage: users add NAME --role ROLE [--name &quot;Full Name&quot;]; the password is read from stdin</source>
+        <translation>usage : users add NOM --role RÔLE [--name &quot;Nom complet&quot;] ; le mot de passe est lu sur l’entrée standard</translation>
     </message>
     <message>
-        <source>unknown role "%1": use cashier, supervisor or admin</source>
+        <source>unknown role &quot;%1&quot;: use cashier, supervisor or admin</source>
         <translation>rôle inconnu « %1 » : utilisez cashier, supervisor ou admin</translation>
     </message>
     <message>
@@ -1415,7 +1416,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>chaîne d’audit intacte : %1 lignes</translation>
     </message>
     <message>
-        <source>Where serve listens: host:port, or off (default: the config file's server/address, else 127.0.0.1:8088).</source>
+        <source>Where serve listens: host:port, or off (default: the config file&apos;s server/address, else 127.0.0.1:8088).</source>
         <translation>Où serve écoute : hôte:port, ou off (par défaut : server/address du fichier de configuration, sinon 127.0.0.1:8088).</translation>
     </message>
     <message>
@@ -1427,15 +1428,15 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>paydesk-server prêt (base %1, %2) ; arrêt avec SIGTERM</translation>
     </message>
     <message>
-        <source>Currency of a price list's prices (default NGN).</source>
-        <translation>Devise des prix d'une liste de prix (NGN par défaut).</translation>
+        <source>Currency of a price list&apos;s prices (default NGN).</source>
+        <translation>Devise des prix d&apos;une liste de prix (NGN par défaut).</translation>
     </message>
     <message>
         <source>usage: pricelist import FILE.csv [--currency NGN]</source>
         <translation>usage : pricelist import FICHIER.csv [--currency NGN]</translation>
     </message>
     <message>
-        <source>unknown currency "%1"</source>
+        <source>unknown currency &quot;%1&quot;</source>
         <translation>devise inconnue « %1 »</translation>
     </message>
     <message>
@@ -1455,8 +1456,8 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>inbox : seulement les lignes dans cet état (received, processed, rejected, failed).</translation>
     </message>
     <message>
-        <source>serve: Paystack's API address (default: the config file's, else https://api.paystack.co).</source>
-        <translation>serve : adresse de l'API Paystack (par défaut : celle du fichier de configuration, sinon https://api.paystack.co).</translation>
+        <source>serve: Paystack&apos;s API address (default: the config file&apos;s, else https://api.paystack.co).</source>
+        <translation>serve : adresse de l&apos;API Paystack (par défaut : celle du fichier de configuration, sinon https://api.paystack.co).</translation>
     </message>
     <message>
         <source>usage: inbox [--state S] [--format json|csv] | inbox replay ID</source>
@@ -1472,11 +1473,11 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>reconcile: first day (YYYY-MM-DD, UTC; default today).</source>
-        <translation>reconcile : premier jour (AAAA-MM-JJ, UTC ; aujourd'hui par défaut).</translation>
+        <translation>reconcile : premier jour (AAAA-MM-JJ, UTC ; aujourd&apos;hui par défaut).</translation>
     </message>
     <message>
         <source>reconcile: last day (YYYY-MM-DD, UTC; default today).</source>
-        <translation>reconcile : dernier jour (AAAA-MM-JJ, UTC ; aujourd'hui par défaut).</translation>
+        <translation>reconcile : dernier jour (AAAA-MM-JJ, UTC ; aujourd&apos;hui par défaut).</translation>
     </message>
     <message>
         <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | serve</source>
@@ -1606,7 +1607,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>Choose the line to discount first (Tab to the lines, ↑/↓).</source>
-        <translation>Choisissez d'abord la ligne à remiser (Tab vers les lignes, ↑/↓).</translation>
+        <translation>Choisissez d&apos;abord la ligne à remiser (Tab vers les lignes, ↑/↓).</translation>
     </message>
     <message>
         <source>A discount or waiver</source>
@@ -1614,7 +1615,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>Discount on %1 (up to %2; type the full amount to waive it):</source>
-        <translation>Remise sur %1 (jusqu'à %2 ; saisissez le montant entier pour l'exonérer) :</translation>
+        <translation>Remise sur %1 (jusqu&apos;à %2 ; saisissez le montant entier pour l&apos;exonérer) :</translation>
     </message>
     <message>
         <source>The discount cannot be more than the line (%1).</source>
@@ -1645,12 +1646,12 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Prix « %1 » : %2</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size: 16pt'&gt;Total: %1&lt;/span&gt;</source>
-        <translation>&lt;span style='font-size: 16pt'&gt;Total : %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;font-size: 16pt&apos;&gt;Total: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size: 16pt&apos;&gt;Total : %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>Subtotal %1 · Discount %2 · VAT %3&lt;br&gt;&lt;span style='font-size: 16pt'&gt;&lt;b&gt;Total: %4&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>Sous-total %1 · Remise %2 · TVA %3&lt;br&gt;&lt;span style='font-size: 16pt'&gt;&lt;b&gt;Total : %4&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>Subtotal %1 · Discount %2 · VAT %3&lt;br&gt;&lt;span style=&apos;font-size: 16pt&apos;&gt;&lt;b&gt;Total: %4&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>Sous-total %1 · Remise %2 · TVA %3&lt;br&gt;&lt;span style=&apos;font-size: 16pt&apos;&gt;&lt;b&gt;Total : %4&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Add at least one item to the bill.</source>
@@ -1721,8 +1722,8 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message numerus="yes">
         <source>%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</source>
         <translation>
-            <numerusform>%n facture(s) affichée(s), les plus récentes d'abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform>
-            <numerusform>%n facture(s) affichée(s), les plus récentes d'abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform>
+            <numerusform>%n facture(s) affichée(s), les plus récentes d&apos;abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform>
+            <numerusform>%n facture(s) affichée(s), les plus récentes d&apos;abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform>
         </translation>
     </message>
 </context>
@@ -1804,7 +1805,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>&lt;b&gt;Connexion à Paydesk&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Training mode. Sample accounts: %1 and %2, password "%3".</source>
+        <source>Training mode. Sample accounts: %1 and %2, password &quot;%3&quot;.</source>
         <translation>Mode formation. Comptes d’exemple : %1 et %2, mot de passe « %3 ».</translation>
     </message>
     <message>
@@ -1895,8 +1896,8 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Desk name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server address:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Configuration file:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Nom du poste :&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Base de données :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adresse du serveur :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fichier de configuration :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Desk name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server address:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Configuration file:&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Nom du poste :&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Base de données :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adresse du serveur :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fichier de configuration :&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%4&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;Open settings…</source>
@@ -2030,7 +2031,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>no e-mail</source>
-        <translation>pas d'e-mail</translation>
+        <translation>pas d&apos;e-mail</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2183,7 +2184,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>The invoice no longer exists.</source>
-        <translation>La facture n'existe plus.</translation>
+        <translation>La facture n&apos;existe plus.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Invoice %1 · %2&lt;/h3&gt;&lt;p&gt;Total &lt;b&gt;%3&lt;/b&gt; · Paid %4 · Balance &lt;b&gt;%5&lt;/b&gt; · %6&lt;/p&gt;</source>
@@ -2255,7 +2256,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>Receipt %1 sent to the printer.</source>
-        <translation>Reçu %1 envoyé à l'imprimante.</translation>
+        <translation>Reçu %1 envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Receipt %1 printed.</source>
@@ -2275,7 +2276,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>This payment has no record to refund.</source>
-        <translation>Ce paiement n'a pas d'enregistrement à rembourser.</translation>
+        <translation>Ce paiement n&apos;a pas d&apos;enregistrement à rembourser.</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -2305,7 +2306,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Paystack indique : %1</translation>
     </message>
     <message>
-        <source>Paystack did not accept this desk's secret key. An administrator must check it in Settings.</source>
+        <source>Paystack did not accept this desk&apos;s secret key. An administrator must check it in Settings.</source>
         <translation>Paystack n’a pas accepté la clé secrète de ce poste. Un administrateur doit la vérifier dans les Paramètres.</translation>
     </message>
     <message>
@@ -2325,7 +2326,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Pas de réponse de Paystack à temps. La demande a peut-être abouti : Paydesk vérifiera auprès de Paystack avant toute autre action.</translation>
     </message>
     <message>
-        <source>Paystack's answer could not be read (%1).</source>
+        <source>Paystack&apos;s answer could not be read (%1).</source>
         <translation>La réponse de Paystack est illisible (%1).</translation>
     </message>
     <message>
@@ -2358,7 +2359,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>sqlite:/chemin/vers/paydesk.sqlite3 ou postgresql://utilisateur@hôte:5432/paydesk</translation>
     </message>
     <message>
-        <source>"off", 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088</source>
+        <source>&quot;off&quot;, 127.0.0.1:8088 (this PC only) or a LAN address such as 192.168.1.20:8088</source>
         <translation>« off », 127.0.0.1:8088 (ce PC uniquement) ou une adresse du réseau local comme 192.168.1.20:8088</translation>
     </message>
     <message>
@@ -2402,7 +2403,7 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Ne mettez pas le mot de passe dans l’URL de la base : saisissez-le dans le champ mot de passe, qui le garde dans le trousseau.</translation>
     </message>
     <message>
-        <source>The server address must be "off" or an IP address and port, such as 127.0.0.1:8088.</source>
+        <source>The server address must be &quot;off&quot; or an IP address and port, such as 127.0.0.1:8088.</source>
         <translation>L’adresse du serveur doit être « off » ou une adresse IP et un port, comme 127.0.0.1:8088.</translation>
     </message>
     <message>
@@ -2451,34 +2452,34 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     </message>
     <message>
         <source>This Paystack integration has no terminals.</source>
-        <translation>Cette intégration Paystack n'a aucun terminal.</translation>
+        <translation>Cette intégration Paystack n&apos;a aucun terminal.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ThermalPrinter</name>
     <message>
         <source>No receipt printer is set for this desk.</source>
-        <translation>Aucune imprimante de reçus n'est définie pour ce poste.</translation>
+        <translation>Aucune imprimante de reçus n&apos;est définie pour ce poste.</translation>
     </message>
     <message>
         <source>The printer address %1 has no host.</source>
-        <translation>L'adresse d'imprimante %1 n'a pas d'hôte.</translation>
+        <translation>L&apos;adresse d&apos;imprimante %1 n&apos;a pas d&apos;hôte.</translation>
     </message>
     <message>
         <source>The printer at %1 did not answer in time.</source>
-        <translation>L'imprimante %1 n'a pas répondu à temps.</translation>
+        <translation>L&apos;imprimante %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The printer at %1: %2</source>
-        <translation>L'imprimante %1 : %2</translation>
+        <translation>L&apos;imprimante %1 : %2</translation>
     </message>
     <message>
         <source>Cannot open the printer %1: %2</source>
-        <translation>Impossible d'ouvrir l'imprimante %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;imprimante %1 : %2</translation>
     </message>
     <message>
         <source>Writing to the printer %1 failed: %2</source>
-        <translation>L'écriture vers l'imprimante %1 a échoué : %2</translation>
+        <translation>L&apos;écriture vers l&apos;imprimante %1 a échoué : %2</translation>
     </message>
 </context>
 <context>

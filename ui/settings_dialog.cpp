@@ -65,6 +65,8 @@ SettingsDialog::SettingsDialog(AppConfig& config, SecretStore& secrets, QWidget*
     m_terminal = new QComboBox(this);
     m_terminal->setObjectName(QStringLiteral("terminal"));
     m_terminal->setEditable(true);
+    m_terminal->setMinimumContentsLength(36);
+    m_terminal->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_terminal->setEditText(config.terminalId());
     auto* loadTerminals = new QPushButton(tr("Load terminals (F5)"), this);
     loadTerminals->setObjectName(QStringLiteral("loadTerminals"));
@@ -74,7 +76,10 @@ SettingsDialog::SettingsDialog(AppConfig& config, SecretStore& secrets, QWidget*
     auto* terminalRow = new QHBoxLayout;
     terminalRow->addWidget(m_terminal, 1);
     terminalRow->addWidget(loadTerminals);
-    form->addRow(tr("Paystack &Terminal:"), terminalRow);
+    // A layout row gets no buddy from QFormLayout: name the combo box so Alt+T works and no "&" shows.
+    auto* terminalLabel = new QLabel(tr("Paystack &Terminal:"), this);
+    terminalLabel->setBuddy(m_terminal);
+    form->addRow(terminalLabel, terminalRow);
     m_receiptPrinter = field(this, QStringLiteral("receiptPrinter"), config.receiptPrinter());
     m_receiptPrinter->setPlaceholderText(tr("/dev/usb/lp0 or tcp://192.168.1.50:9100 (optional)"));
     form->addRow(tr("&Receipt printer:"), m_receiptPrinter);

@@ -2,6 +2,9 @@
 #include "billing/billing_page.h"
 #include "billing/invoice_editor.h"
 #include "billing/invoice_page.h"
+#include "billing/qr_widget.h"
+#include "billing/invoice_list_model.h"
+#include "billing/invoice_list_page.h"
 #include "billing/patient_page.h"
 #include "billing/patient_search_page.h"
 #include "billing/payment_dialog.h"
@@ -23,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QRadioButton>
+#include <QTimer>
 
 using namespace paydesk;
 using namespace paydesk::test;
@@ -149,10 +154,12 @@ class TestCashierFlow : public QObject
                         ->text()
                         .contains(QStringLiteral("11 digits")));
         QVERIFY(phone->hasFocus());
+        saveScreenshot(patientDialog, QStringLiteral("patient-dialog"));
         QTest::keyClicks(phone, QStringLiteral("11"));
         QTest::keyClick(phone, Qt::Key_Return);
         QTRY_COMPARE(billing->currentPage(), billing->patientPage());
         QCOMPARE(billing->patientPage()->patient().phone, QStringLiteral("+2348030001111"));
+        saveScreenshot(window, QStringLiteral("patient-page"));
 
         // Bill two items from the price list.
         activate(window);
@@ -232,6 +239,74 @@ class TestCashierFlow : public QObject
         saveScreenshot(window, QStringLiteral("invoice-page"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QTRY_COMPARE(billing->currentPage(), billing->patientPage());
+    }
+
+    // The other methods' screens, by keyboard: a discount asks for a supervisor; USSD shows the code large; a
+    // pay-link shows its QR code; each is cancelled with F8. Then the invoice list (Ctrl+I).
+    void ussdLinkApprovalAndInvoiceList()
+    {
+        MainWindow* window = m_app->mainWindow();
+        auto* billing = window->findChild<BillingPage*>();
+        activate(window);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier);
+        QTRY_COMPARE(billing->currentPage(), billing->invoiceEditor());
+        auto* priceSearch = billing->invoiceEditor()->findChild<QLineEdit*>(QStringLiteral("priceSearch"));
+        QTRY_VERIFY(priceSearch->hasFocus());
+        QTest::keyClicks(priceSearch, QStringLiteral("CONS-SPEC"));
+        QTest::qWait(300);
+        QTest::keyClick(priceSearch, Qt::Key_Return);
+        QTRY_COMPARE(billing->invoiceEditor()->lineCount(), 1);
+        // A cashier's discount needs a supervisor: the approval dialog comes up (and is dismissed here).
+        bool approvalShown = false;
+        QTimer::singleShot(500, this, [&] {
+            if (auto* approval = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                approvalShown = approval->objectName() == u"approvalDialog";
+                saveScreenshot(approval, QStringLiteral("approval-dialog"));
+                approval->reject();
+            }
+        });
+        billing->invoiceEditor()->findChild<QWidget*>(QStringLiteral("invoiceLines"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(approvalShown);
+        activate(window);
+        QTest::keyClick(priceSearch, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(billing->paymentDialog() && billing->paymentDialog()->isVisible());
+        PaymentDialog* payment = billing->paymentDialog();
+        activate(payment);
+        auto* amount = payment->findChild<QLineEdit*>(QStringLiteral("paymentAmount"));
+        QTRY_COMPARE(amount->text(), Money::fromMinor(1500000, Currency::ngn()).format());
+        QTest::keyClick(amount, Qt::Key_U, Qt::AltModifier);
+        QVERIFY(payment->findChild<QRadioButton*>(QStringLiteral("method_ussd"))->isChecked());
+        QTest::keyClick(amount, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(payment->attemptState() == AttemptState::Waiting, 15000);
+        auto* code = payment->findChild<QLabel*>(QStringLiteral("ussdCode"));
+        QTRY_VERIFY2(code->isVisible() && code->text().startsWith(QStringLiteral("*737*")), qPrintable(payment->progressText()));
+        saveScreenshot(payment, QStringLiteral("ussd-payment"));
+        activate(payment);
+        QTest::keyClick(payment, Qt::Key_F8);
+        QTRY_VERIFY_WITH_TIMEOUT(payment->attemptState() == AttemptState::Cancelled, 15000);
+        QTest::keyClick(payment, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(amount->isVisible());
+        QTest::keyClick(amount, Qt::Key_L, Qt::AltModifier);
+        QVERIFY(payment->findChild<QRadioButton*>(QStringLiteral("method_link"))->isChecked());
+        QTest::keyClick(amount, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(payment->attemptState() == AttemptState::Waiting, 15000);
+        auto* qr = payment->findChild<QrWidget*>(QStringLiteral("paymentQr"));
+        QTRY_VERIFY(qr->isVisible() && qr->hasCode());
+        saveScreenshot(payment, QStringLiteral("link-payment"));
+        activate(payment);
+        QTest::keyClick(payment, Qt::Key_F8);
+        QTRY_VERIFY_WITH_TIMEOUT(payment->attemptState() == AttemptState::Cancelled, 15000);
+        QTest::keyClick(payment, Qt::Key_Escape);
+        QTRY_VERIFY(!billing->paymentDialog());
+
+        activate(window);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // back to the search
+        QTRY_COMPARE(billing->currentPage(), billing->searchPage());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::ControlModifier);
+        QTRY_COMPARE(billing->currentPage(), billing->invoiceList());
+        QTRY_COMPARE(billing->invoiceList()->model()->rowCount(), 2);
+        saveScreenshot(window, QStringLiteral("invoice-list"));
     }
 
     void cleanupTestCase()

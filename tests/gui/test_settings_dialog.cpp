@@ -55,6 +55,7 @@ class TestSettingsDialog : public QObject
         QVERIFY(second >= 0);
         QVERIFY(terminals->itemText(second).startsWith(QStringLiteral("2232WE18 — ")));
         terminals->setCurrentIndex(second);
+        test::saveScreenshot(&dialog, QStringLiteral("settings-terminal"));
         type(dialog, QStringLiteral("receiptPrinter"), QStringLiteral("tcp://192.168.1.50:9100"));
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("receiptPrinter")), Qt::Key_Return);

@@ -55,11 +55,17 @@ InvoiceListPage::InvoiceListPage(AppContext& context, QWidget* parent) : QWidget
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Patient, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
     m_info = new QLabel(this);
     layout->addWidget(m_info);
     connect(m_model, &InvoiceListModel::pageLoaded, this, [this](int, qint64 ms) {
+        // Size the columns from the first page only: measuring every loaded row on each page would grow with scrolling.
+        if (m_model->rowCount() <= InvoiceListModel::kPageSize) {
+            m_view->resizeColumnsToContents();
+            m_view->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Patient, QHeaderView::Stretch);
+        }
         m_info->setText(tr("%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.",
                            nullptr, m_model->rowCount())
                             .arg(ms));

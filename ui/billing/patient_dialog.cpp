@@ -46,7 +46,11 @@ PatientDialog::PatientDialog(AppContext& context, const std::optional<Patient>& 
     connect(m_hasBirthDate, &QCheckBox::toggled, m_birth, &QWidget::setEnabled);
     birthRow->addWidget(m_hasBirthDate);
     birthRow->addWidget(m_birth, 1);
-    form->addRow(tr("Date of &birth:"), birthRow);
+    // A row holding a layout gets no buddy from QFormLayout: the label names the check box itself, so that
+    // Alt+B works and the "&" is not shown.
+    auto* birthLabel = new QLabel(tr("Date of &birth:"), this);
+    birthLabel->setBuddy(m_hasBirthDate);
+    form->addRow(birthLabel, birthRow);
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(60);

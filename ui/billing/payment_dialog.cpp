@@ -73,6 +73,8 @@ PaymentDialog::PaymentDialog(AppContext& context, const Invoice& invoice, QWidge
         auto* radio = new QRadioButton(label, choose);
         radio->setObjectName(QStringLiteral("method_") + paymentMethodName(method));
         m_methods->addButton(radio, int(method));
+        // A mnemonic (Alt+U) "clicks" 100 ms later; an Enter typed in between must already take the new method.
+        connect(radio, &QAbstractButton::pressed, radio, [radio] { radio->setChecked(true); });
         methods->addWidget(radio);
     }
     m_methods->button(int(m_context.terminalId().isEmpty() ? PaymentMethod::Cash : PaymentMethod::Terminal))
@@ -363,6 +365,8 @@ void PaymentDialog::showAttempt(const PaymentAttempt& attempt)
     m_checkNow->setVisible(inFlight && attempt.method != PaymentMethod::Cash);
     m_repush->setVisible(inFlight && attempt.method == PaymentMethod::Terminal);
     m_cancelPayment->setVisible(inFlight);
+    if (inFlight) // one payment at a time; reloadInvoice() offers another once this one has ended
+        m_another->hide();
     for (QPushButton* button : {m_savePdf, m_print, m_thermal, m_refund})
         button->setVisible(paid);
     m_status->setText(attempt.detail);
