@@ -361,6 +361,12 @@ int Cli::serve(const Database& db)
         PaydeskHttpService::Options options;
         options.address = listen->address;
         options.port = listen->port;
+        // The admin routes are on only when a token is configured; a short one is refused, not quietly used.
+        if (auto token = EnvironmentSecretStore().readNow(SecretKey::AdminToken)) {
+            if (token->reveal().size() < 24)
+                return fail(tr("the admin token must be at least 24 characters"), ExitUsage);
+            options.adminToken = *token;
+        }
         http = std::make_unique<PaydeskHttpService>(worker, db, *secret, options);
         const auto bound = http->start();
         if (!bound)
@@ -390,8 +396,10 @@ int Cli::serve(const Database& db)
     InboxProcessor::Options processorOptions;
     processorOptions.name = name;
     InboxProcessor processor(db, worker, &payments, &refunds, processorOptions);
-    if (http)
+    if (http) {
         QObject::connect(&http->intake(), &WebhookIntake::stored, &processor, &InboxProcessor::wake);
+        QObject::connect(http.get(), &PaydeskHttpService::inboxReplayed, &processor, &InboxProcessor::wake);
+    }
     payments.start();
     refunds.start();
     processor.start();

@@ -14,6 +14,8 @@ namespace paydesk {
 namespace SecretKey {
 inline const QString PaystackSecret = QStringLiteral("paystack/secret");
 inline const QString DatabasePassword = QStringLiteral("database/password");
+// The bearer token of paydesk-server's admin HTTP routes (PAYDESK_SERVER_ADMIN_TOKEN[_FILE]).
+inline const QString AdminToken = QStringLiteral("server/admin-token");
 } // namespace SecretKey
 
 struct SecretFailure

@@ -1,12 +1,28 @@
 #include "server/paydesk_http_service.h"
 
+#include "payments/inbox_listing.h"
 #include "storage/sql.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <openssl/crypto.h>
+
 namespace paydesk {
+
+namespace {
+
+HttpResponse answer(int status, const QString& message, const QJsonValue& data = QJsonValue::Undefined)
+{
+    QJsonObject body{{QStringLiteral("status"), status < 300}, {QStringLiteral("message"), message}};
+    if (!data.isUndefined())
+        body.insert(QStringLiteral("data"), data);
+    return HttpResponse::json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
 
 PaydeskHttpService::PaydeskHttpService(
     DatabaseWorker& worker, Database db, Secret paystackKey, Options options, QObject* parent)
@@ -26,12 +42,104 @@ PaydeskHttpService::PaydeskHttpService(
                   [this](const HttpRequest&, HttpResponder responder) { health(std::move(responder)); },
                   0,
                   {}});
+    m_router.add({{"GET"},
+                  QStringLiteral("/admin/inbox"),
+                  [this](const HttpRequest& request, HttpResponder responder) {
+                      if (admitted(request, responder))
+                          adminInbox(request, std::move(responder));
+                  },
+                  0,
+                  {}});
+    m_router.add({{"POST"},
+                  QStringLiteral("/admin/inbox/replay"),
+                  [this](const HttpRequest& request, HttpResponder responder) {
+                      if (admitted(request, responder))
+                          adminReplay(request, std::move(responder));
+                  },
+                  4096,
+                  {}});
     m_router.install(m_server);
 }
 
 Result<quint16, QString> PaydeskHttpService::start()
 {
     return m_server.listen(m_options.address, m_options.port, m_options.tls);
+}
+
+bool PaydeskHttpService::admitted(const HttpRequest& request, const HttpResponder& responder) const
+{
+    if (m_options.adminToken.isEmpty()) {
+        responder.respond(answer(403, QStringLiteral("Admin routes are off: no admin token is configured")));
+        return false;
+    }
+    const QByteArray given = request.header("authorization");
+    const QByteArray& expected = m_options.adminToken.reveal();
+    const bool bearer = given.startsWith("Bearer ");
+    const QByteArray token = bearer ? given.mid(7) : QByteArray();
+    if (token.size() == expected.size() &&
+        CRYPTO_memcmp(token.constData(), expected.constData(), size_t(expected.size())) == 0)
+        return true;
+    qCWarning(lcServer) << "admin request with a" << (bearer ? "wrong" : "missing") << "token from"
+                        << request.client.toString() << request.path;
+    HttpResponse refused = answer(401, QStringLiteral("A valid admin bearer token is required"));
+    refused.headers.append(
+        {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral(R"(Bearer realm="paydesk-admin")")});
+    responder.respond(refused);
+    return false;
+}
+
+void PaydeskHttpService::adminInbox(const HttpRequest& request, HttpResponder responder)
+{
+    const QString state = request.query.queryItemValue(QStringLiteral("state"));
+    if (!state.isEmpty() && !InboxListing::states().contains(state)) {
+        responder.respond(
+            answer(400, QStringLiteral("state is one of %1").arg(InboxListing::states().join(QStringLiteral(", ")))));
+        return;
+    }
+    bool limitOk = true;
+    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
+    const int limit = limitText.isEmpty() ? 200 : limitText.toInt(&limitOk);
+    if (!limitOk || limit < 1 || limit > 10000) {
+        responder.respond(answer(400, QStringLiteral("limit is a number from 1 to 10000")));
+        return;
+    }
+    m_worker.run([db = m_db, state, limit] { return listInbox(db, state, limit); }, this,
+                 [responder](const Result<InboxListing, DbError>& listing) {
+                     responder.respond(listing ? answer(200, QStringLiteral("Inbox listed"), listing->toJson())
+                                               : answer(503, QStringLiteral("Database unavailable")));
+                 });
+}
+
+void PaydeskHttpService::adminReplay(const HttpRequest& request, HttpResponder responder)
+{
+    const QJsonValue id = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("id"));
+    const qint64 row = id.isDouble() ? qint64(id.toDouble()) : 0;
+    if (row <= 0 || double(row) != id.toDouble()) {
+        responder.respond(answer(400, QStringLiteral(R"(The body must be {"id": <inbox row id>})")));
+        return;
+    }
+    m_worker.run(
+        [db = m_db, row] { return replayInboxRow(db, row); }, this,
+        [this, responder, row](const Result<ReplayOutcome, DbError>& outcome) {
+            if (!outcome) {
+                responder.respond(answer(503, QStringLiteral("Database unavailable")));
+                return;
+            }
+            switch (*outcome) {
+            case ReplayOutcome::NotFound:
+                responder.respond(answer(404, QStringLiteral("No inbox row %1").arg(row)));
+                return;
+            case ReplayOutcome::Rejected:
+                responder.respond(answer(
+                    409, QStringLiteral("Row %1 was rejected (not a Paystack event): nothing to replay").arg(row)));
+                return;
+            case ReplayOutcome::Queued:
+                qCInfo(lcServer) << "inbox row" << row << "queued again by an admin request";
+                responder.respond(answer(200, QStringLiteral("Inbox row %1 queued again").arg(row)));
+                emit inboxReplayed();
+                return;
+            }
+        });
 }
 
 void PaydeskHttpService::health(HttpResponder responder)

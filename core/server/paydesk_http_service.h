@@ -9,8 +9,9 @@
 
 namespace paydesk {
 
-// What paydesk-server (and later a standalone desk) serves on its port: POST /paystack/webhook into the inbox and
-// GET /health. USSD gateway and admin routes join the same router in later issues.
+// What paydesk-server and a standalone desk serve on their port: POST /paystack/webhook into the inbox, GET /health,
+// and the admin routes behind a bearer token (GET /admin/inbox, POST /admin/inbox/replay). USSD gateway routes join
+// the same router in a later issue.
 class PaydeskHttpService : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ class PaydeskHttpService : public QObject
         QList<QHostAddress> webhookClients; // empty: any (behind a proxy that filters); else Paystack's addresses
         HttpServer::Limits limits;
         HttpServer::Tls tls;
+        Secret adminToken; // empty: the admin routes answer 403 (switched off)
     };
 
     PaydeskHttpService(
@@ -32,8 +34,15 @@ class PaydeskHttpService : public QObject
     Result<quint16, QString> start();
     WebhookIntake& intake() { return *m_intake; }
 
+  signals:
+    // An admin put an inbox row back in the queue: the processor should look now.
+    void inboxReplayed();
+
   private:
     void health(HttpResponder responder);
+    bool admitted(const HttpRequest& request, const HttpResponder& responder) const;
+    void adminInbox(const HttpRequest& request, HttpResponder responder);
+    void adminReplay(const HttpRequest& request, HttpResponder responder);
 
     DatabaseWorker& m_worker;
     Database m_db;

@@ -4,6 +4,7 @@
 #include "sandbox/paystack_sandbox.h"
 #include "scratch_database.h"
 #include "server/http_router.h"
+#include "server/paydesk_http_service.h"
 #include "storage/database_worker.h"
 #include "storage/sql.h"
 
@@ -85,6 +86,26 @@ class TestWebhookIntake : public QObject
             qFatal("no answer");
         reply->deleteLater();
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    // A request to an admin route: the status and the JSON answer.
+    std::pair<int, QJsonObject> admin(quint16 port,
+                                      const QByteArray& method,
+                                      const QString& pathAndQuery,
+                                      const QByteArray& token,
+                                      const QByteArray& body = QByteArray())
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(pathAndQuery)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(10000))
+            qFatal("no answer");
+        reply->deleteLater();
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                QJsonDocument::fromJson(reply->readAll()).object()};
     }
 
   private slots:
@@ -179,6 +200,73 @@ class TestWebhookIntake : public QObject
                  qPrintable(QStringLiteral("%1 batches for %2 deliveries")
                                 .arg(rig->intake->batchesCommitted())
                                 .arg(replies.size())));
+    }
+
+    void adminRoutesListAndReplayBehindTheToken()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY(scratch.migrate());
+        DatabaseWorker worker;
+        worker.adopt(scratch.db());
+        const QByteArray token = "admin-token-0123456789abcdef";
+        PaydeskHttpService::Options options;
+        options.port = 0;
+        options.adminToken = Secret(token);
+        PaydeskHttpService service(worker, scratch.db(), Secret(kKey), options);
+        QSignalSpy replayed(&service, &PaydeskHttpService::inboxReplayed);
+        const quint16 port = *service.start();
+        const QByteArray body = webhookBody(QStringLiteral("charge.success"), 31);
+        QCOMPARE(deliver(port, body, signPaystackWebhook(body, Secret(kKey))), 200);
+        QCOMPARE(deliver(port, "not json", signPaystackWebhook("not json", Secret(kKey))), 400);
+
+        // No token, a wrong one, a token that is only a prefix: 401 with the scheme to use, nothing listed.
+        for (const QByteArray& wrong : {QByteArray(), QByteArray("admin-token-0123456789abcdeX"), token.left(10)}) {
+            const auto [status, answer] = admin(port, "GET", QStringLiteral("/admin/inbox"), wrong);
+            QCOMPARE(status, 401);
+            QVERIFY(!answer.contains(QStringLiteral("data")));
+        }
+        const auto [listed, inbox] = admin(port, "GET", QStringLiteral("/admin/inbox"), token);
+        QCOMPARE(listed, 200);
+        const QJsonArray rows = inbox.value(QStringLiteral("data")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).toObject().value(QStringLiteral("dedupe_key")).toString(),
+                 QStringLiteral("charge.success:31"));
+        QVERIFY(!QJsonDocument(inbox).toJson().contains("ref-31")); // bodies stay in the database
+        const auto [filtered, rejectedOnly] = admin(port, "GET", QStringLiteral("/admin/inbox?state=rejected"), token);
+        QCOMPARE(filtered, 200);
+        QCOMPARE(rejectedOnly.value(QStringLiteral("data")).toArray().size(), 1);
+        QCOMPARE(admin(port, "GET", QStringLiteral("/admin/inbox?state=odd"), token).first, 400);
+        QCOMPARE(admin(port, "GET", QStringLiteral("/admin/inbox?limit=0"), token).first, 400);
+        QCOMPARE(admin(port, "DELETE", QStringLiteral("/admin/inbox"), token).first, 405);
+
+        const qint64 charge = rows.at(1).toObject().value(QStringLiteral("id")).toInteger();
+        const qint64 rejected = rows.at(0).toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(sql::exec(scratch.db(),
+                          QStringLiteral("UPDATE webhook_inbox SET state = 'failed', attempts = 12 WHERE id = ?"),
+                          {charge}));
+        QCOMPARE(admin(port, "POST", QStringLiteral("/admin/inbox/replay"), QByteArray(),
+                       QStringLiteral(R"({"id":%1})").arg(charge).toUtf8())
+                     .first,
+                 401);
+        const auto [queued, queuedAnswer] = admin(port, "POST", QStringLiteral("/admin/inbox/replay"), token,
+                                                  QStringLiteral(R"({"id":%1})").arg(charge).toUtf8());
+        QCOMPARE(queued, 200);
+        QCOMPARE(queuedAnswer.value(QStringLiteral("status")).toBool(), true);
+        QCOMPARE(replayed.size(), 1);
+        QCOMPARE(WebhookInbox(scratch.db()).list(QStringLiteral("received"))->size(), 1);
+        QCOMPARE(admin(port, "POST", QStringLiteral("/admin/inbox/replay"), token,
+                       QStringLiteral(R"({"id":%1})").arg(rejected).toUtf8())
+                     .first,
+                 409);
+        QCOMPARE(admin(port, "POST", QStringLiteral("/admin/inbox/replay"), token, R"({"id":999})").first, 404);
+        QCOMPARE(admin(port, "POST", QStringLiteral("/admin/inbox/replay"), token, R"({"id":"x"})").first, 400);
+        QCOMPARE(admin(port, "POST", QStringLiteral("/admin/inbox/replay"), token, "{").first, 400);
+
+        // Without a configured token the routes are switched off, whatever is sent.
+        PaydeskHttpService::Options off;
+        off.port = 0;
+        PaydeskHttpService closed(worker, scratch.db(), Secret(kKey), off);
+        QCOMPARE(admin(*closed.start(), "GET", QStringLiteral("/admin/inbox"), token).first, 403);
     }
 
     void sandboxDeliveriesLand()
