@@ -105,6 +105,7 @@ struct InboxProcessor::Outcome
     QString reason;
     qint64 attemptId = 0;
     qint64 refundId = 0;
+    QDateTime retryAt; // set when a database problem left the row to be tried again then
 };
 
 InboxProcessor::InboxProcessor(Database db,
@@ -196,6 +197,9 @@ void InboxProcessor::cycle()
             }
             std::sort(claimed.begin(), claimed.end(),
                       [](const InboxEntry& a, const InboxEntry& b) { return a.id < b.id; });
+            // Matching only reads; what it found is written for the whole batch in one transaction, so the
+            // processor takes the write lock (SQLite's only one) once per batch, not once per row.
+            QList<Outcome> found;
             for (const InboxEntry& entry : claimed) {
                 Outcome outcome;
                 outcome.inboxId = entry.id;
@@ -206,32 +210,44 @@ void InboxProcessor::cycle()
                 } else if (auto match = matchWebhook(db, *event); !match) {
                     // A database problem: try again later, and give up visibly after maxAttempts.
                     const qint64 delay = backoffMs(options.firstRetryMs, options.maxRetryMs, entry.attempts, 200);
-                    const bool giveUp = entry.attempts + 1 >= options.maxAttempts;
-                    sql::exec(db,
-                              QStringLiteral("UPDATE webhook_inbox SET attempts = attempts + 1, reason = ?, "
-                                             "next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL, state = ? "
-                                             "WHERE id = ? AND claimed_by = ?"),
-                              {match.error().message, sql::timeValue(now.addMSecs(delay)),
-                               giveUp ? QStringLiteral("failed") : QStringLiteral("received"), entry.id, options.name})
-                        .ok();
-                    continue;
+                    outcome.state = entry.attempts + 1 >= options.maxAttempts ? QStringLiteral("failed")
+                                                                              : QStringLiteral("received");
+                    outcome.reason = match.error().message;
+                    outcome.retryAt = now.addMSecs(delay);
                 } else {
                     outcome.state = QStringLiteral("processed");
                     outcome.reason = match->note;
                     outcome.attemptId = match->attemptId;
                     outcome.refundId = match->refundId;
                 }
-                auto finished = sql::exec(
-                    db,
-                    QStringLiteral("UPDATE webhook_inbox SET state = ?, reason = ?, attempt_id = ?, refund_id = ?, "
-                                   "processed_at = ?, attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL "
-                                   "WHERE id = ? AND claimed_by = ? AND state = 'received'"),
-                    {outcome.state, outcome.reason, sql::nullableId(outcome.attemptId),
-                     sql::nullableId(outcome.refundId), sql::timeValue(now), entry.id, options.name});
+                found << outcome;
+            }
+            Transaction tx(db);
+            if (!tx.isActive())
+                return outcomes; // the leases run out and the rows come back
+            for (const Outcome& outcome : std::as_const(found)) {
+                auto finished =
+                    outcome.retryAt.isValid()
+                        ? sql::exec(db,
+                                    QStringLiteral("UPDATE webhook_inbox SET attempts = attempts + 1, reason = ?, "
+                                                   "next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL, "
+                                                   "state = ? WHERE id = ? AND claimed_by = ?"),
+                                    {outcome.reason, sql::timeValue(outcome.retryAt), outcome.state, outcome.inboxId,
+                                     options.name})
+                        : sql::exec(db,
+                                    QStringLiteral("UPDATE webhook_inbox SET state = ?, reason = ?, attempt_id = ?, "
+                                                   "refund_id = ?, processed_at = ?, attempts = attempts + 1, "
+                                                   "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND "
+                                                   "claimed_by = ? AND state = 'received'"),
+                                    {outcome.state, outcome.reason, sql::nullableId(outcome.attemptId),
+                                     sql::nullableId(outcome.refundId), sql::timeValue(now), outcome.inboxId,
+                                     options.name});
                 // A row whose lease ran out and was taken by another processor is theirs now.
-                if (finished && finished->numRowsAffected() == 1)
+                if (finished && finished->numRowsAffected() == 1 && !outcome.retryAt.isValid())
                     outcomes << outcome;
             }
+            if (!tx.commit())
+                return QList<Outcome>();
             return outcomes;
         },
         this,

@@ -24,7 +24,7 @@ class WebhookIntake : public QObject
   public:
     struct Options
     {
-        int windowMs = 2;
+        int windowMs = 0;
         int maxBatch = 512;
     };
     using KeyProvider = std::function<Secret()>; // the Paystack secret key, read when it changes, not per request

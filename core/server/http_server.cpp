@@ -40,7 +40,7 @@ void HttpResponder::respond(const HttpResponse& response) const
     if (exchange.suspended && exchange.server) {
         exchange.suspended = false;
         MHD_resume_connection(exchange.connection);
-        QTimer::singleShot(0, exchange.server.data(), &HttpServer::run);
+        exchange.server->runSoon();
     }
 }
 
@@ -321,6 +321,20 @@ void HttpServer::run()
         return;
     MHD_run(m_daemon);
     scheduleTimeout();
+}
+
+void HttpServer::runSoon()
+{
+    if (m_runPosted)
+        return;
+    m_runPosted = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_runPosted = false;
+            run();
+        },
+        Qt::QueuedConnection);
 }
 
 void HttpServer::scheduleTimeout()

@@ -113,6 +113,9 @@ class HttpServer : public QObject
 
     // Internal: drives libmicrohttpd. Public only for the C callbacks.
     void run();
+    // Runs libmicrohttpd once on the next event loop turn, however many answers were given meanwhile (a group
+    // commit answers hundreds at once).
+    void runSoon();
     void dispatch(const std::shared_ptr<HttpResponder::Exchange>& exchange);
     const Limits& limits() const { return m_limits; }
 
@@ -127,6 +130,7 @@ class HttpServer : public QObject
     std::unique_ptr<QSocketNotifier> m_notifier;
     QTimer m_timer;
     quint16 m_port = 0;
+    bool m_runPosted = false;
     QList<std::weak_ptr<HttpResponder::Exchange>> m_suspended;
 };
 

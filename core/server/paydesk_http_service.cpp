@@ -28,8 +28,9 @@ PaydeskHttpService::PaydeskHttpService(
     DatabaseWorker& worker, Database db, Secret paystackKey, Options options, QObject* parent)
     : QObject(parent), m_worker(worker), m_db(std::move(db)), m_options(std::move(options)), m_server(m_options.limits)
 {
+    m_intakeWorker.adopt(m_db);
     m_intake = std::make_unique<WebhookIntake>(
-        m_worker, m_db, [key = std::move(paystackKey)] { return key; }, WebhookIntake::Options{}, this);
+        m_intakeWorker, m_db, [key = std::move(paystackKey)] { return key; }, WebhookIntake::Options{}, this);
     m_router.add({{"POST"},
                   QStringLiteral("/paystack/webhook"),
                   [this](const HttpRequest& request, HttpResponder responder) {

@@ -12,6 +12,20 @@ namespace {
 
 // Open transactions per connection on this thread (connections are per thread, so this needs no lock).
 thread_local QHash<QString, int> openDepth;
+// Commits per connection since its last checkpoint.
+thread_local QHash<QString, int> commitsSinceCheckpoint;
+constexpr int kCommitsPerCheckpoint = 200;
+
+std::mutex& writeGate(const QString& sqlitePath)
+{
+    static std::mutex guard;
+    static QHash<QString, std::shared_ptr<std::mutex>> gates;
+    const std::lock_guard lock(guard);
+    auto& gate = gates[sqlitePath];
+    if (!gate)
+        gate = std::make_shared<std::mutex>();
+    return *gate;
+}
 
 } // namespace
 
@@ -21,10 +35,16 @@ Transaction::Transaction(const Database& db) : m_db(db), m_connection(db.connect
     QString begin;
     if (m_depth > 0)
         begin = QStringLiteral("SAVEPOINT sp_%1").arg(m_depth);
-    else
-        begin =
-            m_db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    else if (m_db.dialect() == Database::Dialect::Sqlite) {
+        // A memory database is private to its connection: nobody to queue with.
+        if (const QString path = m_db.url().path; !path.isEmpty() && !path.startsWith(u':'))
+            m_writeGate = std::unique_lock(writeGate(path));
+        begin = QStringLiteral("BEGIN IMMEDIATE");
+    } else
+        begin = QStringLiteral("BEGIN");
     m_active = run(begin);
+    if (!m_active && m_writeGate.owns_lock())
+        m_writeGate.unlock();
     if (m_active)
         openDepth[m_connection] = m_depth + 1;
 }
@@ -66,6 +86,16 @@ Status<DbError> Transaction::commit()
     openDepth[m_connection] = m_depth;
     if (m_depth == 0)
         openDepth.remove(m_connection);
+    if (m_writeGate.owns_lock()) {
+        m_writeGate.unlock();
+        if (++commitsSinceCheckpoint[m_connection] >= kCommitsPerCheckpoint) {
+            commitsSinceCheckpoint.remove(m_connection);
+            // PASSIVE: copies what no reader still needs, takes no write lock, waits for nobody.
+            QSqlQuery checkpoint(m_db.connection());
+            if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+                qCWarning(lcStorage) << "checkpoint failed:" << checkpoint.lastError().text();
+        }
+    }
     return {};
 }
 
@@ -83,6 +113,8 @@ void Transaction::rollback()
     openDepth[m_connection] = m_depth;
     if (m_depth == 0)
         openDepth.remove(m_connection);
+    if (m_writeGate.owns_lock())
+        m_writeGate.unlock();
 }
 
 } // namespace paydesk

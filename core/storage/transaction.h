@@ -2,12 +2,18 @@
 
 #include "storage/database.h"
 
+#include <mutex>
+
 namespace paydesk {
 
 // A unit of work on the calling thread's connection: rolled back when it goes out of scope unless commit()
 // succeeded. Nested transactions on the same connection become savepoints, so a repository can open one without
 // knowing whether its caller already did. SQLite transactions start IMMEDIATE: a writer takes the lock up front
-// instead of failing half-way on an upgrade.
+// instead of failing half-way on an upgrade, and threads of this process queue for it on a mutex per database file:
+// SQLite's own busy handler sleeps up to 100 ms between tries, which a webhook waiting behind the inbox processor
+// would feel; the mutex hands the lock over the moment it is free. (Other processes still meet the busy timeout.)
+// For the same reason SQLite's automatic checkpoint is off: every 200th commit on a connection runs a passive
+// checkpoint after the write lock is released, so copying the log into the file never holds up another writer.
 class Transaction
 {
   public:
@@ -30,6 +36,7 @@ class Transaction
     int m_depth = 0; // 0: the outer transaction; n: savepoint sp_n
     bool m_active = false;
     DbError m_error;
+    std::unique_lock<std::mutex> m_writeGate;
 };
 
 } // namespace paydesk
