@@ -18,7 +18,7 @@ BUILD_PACKAGES=(
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libssl-dev libmicrohttpd-dev libqrencode-dev
     fonts-dejavu-core
 )
-TEST_PACKAGES=(postgresql gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth python3 python3-yaml)
+TEST_PACKAGES=(postgresql gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth python3 python3-yaml clang libclang-rt-14-dev)
 RUN_PACKAGES=(gnome-keyring dbus dbus-x11)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
@@ -120,7 +120,7 @@ cmd_test() {
         -DPAYDESK_SANITIZE=$([ $sanitize -eq 1 ] && echo ON || echo OFF)
     start_postgres
     start_xvfb
-    export PAYDESK_REQUIRE_POSTGRES=1 PAYDESK_REQUIRE_KEYRING=1
+    export PAYDESK_REQUIRE_POSTGRES=1 PAYDESK_REQUIRE_KEYRING=1 PAYDESK_REQUIRE_FUZZ=1
     if [ $sanitize -eq 1 ]; then
         export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1"
         export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp:print_suppressions=0"
