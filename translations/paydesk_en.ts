@@ -1304,6 +1304,10 @@ Start Paydesk with --database URL to use another database.</source>
         <source>The new database is used from the next start of Paydesk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Webhooks at paydesk-server + polling</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ApprovalDialog</name>
@@ -1476,6 +1480,33 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin token must be at least 24 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ConfirmationService</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook server is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Paystack key to check webhook signatures with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks + polling (%1:%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling only: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,14 +1930,6 @@ Start Paydesk with --database URL to use another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server: off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server: %1 (not started in this version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paystack: sandbox %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,6 +1943,14 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>Paystack sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this desk learns that a payment went through. Webhooks: Paystack tells the server at once. Polling: the desk asks Paystack about every payment in flight, every 10 to 60 seconds, and at every start; it confirms every payment even when no webhook can reach this desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

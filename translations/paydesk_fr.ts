@@ -1309,6 +1309,10 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <source>The new database is used from the next start of Paydesk.</source>
         <translation>La nouvelle base de données sera utilisée au prochain démarrage de Paydesk.</translation>
     </message>
+    <message>
+        <source>Webhooks at paydesk-server + polling</source>
+        <translation>Webhooks sur paydesk-server + interrogation</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ApprovalDialog</name>
@@ -1482,6 +1486,33 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | serve</source>
         <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | pricelist import FICHIER | inbox [replay ID] | reconcile | secret check | serve</translation>
+    </message>
+    <message>
+        <source>the admin token must be at least 24 characters</source>
+        <translation>le jeton d’administration doit compter au moins 24 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ConfirmationService</name>
+    <message>
+        <source>not started</source>
+        <translation>pas démarrée</translation>
+    </message>
+    <message>
+        <source>the webhook server is off</source>
+        <translation>le serveur de webhooks est désactivé</translation>
+    </message>
+    <message>
+        <source>no Paystack key to check webhook signatures with</source>
+        <translation>aucune clé Paystack pour vérifier la signature des webhooks</translation>
+    </message>
+    <message>
+        <source>Webhooks + polling (%1:%2)</source>
+        <translation>Webhooks + interrogation (%1:%2)</translation>
+    </message>
+    <message>
+        <source>Polling only: %1</source>
+        <translation>Interrogation seule : %1</translation>
     </message>
 </context>
 <context>
@@ -1904,14 +1935,6 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>&amp;Ouvrir les paramètres…</translation>
     </message>
     <message>
-        <source>Server: off</source>
-        <translation>Serveur : désactivé</translation>
-    </message>
-    <message>
-        <source>Server: %1 (not started in this version)</source>
-        <translation>Serveur : %1 (non démarré dans cette version)</translation>
-    </message>
-    <message>
         <source>Paystack: sandbox %1</source>
         <translation>Paystack : bac à sable %1</translation>
     </message>
@@ -1926,6 +1949,14 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>Paystack sandbox</source>
         <translation>bac à sable Paystack</translation>
+    </message>
+    <message>
+        <source>Confirmation starting…</source>
+        <translation>Confirmation en cours de démarrage…</translation>
+    </message>
+    <message>
+        <source>How this desk learns that a payment went through. Webhooks: Paystack tells the server at once. Polling: the desk asks Paystack about every payment in flight, every 10 to 60 seconds, and at every start; it confirms every payment even when no webhook can reach this desk.</source>
+        <translation>Comment ce poste apprend qu’un paiement a abouti. Webhooks : Paystack prévient le serveur aussitôt. Interrogation : le poste demande à Paystack l’état de chaque paiement en cours, toutes les 10 à 60 secondes et à chaque démarrage ; elle confirme chaque paiement même quand aucun webhook ne peut atteindre ce poste.</translation>
     </message>
 </context>
 <context>

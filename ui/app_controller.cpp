@@ -5,6 +5,7 @@
 #include "first_run_wizard.h"
 #include "login_dialog.h"
 #include "main_window.h"
+#include "payments/confirmation_service.h"
 #include "settings_dialog.h"
 #include "storage/migrator.h"
 #include "util/logging.h"
@@ -213,6 +214,29 @@ void AppController::startPayments()
     m_context->refunds = m_refunds.get();
     m_payments->start();
     m_refunds->start();
+    startConfirmation();
+}
+
+void AppController::startConfirmation()
+{
+    if (m_context->db.dialect() == Database::Dialect::Postgres) {
+        // On the hospital's shared database paydesk-server takes the webhooks for every desk.
+        m_confirmationStatus = tr("Webhooks at paydesk-server + polling");
+        return;
+    }
+    // A standalone desk takes Paystack's webhooks itself (the address in Settings; off means polling only). The
+    // key that checks their signatures comes from the keychain, asynchronously.
+    m_secrets->read(SecretKey::PaystackSecret, this, [this](const SecretReadResult& key) {
+        ConfirmationService::Options options;
+        options.listen = m_config->serverAddress();
+        options.name = QStringLiteral("desk:%1:%2").arg(m_context->desk()).arg(QCoreApplication::applicationPid());
+        m_confirmation =
+            std::make_unique<ConfirmationService>(m_context->db, *m_worker, m_payments.get(), m_refunds.get(), options);
+        m_confirmation->start(key ? *key : Secret()).ok();
+        m_confirmationStatus = m_confirmation->describe();
+        if (m_mainWindow)
+            m_mainWindow->setConfirmationStatus(m_confirmationStatus);
+    });
 }
 
 void AppController::showMainWindow()
@@ -226,6 +250,8 @@ void AppController::showMainWindow()
         m_context->user = {};
         showLogin();
     });
+    if (!m_confirmationStatus.isEmpty())
+        m_mainWindow->setConfirmationStatus(m_confirmationStatus);
     m_mainWindow->show();
     readPaystackMode();
 }

@@ -14,6 +14,8 @@
 
 namespace paydesk {
 
+class ConfirmationService;
+
 // Takes the desk from start to the main window: open the database (explaining any failure), migrate it, run the
 // first-start wizard on an empty one, log in, show the main window, and find out which Paystack mode the stored key
 // means. Every step is driven by signals; nothing blocks the event loop.
@@ -48,6 +50,7 @@ class AppController : public QObject
     void showMainWindow();
     void readPaystackMode();
     void startPayments();
+    void startConfirmation();
     void openSettings();
     void quit(int exitCode);
     void announce(QWidget* window);
@@ -61,6 +64,8 @@ class AppController : public QObject
     std::unique_ptr<PaystackClient> m_paystack;
     std::unique_ptr<PaymentEngine> m_payments;
     std::unique_ptr<RefundEngine> m_refunds;
+    std::unique_ptr<ConfirmationService> m_confirmation;
+    QString m_confirmationStatus;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_mainWindow;

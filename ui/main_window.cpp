@@ -101,7 +101,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     statusBar()->addPermanentWidget(m_userStatus);
     m_databaseStatus->setText(tr("Database: %1").arg(context.db.url().redacted()));
     m_userStatus->setText(tr("%1 (%2)").arg(context.user.displayName, roleLabel(context.user.role)));
-    refreshServerStatus();
+    setConfirmationStatus(tr("Confirmation starting…"));
     setPaystackMode(PaystackMode::NotConfigured);
     resize(1100, 700);
 }
@@ -135,12 +135,13 @@ QWidget* MainWindow::buildPage(const SectionInfo& info)
     return page;
 }
 
-void MainWindow::refreshServerStatus()
+void MainWindow::setConfirmationStatus(const QString& text)
 {
-    const QString address = m_context.config->serverAddress();
-    // The embedded webhook/USSD server is not part of this version; say what is configured, not that it runs.
-    m_serverStatus->setText(address == u"off" ? tr("Server: off")
-                                              : tr("Server: %1 (not started in this version)").arg(address));
+    m_serverStatus->setText(text);
+    m_serverStatus->setToolTip(
+        tr("How this desk learns that a payment went through. Webhooks: Paystack tells the server at once. Polling: "
+           "the desk asks Paystack about every payment in flight, every 10 to 60 seconds, and at every start; it "
+           "confirms every payment even when no webhook can reach this desk."));
 }
 
 Section MainWindow::currentSection() const

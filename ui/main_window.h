@@ -25,6 +25,8 @@ class MainWindow : public QMainWindow
     Section currentSection() const;
     void showSection(Section section);
     void setPaystackMode(PaystackMode mode, const QString& problem = QString());
+    // How payments are confirmed: webhooks and polling, or polling only and why (status bar).
+    void setConfirmationStatus(const QString& text);
     bool isTrainingBannerShown() const;
     QString statusText() const;
 
@@ -34,7 +36,6 @@ class MainWindow : public QMainWindow
 
   private:
     QWidget* buildPage(const SectionInfo& info);
-    void refreshServerStatus();
 
     AppContext& m_context;
     QList<Section> m_sections;

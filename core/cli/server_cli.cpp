@@ -9,7 +9,7 @@
 #include "cli/signal_quit.h"
 #include "config/app_config.h"
 #include "config/paystack_mode.h"
-#include "payments/inbox_processor.h"
+#include "payments/confirmation_service.h"
 #include "payments/reconciler.h"
 #include "security/audit_log.h"
 #include "security/environment_secret_store.h"
@@ -355,27 +355,13 @@ int Cli::serve(const Database& db)
         return fail(listen.error(), ExitUsage);
     DatabaseWorker worker;
     worker.adopt(db);
-    std::unique_ptr<PaydeskHttpService> http;
-    QString where = tr("no HTTP server (off)");
-    if (!listen->off) {
-        PaydeskHttpService::Options options;
-        options.address = listen->address;
-        options.port = listen->port;
-        // The admin routes are on only when a token is configured; a short one is refused, not quietly used.
-        if (auto token = EnvironmentSecretStore().readNow(SecretKey::AdminToken)) {
-            if (token->reveal().size() < 24)
-                return fail(tr("the admin token must be at least 24 characters"), ExitUsage);
-            options.adminToken = *token;
-        }
-        http = std::make_unique<PaydeskHttpService>(worker, db, *secret, options);
-        const auto bound = http->start();
-        if (!bound)
-            return fail(bound.error(), ExitUsage);
-        QUrl url;
-        url.setScheme(QStringLiteral("http"));
-        url.setHost(listen->address.toString());
-        url.setPort(*bound);
-        where = url.toString();
+    ConfirmationService::Options confirmationOptions;
+    confirmationOptions.listen = m_listenOption.isEmpty() ? config.serverAddress() : m_listenOption;
+    // The admin routes are on only when a token is configured; a short one is refused, not quietly used.
+    if (auto token = EnvironmentSecretStore().readNow(SecretKey::AdminToken)) {
+        if (token->reveal().size() < 24)
+            return fail(tr("the admin token must be at least 24 characters"), ExitUsage);
+        confirmationOptions.adminToken = *token;
     }
     // The payment work: the inbox processor applies webhooks, the engines drive every desk's payments and refunds
     // (a lease per attempt keeps a desk's own engine and this one from working on the same payment at once).
@@ -393,16 +379,15 @@ int Cli::serve(const Database& db)
     engineOptions.name = name;
     PaymentEngine payments(db, worker, paystack, engineOptions);
     RefundEngine refunds(db, worker, paystack, RefundEngine::Options{});
-    InboxProcessor::Options processorOptions;
-    processorOptions.name = name;
-    InboxProcessor processor(db, worker, &payments, &refunds, processorOptions);
-    if (http) {
-        QObject::connect(&http->intake(), &WebhookIntake::stored, &processor, &InboxProcessor::wake);
-        QObject::connect(http.get(), &PaydeskHttpService::inboxReplayed, &processor, &InboxProcessor::wake);
-    }
+    confirmationOptions.name = name;
+    ConfirmationService confirmation(db, worker, &payments, &refunds, confirmationOptions);
+    if (auto started = confirmation.start(*secret); !started)
+        return fail(started.error(), ExitUsage);
+    const QString where = confirmation.mode() == ConfirmationService::Mode::WebhooksAndPolling
+                              ? confirmation.url().toString()
+                              : tr("no HTTP server (off)");
     payments.start();
     refunds.start();
-    processor.start();
     // Hourly, the last day against Paystack: missed successes are recorded, anything else is logged for a person.
     Reconciler reconciler(db, worker, paystack, &payments);
     QTimer hourly;

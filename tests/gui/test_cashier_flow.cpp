@@ -1,17 +1,19 @@
 #include "app_controller.h"
 #include "billing/billing_page.h"
 #include "billing/invoice_editor.h"
-#include "billing/invoice_page.h"
-#include "billing/qr_widget.h"
 #include "billing/invoice_list_model.h"
 #include "billing/invoice_list_page.h"
+#include "billing/invoice_page.h"
 #include "billing/patient_page.h"
 #include "billing/patient_search_page.h"
 #include "billing/payment_dialog.h"
+#include "billing/qr_widget.h"
 #include "billing/receipt.h"
 #include "billing/receipt_output.h"
 #include "config/sample_data.h"
 #include "gui_test_support.h"
+#include "payments/webhook_inbox.h"
+#include "paystack/webhook_signature.h"
 #include "sandbox_rig.h"
 #include "security/memory_secret_store.h"
 #include "storage/migrator.h"
@@ -21,12 +23,14 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkReply>
 #include <QPainter>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
-#include <QRadioButton>
 #include <QTimer>
 
 using namespace paydesk;
@@ -107,6 +111,9 @@ class TestCashierFlow : public QObject
             QVERIFY(loadSampleData(*db));
             db->releaseThreadConnection();
         }
+        // The desk's own webhook server on any free loopback port.
+        options.configPath = m_dir.filePath(QStringLiteral("paydesk.conf"));
+        AppConfig(options.configPath).setServerAddress(QStringLiteral("127.0.0.1:0"));
         auto secrets = std::make_unique<MemorySecretStore>();
         secrets->write(SecretKey::PaystackSecret, Secret(QByteArray(SandboxRig::kSecret)), secrets.get(),
                        [](const auto&) {});
@@ -125,6 +132,24 @@ class TestCashierFlow : public QObject
         auto* billing = window->findChild<BillingPage*>();
         QVERIFY(billing);
         QCOMPARE(billing->currentPage(), billing->searchPage());
+
+        // A standalone desk takes Paystack's webhooks in-process and says so; a signed one lands in its inbox.
+        auto* confirmation = window->findChild<QLabel*>(QStringLiteral("serverStatus"));
+        QTRY_VERIFY(confirmation->text().startsWith(QStringLiteral("Webhooks + polling (127.0.0.1:")));
+        static const QRegularExpression portIn(QStringLiteral(":(\\d+)\\)"));
+        const QString deskPort = portIn.match(confirmation->text()).captured(1);
+        const QByteArray stranger =
+            R"({"event":"charge.success","data":{"id":991,"reference":"not-ours","amount":100}})";
+        QNetworkRequest post(QUrl(QStringLiteral("http://127.0.0.1:%1/paystack/webhook").arg(deskPort)));
+        post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        post.setRawHeader("x-paystack-signature",
+                          signPaystackWebhook(stranger, Secret(QByteArray(SandboxRig::kSecret))));
+        QNetworkReply* delivered = m_sandbox->network().post(post, stranger);
+        QTRY_VERIFY(delivered->isFinished());
+        QCOMPARE(delivered->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delivered->deleteLater();
+        QTRY_VERIFY_WITH_TIMEOUT(WebhookInbox(m_app->context()->db).count(QStringLiteral("processed")).valueOr(0) == 1,
+                                 10000);
 
         // Search: a sample patient by a misspelt name, then someone new.
         QLineEdit* search = billing->searchPage()->searchField();
@@ -280,7 +305,8 @@ class TestCashierFlow : public QObject
         QTest::keyClick(amount, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(payment->attemptState() == AttemptState::Waiting, 15000);
         auto* code = payment->findChild<QLabel*>(QStringLiteral("ussdCode"));
-        QTRY_VERIFY2(code->isVisible() && code->text().startsWith(QStringLiteral("*737*")), qPrintable(payment->progressText()));
+        QTRY_VERIFY2(code->isVisible() && code->text().startsWith(QStringLiteral("*737*")),
+                     qPrintable(payment->progressText()));
         saveScreenshot(payment, QStringLiteral("ussd-payment"));
         activate(payment);
         QTest::keyClick(payment, Qt::Key_F8);
