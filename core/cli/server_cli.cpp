@@ -14,7 +14,6 @@
 #include "security/audit_log.h"
 #include "security/environment_secret_store.h"
 #include "security/user_repository.h"
-#include "server/listen_address.h"
 #include "server/paydesk_http_service.h"
 #include "storage/database_worker.h"
 #include "storage/migrator.h"
@@ -350,9 +349,6 @@ int Cli::serve(const Database& db)
     if (!secret)
         return fail(secret.error().message, ExitSecretMissing);
     const AppConfig config(m_configOption);
-    const auto listen = ListenAddress::parse(m_listenOption.isEmpty() ? config.serverAddress() : m_listenOption);
-    if (!listen)
-        return fail(listen.error(), ExitUsage);
     DatabaseWorker worker;
     worker.adopt(db);
     ConfirmationService::Options confirmationOptions;

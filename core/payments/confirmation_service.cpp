@@ -22,18 +22,18 @@ ConfirmationService::~ConfirmationService() = default;
 
 Status<QString> ConfirmationService::start(const Secret& paystackKey)
 {
-    m_processor->start();
     const auto listen = ListenAddress::parse(m_options.listen);
-    if (!listen)
-        return listen.error();
+    if (!listen) {
+        m_why = listen.error();
+        return m_why;
+    }
+    m_processor->start();
     if (listen->off) {
         m_why = tr("the webhook server is off");
-        emit modeChanged();
         return {};
     }
     if (paystackKey.isEmpty()) {
         m_why = tr("no Paystack key to check webhook signatures with");
-        emit modeChanged();
         return m_why;
     }
     PaydeskHttpService::Options options;
@@ -46,7 +46,6 @@ Status<QString> ConfirmationService::start(const Secret& paystackKey)
         m_http.reset();
         m_why = bound.error();
         qCWarning(lcServer) << "webhook server not started, confirming by polling:" << m_why;
-        emit modeChanged();
         return m_why;
     }
     connect(&m_http->intake(), &WebhookIntake::stored, m_processor.get(), &InboxProcessor::wake);
@@ -56,7 +55,6 @@ Status<QString> ConfirmationService::start(const Secret& paystackKey)
     m_url.setPort(*bound);
     m_mode = Mode::WebhooksAndPolling;
     m_why.clear();
-    emit modeChanged();
     return {};
 }
 

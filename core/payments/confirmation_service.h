@@ -43,11 +43,6 @@ class ConfirmationService : public QObject
     QUrl url() const { return m_url; }
     // A few words for a status bar: the mode, and where or why.
     QString describe() const;
-    PaydeskHttpService* http() const { return m_http.get(); }
-    InboxProcessor& processor() { return *m_processor; }
-
-  signals:
-    void modeChanged();
 
   private:
     Database m_db;

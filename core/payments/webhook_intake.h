@@ -16,8 +16,9 @@ namespace paydesk {
 // missing), stores the delivery in the inbox, and answers 200 only once it is durable. A redelivery answers 200 and
 // stores nothing; a signed body that is not a Paystack event is stored as rejected and answered 400.
 //
-// Group commit: deliveries that arrive while a batch is being written, or within `windowMs` of the first, are
-// written together in one transaction on the database worker, and each is answered when its batch has committed.
+// Group commit: deliveries that arrive while a batch is being written, or within `windowMs` of the first (0: in the
+// same event-loop turn), are written together in one transaction on the database worker, and each is answered when
+// its batch has committed.
 class WebhookIntake : public QObject
 {
     Q_OBJECT

@@ -173,10 +173,7 @@ Result<QSqlDatabase, DbError> Database::openThreadConnection() const
              {std::tuple{QStringLiteral("busy_timeout"), busy, busy},
               std::tuple{QStringLiteral("journal_mode"), QStringLiteral("WAL"), QStringLiteral("wal")},
               std::tuple{QStringLiteral("foreign_keys"), QStringLiteral("ON"), QStringLiteral("1")},
-              std::tuple{QStringLiteral("synchronous"), QStringLiteral("FULL"), QStringLiteral("2")},
-              // Checkpoints are run by Transaction after it has let go of the write lock (see transaction.h),
-              // never inside a commit that another thread's writer is queued behind.
-              std::tuple{QStringLiteral("wal_autocheckpoint"), QStringLiteral("0"), QStringLiteral("0")}}) {
+              std::tuple{QStringLiteral("synchronous"), QStringLiteral("FULL"), QStringLiteral("2")}}) {
             if (auto set = setPragma(db, pragma, value, expected); !set) {
                 db.close();
                 return set.error();

@@ -12,9 +12,6 @@ namespace {
 
 // Open transactions per connection on this thread (connections are per thread, so this needs no lock).
 thread_local QHash<QString, int> openDepth;
-// Commits per connection since its last checkpoint.
-thread_local QHash<QString, int> commitsSinceCheckpoint;
-constexpr int kCommitsPerCheckpoint = 200;
 
 std::mutex& writeGate(const QString& sqlitePath)
 {
@@ -86,16 +83,8 @@ Status<DbError> Transaction::commit()
     openDepth[m_connection] = m_depth;
     if (m_depth == 0)
         openDepth.remove(m_connection);
-    if (m_writeGate.owns_lock()) {
+    if (m_writeGate.owns_lock())
         m_writeGate.unlock();
-        if (++commitsSinceCheckpoint[m_connection] >= kCommitsPerCheckpoint) {
-            commitsSinceCheckpoint.remove(m_connection);
-            // PASSIVE: copies what no reader still needs, takes no write lock, waits for nobody.
-            QSqlQuery checkpoint(m_db.connection());
-            if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
-                qCWarning(lcStorage) << "checkpoint failed:" << checkpoint.lastError().text();
-        }
-    }
     return {};
 }
 

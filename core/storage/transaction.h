@@ -12,8 +12,6 @@ namespace paydesk {
 // instead of failing half-way on an upgrade, and threads of this process queue for it on a mutex per database file:
 // SQLite's own busy handler sleeps up to 100 ms between tries, which a webhook waiting behind the inbox processor
 // would feel; the mutex hands the lock over the moment it is free. (Other processes still meet the busy timeout.)
-// For the same reason SQLite's automatic checkpoint is off: every 200th commit on a connection runs a passive
-// checkpoint after the write lock is released, so copying the log into the file never holds up another writer.
 class Transaction
 {
   public:
