@@ -3,6 +3,8 @@
 #   ./dev.sh run   [ARGS...]   install what is missing, build, start paydesk in training mode with sample data
 #   ./dev.sh test  [--sanitize] [CTEST ARGS...]
 #                              install, build, start PostgreSQL + D-Bus/gnome-keyring + Xvfb, run ctest
+#   ./dev.sh hospital          the hospital network demo: a local PostgreSQL, paydesk-sandbox, paydesk-server and
+#                              two desks (Desk 1 and Desk 2) in training mode; ends when both desks are closed
 #   ./dev.sh bench             build (Release) and print the benchmark figures
 #   ./dev.sh package           build the Debian package (build/paydesk_VERSION_ARCH.deb)
 #   ./dev.sh screenshots       refresh docs/screenshots from the GUI tests under Xvfb
@@ -156,6 +158,56 @@ cmd_run() {
     fi
 }
 
+# Two desks and one server on a local PostgreSQL, as a hospital runs them: the desks hold no Paystack key,
+# paydesk-server takes the sandbox's webhooks and makes every Paystack call, LISTEN/NOTIFY carries the results
+# back to the desks. Everything is in training mode against paydesk-sandbox and removed on exit.
+cmd_hospital() {
+    ensure_packages "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" postgresql
+    configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    start_postgres
+    local key=sk_test_paydesktrainingsandbox000000 work server_port sandbox_port db desk
+    work=$(mktemp -d /tmp/paydesk-hospital.XXXXXX)
+    CLEANUP+=("rm -rf '$work'")
+    db="${PAYDESK_TEST_POSTGRES_URL%/postgres}/paydesk_hospital"
+    psql -q "$PAYDESK_TEST_POSTGRES_URL" -c "CREATE DATABASE paydesk_hospital" >/dev/null
+    build/bin/paydesk-server init --database "$db" >/dev/null
+    # An administrator, so the desks go straight to their login (the sample accounts come with Desk 1).
+    printf 'hospital-admin-1\n' | build/bin/paydesk-server --database "$db" users add admin --role admin \
+        --name "Demo administrator" >/dev/null
+    server_port=$(free_port 18088)
+    sandbox_port=$(free_port 18089)
+    build/bin/paydesk-sandbox --listen "127.0.0.1:$sandbox_port" --secret "$key" --data "$work/sandbox.sqlite3" \
+        --terminals 2232WE17,2232WE18 --time-scale 60 \
+        --webhook-url "http://127.0.0.1:$server_port/paystack/webhook" >"$work/sandbox.log" 2>&1 &
+    CLEANUP+=("kill $! 2>/dev/null")
+    PAYDESK_PAYSTACK_SECRET=$key build/bin/paydesk-server serve --database "$db" \
+        --listen "127.0.0.1:$server_port" --paystack-url "http://127.0.0.1:$sandbox_port" >"$work/server.log" 2>&1 &
+    CLEANUP+=("kill $! 2>/dev/null")
+    for _ in $(seq 100); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$server_port") 2>/dev/null && break
+        sleep 0.1
+    done
+    log "paydesk-server on 127.0.0.1:$server_port (log $work/server.log), sandbox on 127.0.0.1:$sandbox_port"
+    for desk in 1 2; do
+        printf '[desk]\nname=Desk %s\n[paystack]\nterminal=2232WE1%s\n' "$desk" $((6 + desk)) >"$work/desk$desk.conf"
+    done
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        ensure_packages xvfb xauth
+        start_xvfb
+        log "no display: the desks run on Xvfb $DISPLAY"
+    fi
+    log "two desks on $db: log in as cashier1 / training (admin / hospital-admin-1); tap cards with the sandbox control API (docs/deploy.md)"
+    # Desk 1 loads the sample patients, price list and accounts; Desk 2 starts once they are in.
+    local run=(build/bin/paydesk --training --sandbox-url "http://127.0.0.1:$sandbox_port" --database "$db" "$@")
+    local script="${run[*]@Q} --config '$work/desk1.conf' --sample-data & sleep 3;"
+    script+=" ${run[*]@Q} --config '$work/desk2.conf' & wait"
+    if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+        dbus-run-session -- bash "$ROOT/tests/support/with_keyring.sh" bash -c "$script"
+    else
+        bash -c "$script"
+    fi
+}
+
 cmd_bench() {
     ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     configure_and_build build-bench -DCMAKE_BUILD_TYPE=Release -DPAYDESK_BUILD_TESTS=ON
@@ -186,10 +238,11 @@ main() {
         run) shift; cmd_run "$@" ;;
         test) shift; cmd_test "$@" ;;
         bench) shift; cmd_bench "$@" ;;
+        hospital) shift; cmd_hospital "$@" ;;
         build) shift; cmd_build "$@" ;;
         package) shift; cmd_package "$@" ;;
         screenshots) shift; cmd_screenshots "$@" ;;
-        *) sed -n '2,10p' "$0"; exit 1 ;;
+        *) sed -n '2,12p' "$0"; exit 1 ;;
     esac
 }
 

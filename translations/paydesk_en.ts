@@ -1305,7 +1305,15 @@ Start Paydesk with --database URL to use another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Webhooks at paydesk-server + polling</source>
+        <source>paydesk-server confirms payments (live updates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates from paydesk-server interrupted: reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to live updates from paydesk-server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1950,7 +1958,7 @@ Start Paydesk with --database URL to use another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How this desk learns that a payment went through. Webhooks: Paystack tells the server at once. Polling: the desk asks Paystack about every payment in flight, every 10 to 60 seconds, and at every start; it confirms every payment even when no webhook can reach this desk.</source>
+        <source>How this desk learns that a payment went through. Webhooks: Paystack tells the server at once. Polling: the desk asks Paystack about every payment in flight, every 10 to 60 seconds, and at every start; it confirms every payment even when no webhook can reach this desk. On the hospital network paydesk-server does both for every desk and tells this desk the moment a payment moves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,6 +2326,18 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>Refund of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: paydesk-server is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing to the terminal again: paydesk-server is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with Paystack: paydesk-server is on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1310,8 +1310,16 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>La nouvelle base de données sera utilisée au prochain démarrage de Paydesk.</translation>
     </message>
     <message>
-        <source>Webhooks at paydesk-server + polling</source>
-        <translation>Webhooks sur paydesk-server + interrogation</translation>
+        <source>paydesk-server confirms payments (live updates)</source>
+        <translation>paydesk-server confirme les paiements (mises à jour en direct)</translation>
+    </message>
+    <message>
+        <source>Live updates from paydesk-server interrupted: reconnecting</source>
+        <translation>Mises à jour en direct de paydesk-server interrompues : reconnexion</translation>
+    </message>
+    <message>
+        <source>Connecting to live updates from paydesk-server…</source>
+        <translation>Connexion aux mises à jour en direct de paydesk-server…</translation>
     </message>
 </context>
 <context>
@@ -1955,8 +1963,8 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>Confirmation en cours de démarrage…</translation>
     </message>
     <message>
-        <source>How this desk learns that a payment went through. Webhooks: Paystack tells the server at once. Polling: the desk asks Paystack about every payment in flight, every 10 to 60 seconds, and at every start; it confirms every payment even when no webhook can reach this desk.</source>
-        <translation>Comment ce poste apprend qu’un paiement a abouti. Webhooks : Paystack prévient le serveur aussitôt. Interrogation : le poste demande à Paystack l’état de chaque paiement en cours, toutes les 10 à 60 secondes et à chaque démarrage ; elle confirme chaque paiement même quand aucun webhook ne peut atteindre ce poste.</translation>
+        <source>How this desk learns that a payment went through. Webhooks: Paystack tells the server at once. Polling: the desk asks Paystack about every payment in flight, every 10 to 60 seconds, and at every start; it confirms every payment even when no webhook can reach this desk. On the hospital network paydesk-server does both for every desk and tells this desk the moment a payment moves.</source>
+        <translation>Comment ce poste apprend qu’un paiement a abouti. Webhooks : Paystack prévient le serveur aussitôt. Interrogation : le poste demande à Paystack où en est chaque paiement en cours, toutes les 10 à 60 secondes et à chaque démarrage ; il confirme chaque paiement même quand aucun webhook ne peut atteindre ce poste. Sur le réseau de l’hôpital, paydesk-server fait les deux pour tous les postes et prévient ce poste dès qu’un paiement change.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2332,18 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>Refund of %1: %2.</source>
         <translation>Remboursement de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cancelling: paydesk-server is on it.</source>
+        <translation>Annulation : paydesk-server s’en occupe.</translation>
+    </message>
+    <message>
+        <source>Pushing to the terminal again: paydesk-server is on it.</source>
+        <translation>Nouvel envoi au terminal : paydesk-server s’en occupe.</translation>
+    </message>
+    <message>
+        <source>Checking with Paystack: paydesk-server is on it.</source>
+        <translation>Vérification auprès de Paystack : paydesk-server s’en occupe.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "login_dialog.h"
 #include "main_window.h"
 #include "payments/confirmation_service.h"
+#include "payments/live_updates.h"
 #include "settings_dialog.h"
 #include "storage/migrator.h"
 #include "util/logging.h"
@@ -204,12 +205,18 @@ void AppController::startPayments()
     PaystackClient::Options options;
     options.baseUrl = m_context->paystackBaseUrl();
     m_paystack = std::make_unique<PaystackClient>(*m_network, *m_secrets, options);
+    // On the hospital's shared database the desk holds no Paystack key: it records payments and the cashier's
+    // requests, paydesk-server makes the calls, and LISTEN/NOTIFY brings the results back.
+    const bool shared = m_context->db.dialect() == Database::Dialect::Postgres;
     PaymentEngine::Options engine;
+    engine.callsPaystack = !shared;
     engine.desk = m_context->desk();
     engine.name = QStringLiteral("desk:%1:%2").arg(m_context->desk()).arg(QCoreApplication::applicationPid());
     m_payments = std::make_unique<PaymentEngine>(m_context->db, *m_worker, *m_paystack, engine);
     m_context->paystack = m_paystack.get();
-    m_refunds = std::make_unique<RefundEngine>(m_context->db, *m_worker, *m_paystack, RefundEngine::Options{});
+    RefundEngine::Options refunds;
+    refunds.callsPaystack = !shared;
+    m_refunds = std::make_unique<RefundEngine>(m_context->db, *m_worker, *m_paystack, refunds);
     m_context->payments = m_payments.get();
     m_context->refunds = m_refunds.get();
     m_payments->start();
@@ -220,8 +227,17 @@ void AppController::startPayments()
 void AppController::startConfirmation()
 {
     if (m_context->db.dialect() == Database::Dialect::Postgres) {
-        // On the hospital's shared database paydesk-server takes the webhooks for every desk.
-        m_confirmationStatus = tr("Webhooks at paydesk-server + polling");
+        // On the hospital's shared database paydesk-server takes the webhooks and polls for every desk.
+        m_live = std::make_unique<LiveUpdates>(m_context->db, LiveUpdates::Role::Desk, m_payments.get(),
+                                               m_refunds.get(), m_context->desk());
+        connect(m_live.get(), &LiveUpdates::listeningChanged, this, [this](bool listening) {
+            m_confirmationStatus = listening ? tr("paydesk-server confirms payments (live updates)")
+                                             : tr("Live updates from paydesk-server interrupted: reconnecting");
+            if (m_mainWindow)
+                m_mainWindow->setConfirmationStatus(m_confirmationStatus);
+        });
+        m_confirmationStatus = tr("Connecting to live updates from paydesk-server…");
+        m_live->start();
         return;
     }
     // A standalone desk takes Paystack's webhooks itself (the address in Settings; off means polling only). The

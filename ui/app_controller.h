@@ -15,6 +15,7 @@
 namespace paydesk {
 
 class ConfirmationService;
+class LiveUpdates;
 
 // Takes the desk from start to the main window: open the database (explaining any failure), migrate it, run the
 // first-start wizard on an empty one, log in, show the main window, and find out which Paystack mode the stored key
@@ -65,6 +66,7 @@ class AppController : public QObject
     std::unique_ptr<PaymentEngine> m_payments;
     std::unique_ptr<RefundEngine> m_refunds;
     std::unique_ptr<ConfirmationService> m_confirmation;
+    std::unique_ptr<LiveUpdates> m_live;
     QString m_confirmationStatus;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<LoginDialog> m_login;

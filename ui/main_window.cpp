@@ -141,7 +141,8 @@ void MainWindow::setConfirmationStatus(const QString& text)
     m_serverStatus->setToolTip(
         tr("How this desk learns that a payment went through. Webhooks: Paystack tells the server at once. Polling: "
            "the desk asks Paystack about every payment in flight, every 10 to 60 seconds, and at every start; it "
-           "confirms every payment even when no webhook can reach this desk."));
+           "confirms every payment even when no webhook can reach this desk. On the hospital network paydesk-server does "
+           "both for every desk and tells this desk the moment a payment moves."));
 }
 
 Section MainWindow::currentSection() const

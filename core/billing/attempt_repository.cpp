@@ -15,7 +15,8 @@ const QString kColumns = QStringLiteral(
     "a.id, a.reference, a.invoice_id, a.method, a.state, a.step, a.currency, a.amount, a.tendered, a.terminal_id, "
     "a.ussd_type, a.paystack_customer_code, a.paystack_request_id, a.paystack_request_code, a.offline_reference, "
     "a.terminal_event_id, a.paystack_transaction_id, a.paystack_reference, a.authorization_url, a.ussd_code, "
-    "a.detail, a.cashier, a.desk, a.next_check_at, a.checks, a.created_at, a.updated_at, a.finished_at");
+    "a.detail, a.cashier, a.desk, a.next_check_at, a.checks, a.created_at, a.updated_at, a.finished_at, "
+    "a.requested_action, a.requested_by");
 
 const QString kInFlightStates = QStringLiteral("('created', 'sent', 'delivered', 'waiting', 'unknown')");
 
@@ -51,6 +52,8 @@ PaymentAttempt readAttempt(const QSqlQuery& q)
     a.createdAt = sql::readTime(q.value(25));
     a.updatedAt = sql::readTime(q.value(26));
     a.finishedAt = sql::readTime(q.value(27));
+    a.request = cashierRequestFromName(q.value(28).toString());
+    a.requestedBy = q.value(29).toString();
     return a;
 }
 
@@ -259,6 +262,34 @@ Status<DbError> AttemptRepository::release(qint64 id, const QString& driver) con
                   {id, driver});
     if (!released)
         return released.error();
+    return {};
+}
+
+Result<bool, QString> AttemptRepository::request(qint64 id, CashierRequest what, const QString& actor) const
+{
+    // A weaker request never replaces a stronger one still waiting (a "check" after a "cancel").
+    auto asked = sql::exec(
+        m_db,
+        QStringLiteral("UPDATE payment_attempts SET requested_action = ?, requested_by = ?, updated_at = ? WHERE id = ? "
+                       "AND state IN %1 AND (requested_action IS NULL OR requested_action = ? OR "
+                       "requested_action = 'check' OR (requested_action = 'repush' AND ? = 'cancel'))")
+            .arg(kInFlightStates),
+        {cashierRequestName(what), sql::text(actor), sql::timeValue(m_clock->nowUtc()), id, cashierRequestName(what),
+         cashierRequestName(what)});
+    if (!asked)
+        return asked.error().message;
+    return asked->numRowsAffected() == 1;
+}
+
+Status<DbError> AttemptRepository::takeRequest(qint64 id, CashierRequest seen) const
+{
+    // Only the request that was read: one a desk wrote since then stays for the next pass.
+    auto taken = sql::exec(m_db,
+                           QStringLiteral("UPDATE payment_attempts SET requested_action = NULL, requested_by = NULL "
+                                          "WHERE id = ? AND requested_action = ?"),
+                           {id, cashierRequestName(seen)});
+    if (!taken)
+        return taken.error();
     return {};
 }
 

@@ -57,6 +57,13 @@ class AttemptRepository
     Result<bool, DbError> claim(qint64 id, const QString& driver, const QDateTime& until) const;
     Status<DbError> release(qint64 id, const QString& driver) const;
 
+    // A desk without the Paystack key asks the engine that has it (paydesk-server) to act on a payment in flight:
+    // false when the payment is finished or a stronger request is already waiting. On PostgreSQL a trigger tells
+    // the server at once (NOTIFY paydesk_work).
+    Result<bool, QString> request(qint64 id, CashierRequest what, const QString& actor) const;
+    // The engine acts on the request it read and clears it.
+    Status<DbError> takeRequest(qint64 id, CashierRequest seen) const;
+
     static QString newReference(const QString& desk);
 
   private:

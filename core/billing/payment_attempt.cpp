@@ -106,6 +106,29 @@ bool isFinal(AttemptState state)
            state == AttemptState::Expired;
 }
 
+QString cashierRequestName(CashierRequest request)
+{
+    switch (request) {
+    case CashierRequest::None:
+        return {};
+    case CashierRequest::Check:
+        return QStringLiteral("check");
+    case CashierRequest::Repush:
+        return QStringLiteral("repush");
+    case CashierRequest::Cancel:
+        return QStringLiteral("cancel");
+    }
+    return {};
+}
+
+CashierRequest cashierRequestFromName(const QString& name)
+{
+    for (CashierRequest request : {CashierRequest::Check, CashierRequest::Repush, CashierRequest::Cancel})
+        if (cashierRequestName(request) == name)
+            return request;
+    return CashierRequest::None;
+}
+
 bool canTransition(AttemptState from, AttemptState to, PaymentMethod method)
 {
     using S = AttemptState;

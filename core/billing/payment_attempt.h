@@ -24,6 +24,12 @@ std::optional<AttemptState> attemptStateFromName(const QString& name);
 QString describe(AttemptState state); // translated, for the timeline
 
 bool isFinal(AttemptState state);
+
+// What a cashier asked of a payment in flight, kept on the attempt for the engine that holds the Paystack key
+// (paydesk-server, when the desk is on the hospital's shared database). Stronger requests replace weaker ones.
+enum class CashierRequest { None, Check, Repush, Cancel };
+QString cashierRequestName(CashierRequest request); // as stored: "check", "repush", "cancel"; None is empty
+CashierRequest cashierRequestFromName(const QString& name);
 // The transition table: no way out of a final state, nothing back to `created` except from `unknown` (Paystack
 // confirmed it never saw the command, so the same command may go again under the same reference).
 bool canTransition(AttemptState from, AttemptState to, PaymentMethod method);
@@ -57,6 +63,8 @@ struct PaymentAttempt
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime finishedAt;
+    CashierRequest request = CashierRequest::None; // waiting for the engine that holds the Paystack key
+    QString requestedBy;
 
     bool inFlight() const { return !isFinal(state); }
 };

@@ -13,7 +13,9 @@ namespace {
 
 struct Loaded
 {
-    bool drivenElsewhere = false; // another engine holds the lease: observe, do not call Paystack
+    bool drivenElsewhere = false;
+    CashierRequest request = CashierRequest::None; // a desk's, taken off the attempt by this pass
+    QString requestedBy; // another engine holds the lease: observe, do not call Paystack
     std::optional<PaymentAttempt> attempt;
     std::optional<Invoice> invoice;
     std::optional<Patient> patient;
@@ -74,6 +76,8 @@ PaymentEngine::~PaymentEngine() = default;
 
 void PaymentEngine::start()
 {
+    if (!m_options.callsPaystack)
+        return; // paydesk-server resumes them
     m_worker.run([db = m_db, desk = m_options.desk] { return AttemptRepository(db).inFlight(desk); }, this,
                  [this](const Result<QList<PaymentAttempt>, DbError>& attempts) {
                      if (!attempts) {
@@ -99,28 +103,90 @@ void PaymentEngine::begin(const NewAttempt& input, const BillingActor& actor, QO
                 done(created);
             if (!created)
                 return;
-            emit attemptChanged(*created);
+            announce(*created);
             if (created->state == AttemptState::Succeeded)
                 emit invoicePaid(created->invoiceId);
-            else
+            else if (m_options.callsPaystack)
                 drive(created->id, Intent::Advance);
+            // Otherwise the new row woke paydesk-server (NOTIFY paydesk_work), which makes the calls.
         });
 }
 
 void PaymentEngine::checkNow(qint64 attemptId)
 {
+    if (!m_options.callsPaystack)
+        return ask(attemptId, CashierRequest::Check, QString());
     drive(attemptId, Intent::Check);
 }
 
 void PaymentEngine::repush(qint64 attemptId)
 {
+    if (!m_options.callsPaystack)
+        return ask(attemptId, CashierRequest::Repush, QString());
     drive(attemptId, Intent::Repush);
 }
 
 void PaymentEngine::cancel(qint64 attemptId, const QString& actor)
 {
+    if (!m_options.callsPaystack)
+        return ask(attemptId, CashierRequest::Cancel, actor);
     m_cancelActors.insert(attemptId, actor);
     drive(attemptId, Intent::Cancel, actor);
+}
+
+void PaymentEngine::ask(qint64 id, CashierRequest what, const QString& actor)
+{
+    struct Asked
+    {
+        QString error;
+        std::optional<PaymentAttempt> attempt;
+    };
+    m_worker.run(
+        [db = m_db, clock = m_clock, id, what, actor] {
+            Asked asked;
+            AttemptRepository attempts(db, *clock);
+            if (auto recorded = attempts.request(id, what, actor); !recorded)
+                asked.error = recorded.error();
+            if (auto found = attempts.find(id); found && found->has_value())
+                asked.attempt = **found;
+            return asked;
+        },
+        this,
+        [this, id](const Asked& asked) {
+            if (!asked.error.isEmpty())
+                qCWarning(lcPayments) << "cannot pass on the request for payment" << id << ":" << asked.error;
+            if (asked.attempt)
+                announce(*asked.attempt);
+        });
+}
+
+void PaymentEngine::refresh(qint64 attemptId)
+{
+    m_worker.run([db = m_db, attemptId] { return AttemptRepository(db).find(attemptId); }, this,
+                 [this](const Result<std::optional<PaymentAttempt>, DbError>& found) {
+                     if (!found || !found->has_value())
+                         return;
+                     const PaymentAttempt& attempt = **found;
+                     const bool wasWatched = m_watched.contains(attempt.id);
+                     announce(attempt);
+                     if (wasWatched && attempt.state == AttemptState::Succeeded)
+                         emit invoicePaid(attempt.invoiceId);
+                 });
+}
+
+void PaymentEngine::wake(qint64 attemptId)
+{
+    if (m_options.callsPaystack)
+        drive(attemptId, Intent::Check);
+}
+
+void PaymentEngine::announce(const PaymentAttempt& attempt)
+{
+    if (attempt.inFlight())
+        m_watched.insert(attempt.id);
+    else
+        m_watched.remove(attempt.id);
+    emit attemptChanged(attempt);
 }
 
 void PaymentEngine::hint(const QString& key)
@@ -168,6 +234,11 @@ void PaymentEngine::drive(qint64 id, Intent intent, const QString& actor)
                 return loaded;
             }
             loaded.attempt = **attempt;
+            if (!loaded.drivenElsewhere && loaded.attempt->request != CashierRequest::None &&
+                AttemptRepository(db, *clock).takeRequest(id, loaded.attempt->request)) {
+                loaded.request = loaded.attempt->request;
+                loaded.requestedBy = loaded.attempt->requestedBy;
+            }
             auto invoice = InvoiceRepository(db, *clock).find(loaded.attempt->invoiceId);
             if (!invoice || !invoice->has_value()) {
                 loaded.error = invoice ? QCoreApplication::translate("PaymentEngine", "invoice not found")
@@ -198,7 +269,7 @@ void PaymentEngine::drive(qint64 id, Intent intent, const QString& actor)
             if (loaded.drivenElsewhere) {
                 // Another desk or server is on it: show what it has done, look again later, never call Paystack.
                 m_busy.remove(id);
-                emit attemptChanged(*loaded.attempt);
+                announce(*loaded.attempt);
                 // The cashier's wish (cancel, re-push) waits for the lease, it is not dropped.
                 if (loaded.attempt->inFlight())
                     scheduleDrive(id, m_options.deliveryCheckMs * 2, intent, actor);
@@ -208,6 +279,13 @@ void PaymentEngine::drive(qint64 id, Intent intent, const QString& actor)
             run->attempt = *loaded.attempt;
             run->intent = intent;
             run->actor = actor.isEmpty() ? m_cancelActors.value(id, QStringLiteral("system")) : actor;
+            // A desk's request (it holds no Paystack key) counts as if its cashier had pressed the key here.
+            static constexpr Intent kIntentFor[] = {Intent::Advance, Intent::Check, Intent::Repush, Intent::Cancel};
+            if (const Intent asked = kIntentFor[int(loaded.request)]; int(asked) > int(run->intent)) {
+                run->intent = asked;
+                if (!loaded.requestedBy.isEmpty())
+                    run->actor = loaded.requestedBy;
+            }
             run->invoice = *loaded.invoice;
             run->patient = *loaded.patient;
             run->paystackEmail = loaded.paystackEmail;
@@ -257,7 +335,7 @@ void PaymentEngine::finish(const std::shared_ptr<Run>& run, int nextCheckMs)
         m_worker.run([db = m_db, id, name = m_options.name] { return AttemptRepository(db).release(id, name).ok(); },
                      this, [](bool) {});
         m_busy.remove(id);
-        emit attemptChanged(run->attempt);
+        announce(run->attempt);
         if (m_queued.contains(id)) {
             drive(id, m_queued.take(id));
             return;
@@ -325,7 +403,7 @@ void PaymentEngine::move(const std::shared_ptr<Run>& run,
                 const QString step = run->attempt.step;
                 run->attempt = *moved;
                 run->attempt.step = step;
-                emit attemptChanged(run->attempt);
+                announce(run->attempt);
                 if (to == AttemptState::Succeeded)
                     emit invoicePaid(run->attempt.invoiceId);
                 next();

@@ -34,6 +34,10 @@ class PaymentEngine : public QObject
         int linkExpiryMinutes = 30; // an unpaid link is expired after this long
         int ussdExpiryMinutes = 10; // a USSD code not dialled after this long is expired
         QString callbackUrl;        // where the checkout page sends the customer afterwards (optional)
+        // false on a desk of the hospital's shared database, which holds no Paystack key: the engine records
+        // attempts and the cashier's requests, paydesk-server makes the calls (woken by NOTIFY), and the desk
+        // hears back through refresh().
+        bool callsPaystack = true;
     };
 
     PaymentEngine(Database db,
@@ -56,6 +60,12 @@ class PaymentEngine : public QObject
     void cancel(qint64 attemptId, const QString& actor);
     // A webhook (or anything else) says something happened to this reference or payment request code: check now.
     void hint(const QString& referenceOrRequestCode);
+    // Something changed this attempt in the database (a NOTIFY from another process): read it and tell the screens.
+    void refresh(qint64 attemptId);
+    // paydesk-server: a desk recorded an attempt or a request on it.
+    void wake(qint64 attemptId);
+    // Attempts this engine told the screens about that are still in flight (to read again after a lost update).
+    QList<qint64> watched() const { return m_watched.values(); }
 
     bool isDriving(qint64 attemptId) const { return m_busy.contains(attemptId); }
 
@@ -68,6 +78,8 @@ class PaymentEngine : public QObject
     struct Run; // one pass over one attempt
 
     void drive(qint64 id, Intent intent, const QString& actor = QString());
+    void ask(qint64 id, CashierRequest what, const QString& actor);
+    void announce(const PaymentAttempt& attempt);
     void step(const std::shared_ptr<Run>& run);
     void finish(const std::shared_ptr<Run>& run, int nextCheckMs);
 
@@ -104,6 +116,7 @@ class PaymentEngine : public QObject
     QHash<qint64, Intent> m_queued; // asked for while busy: run once more afterwards
     QHash<qint64, QString> m_cancelActors;
     QHash<qint64, QTimer*> m_timers;
+    QSet<qint64> m_watched;
 };
 
 } // namespace paydesk

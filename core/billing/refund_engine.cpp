@@ -15,6 +15,8 @@ RefundEngine::RefundEngine(
 
 void RefundEngine::start()
 {
+    if (!m_options.callsPaystack)
+        return; // paydesk-server resumes them
     m_worker.run([db = m_db] { return RefundRepository(db).inFlight(); }, this,
                  [this](const Result<QList<Refund>, DbError>& refunds) {
                      if (!refunds) {
@@ -43,14 +45,26 @@ void RefundEngine::request(qint64 paymentId,
                      if (!made)
                          return;
                      emit refundChanged(*made);
-                     if (made->inFlight())
+                     if (made->inFlight() && m_options.callsPaystack)
                          drive(made->id);
                  });
 }
 
 void RefundEngine::checkNow(qint64 refundId)
 {
-    drive(refundId);
+    if (m_options.callsPaystack)
+        drive(refundId);
+    else
+        refresh(refundId);
+}
+
+void RefundEngine::refresh(qint64 refundId)
+{
+    m_worker.run([db = m_db, refundId] { return RefundRepository(db).find(refundId); }, this,
+                 [this](const Result<std::optional<Refund>, DbError>& found) {
+                     if (found && found->has_value())
+                         emit refundChanged(**found);
+                 });
 }
 
 void RefundEngine::drive(qint64 id)

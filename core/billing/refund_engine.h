@@ -22,6 +22,9 @@ class RefundEngine : public QObject
     {
         int firstCheckMs = 10000;
         int maxCheckMs = 120000;
+        // false on a desk of the hospital's shared database: the refund row is recorded and paydesk-server,
+        // woken by NOTIFY, makes the Paystack calls; the desk hears back through refresh().
+        bool callsPaystack = true;
     };
     RefundEngine(Database db,
                  DatabaseWorker& worker,
@@ -39,6 +42,8 @@ class RefundEngine : public QObject
                  QObject* context,
                  Done done);
     void checkNow(qint64 refundId);
+    // Something changed this refund in the database (a NOTIFY from another process): read it and tell the screens.
+    void refresh(qint64 refundId);
 
   signals:
     void refundChanged(const paydesk::Refund& refund);

@@ -10,6 +10,7 @@
 #include "config/app_config.h"
 #include "config/paystack_mode.h"
 #include "payments/confirmation_service.h"
+#include "payments/live_updates.h"
 #include "payments/reconciler.h"
 #include "security/audit_log.h"
 #include "security/environment_secret_store.h"
@@ -384,6 +385,12 @@ int Cli::serve(const Database& db)
                               : tr("no HTTP server (off)");
     payments.start();
     refunds.start();
+    // On the hospital's shared database the desks hold no Paystack key: what they record wakes this server.
+    std::unique_ptr<LiveUpdates> live;
+    if (db.dialect() == Database::Dialect::Postgres) {
+        live = std::make_unique<LiveUpdates>(db, LiveUpdates::Role::Server, &payments, &refunds);
+        live->start();
+    }
     // Hourly, the last day against Paystack: missed successes are recorded, anything else is logged for a person.
     Reconciler reconciler(db, worker, paystack, &payments);
     QTimer hourly;

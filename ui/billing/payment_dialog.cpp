@@ -369,7 +369,15 @@ void PaymentDialog::showAttempt(const PaymentAttempt& attempt)
         m_another->hide();
     for (QPushButton* button : {m_savePdf, m_print, m_thermal, m_refund})
         button->setVisible(paid);
-    m_status->setText(attempt.detail);
+    // On the hospital network paydesk-server carries out the cashier's keys: say it is on its way.
+    QString asked;
+    if (inFlight && attempt.request == CashierRequest::Cancel)
+        asked = tr("Cancelling: paydesk-server is on it.");
+    else if (inFlight && attempt.request == CashierRequest::Repush)
+        asked = tr("Pushing to the terminal again: paydesk-server is on it.");
+    else if (inFlight && attempt.request == CashierRequest::Check)
+        asked = tr("Checking with Paystack: paydesk-server is on it.");
+    m_status->setText(asked.isEmpty() ? attempt.detail : asked + u' ' + attempt.detail);
     refreshTimeline();
     if (isFinal(attempt.state)) {
         reloadInvoice(false);
