@@ -13,9 +13,9 @@ namespace {
 
 struct Loaded
 {
-    bool drivenElsewhere = false;
+    bool drivenElsewhere = false; // another engine holds the lease: observe, do not call Paystack
     CashierRequest request = CashierRequest::None; // a desk's, taken off the attempt by this pass
-    QString requestedBy; // another engine holds the lease: observe, do not call Paystack
+    QString requestedBy;
     std::optional<PaymentAttempt> attempt;
     std::optional<Invoice> invoice;
     std::optional<Patient> patient;
