@@ -95,11 +95,14 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_paystackStatus->setObjectName(QStringLiteral("paystackStatus"));
     m_userStatus = new QLabel(this);
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
-    statusBar()->addWidget(m_databaseStatus);
+    // The database URL gives way first when the status bar is short of room (its tooltip has it in full).
+    m_databaseStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    statusBar()->addWidget(m_databaseStatus, 1);
     statusBar()->addWidget(m_serverStatus);
     statusBar()->addWidget(m_paystackStatus);
     statusBar()->addPermanentWidget(m_userStatus);
     m_databaseStatus->setText(tr("Database: %1").arg(context.db.url().redacted()));
+    m_databaseStatus->setToolTip(m_databaseStatus->text()); // in full when the status bar cuts it short
     m_userStatus->setText(tr("%1 (%2)").arg(context.user.displayName, roleLabel(context.user.role)));
     setConfirmationStatus(tr("Confirmation starting…"));
     setPaystackMode(PaystackMode::NotConfigured);
@@ -138,11 +141,11 @@ QWidget* MainWindow::buildPage(const SectionInfo& info)
 void MainWindow::setConfirmationStatus(const QString& text)
 {
     m_serverStatus->setText(text);
-    m_serverStatus->setToolTip(
-        tr("How this desk learns that a payment went through. Webhooks: Paystack tells the server at once. Polling: "
-           "the desk asks Paystack about every payment in flight, every 10 to 60 seconds, and at every start; it "
-           "confirms every payment even when no webhook can reach this desk. On the hospital network paydesk-server does "
-           "both for every desk and tells this desk the moment a payment moves."));
+    m_serverStatus->setToolTip(tr(
+        "How this desk learns that a payment went through. Webhooks: Paystack tells the server at once. Polling: "
+        "the desk asks Paystack about every payment in flight, every 10 to 60 seconds, and at every start; it "
+        "confirms every payment even when no webhook can reach this desk. On the hospital network paydesk-server does "
+        "both for every desk and tells this desk the moment a payment moves."));
 }
 
 Section MainWindow::currentSection() const

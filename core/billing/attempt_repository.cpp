@@ -172,12 +172,9 @@ Result<PaymentAttempt, QString> AttemptRepository::create(const NewAttempt& inpu
         if (!paid)
             return paid.error();
     }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error().message;
-    auto found = find(id);
-    if (!found || !found->has_value())
-        return QCoreApplication::translate("PaymentAttempts", "The new payment could not be read back.");
-    return **found;
+    return commitAndReadBack(
+        tx, [&] { return find(id); },
+        QCoreApplication::translate("PaymentAttempts", "The new payment could not be read back."));
 }
 
 Result<std::optional<PaymentAttempt>, DbError> AttemptRepository::find(qint64 id) const
@@ -268,14 +265,15 @@ Status<DbError> AttemptRepository::release(qint64 id, const QString& driver) con
 Result<bool, QString> AttemptRepository::request(qint64 id, CashierRequest what, const QString& actor) const
 {
     // A weaker request never replaces a stronger one still waiting (a "check" after a "cancel").
-    auto asked = sql::exec(
-        m_db,
-        QStringLiteral("UPDATE payment_attempts SET requested_action = ?, requested_by = ?, updated_at = ? WHERE id = ? "
-                       "AND state IN %1 AND (requested_action IS NULL OR requested_action = ? OR "
-                       "requested_action = 'check' OR (requested_action = 'repush' AND ? = 'cancel'))")
-            .arg(kInFlightStates),
-        {cashierRequestName(what), sql::text(actor), sql::timeValue(m_clock->nowUtc()), id, cashierRequestName(what),
-         cashierRequestName(what)});
+    auto asked =
+        sql::exec(m_db,
+                  QStringLiteral(
+                      "UPDATE payment_attempts SET requested_action = ?, requested_by = ?, updated_at = ? WHERE id = ? "
+                      "AND state IN %1 AND (requested_action IS NULL OR requested_action = ? OR "
+                      "requested_action = 'check' OR (requested_action = 'repush' AND ? = 'cancel'))")
+                      .arg(kInFlightStates),
+                  {cashierRequestName(what), sql::text(actor), sql::timeValue(m_clock->nowUtc()), id,
+                   cashierRequestName(what), cashierRequestName(what)});
     if (!asked)
         return asked.error().message;
     return asked->numRowsAffected() == 1;
@@ -380,12 +378,9 @@ Result<PaymentAttempt, QString> AttemptRepository::transition(qint64 id,
         if (auto recorded = recordPayment(attempt, *verified); !recorded)
             return recorded.error();
     }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error().message;
-    auto found = find(id);
-    if (!found || !found->has_value())
-        return QCoreApplication::translate("PaymentAttempts", "The payment could not be read back.");
-    return **found;
+    return commitAndReadBack(
+        tx, [&] { return find(id); },
+        QCoreApplication::translate("PaymentAttempts", "The payment could not be read back."));
 }
 
 Status<QString> AttemptRepository::recordPayment(const PaymentAttempt& attempt, const VerifiedPayment& verified) const

@@ -175,12 +175,9 @@ Result<Invoice, QString> InvoiceRepository::issue(const InvoiceDraft& draft, con
                                    QStringLiteral("invoice:%1").arg(id), details);
         !audited)
         return audited.error().message;
-    if (auto committed = tx.commit(); !committed)
-        return committed.error().message;
-    auto found = find(id);
-    if (!found || !found->has_value())
-        return QCoreApplication::translate("Invoices", "The new invoice could not be read back.");
-    return **found;
+    return commitAndReadBack(
+        tx, [&] { return find(id); },
+        QCoreApplication::translate("Invoices", "The new invoice could not be read back."));
 }
 
 Result<std::optional<Invoice>, DbError> InvoiceRepository::find(qint64 id) const
@@ -315,12 +312,8 @@ InvoiceRepository::voidInvoice(qint64 id, const QString& reason, const BillingAc
                         {{QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("approved_by"), *approver}});
         !audited)
         return audited.error().message;
-    if (auto committed = tx.commit(); !committed)
-        return committed.error().message;
-    auto found = find(id);
-    if (!found || !found->has_value())
-        return QCoreApplication::translate("Invoices", "The invoice could not be read back.");
-    return **found;
+    return commitAndReadBack(
+        tx, [&] { return find(id); }, QCoreApplication::translate("Invoices", "The invoice could not be read back."));
 }
 
 } // namespace paydesk

@@ -172,12 +172,8 @@ RefundRepository::request(qint64 paymentId, const Money& amount, const QString& 
         if (!done)
             return done.error();
     }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error().message;
-    auto found = find(id);
-    if (!found || !found->has_value())
-        return QCoreApplication::translate("Refunds", "The refund could not be read back.");
-    return **found;
+    return commitAndReadBack(
+        tx, [&] { return find(id); }, QCoreApplication::translate("Refunds", "The refund could not be read back."));
 }
 
 Result<std::optional<Refund>, DbError> RefundRepository::find(qint64 id) const
@@ -262,12 +258,8 @@ Result<Refund, QString> RefundRepository::transition(
         if (auto applied = applyProcessed(refund); !applied)
             return applied.error();
     }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error().message;
-    auto found = find(id);
-    if (!found || !found->has_value())
-        return QCoreApplication::translate("Refunds", "The refund could not be read back.");
-    return **found;
+    return commitAndReadBack(
+        tx, [&] { return find(id); }, QCoreApplication::translate("Refunds", "The refund could not be read back."));
 }
 
 Status<QString> RefundRepository::applyProcessed(const Refund& refund) const

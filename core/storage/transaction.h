@@ -2,7 +2,10 @@
 
 #include "storage/database.h"
 
+#include <QString>
+
 #include <mutex>
+#include <optional>
 
 namespace paydesk {
 
@@ -36,5 +39,19 @@ class Transaction
     DbError m_error;
     std::unique_lock<std::mutex> m_writeGate;
 };
+
+// The end of a repository write: commit, then read the row back as callers will see it (defaults, triggers,
+// generated numbers). `find` returns Result<std::optional<Row>, DbError>; `unreadable` is said when it finds
+// nothing or fails.
+template <typename Find, typename Row = std::decay_t<decltype(*std::declval<Find>()().value())>>
+Result<Row, QString> commitAndReadBack(Transaction& tx, Find find, const QString& unreadable)
+{
+    if (auto committed = tx.commit(); !committed)
+        return committed.error().message;
+    auto found = find();
+    if (!found || !found->has_value())
+        return unreadable;
+    return **found;
+}
 
 } // namespace paydesk
