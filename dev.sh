@@ -142,7 +142,7 @@ cmd_run() {
     if ! (exec 3<>/dev/tcp/127.0.0.1/8089) 2>/dev/null; then
         mkdir -p "${XDG_DATA_HOME:-$HOME/.local/share}/paydesk"
         build/bin/paydesk-sandbox --listen 127.0.0.1:8089 --secret sk_test_paydesktrainingsandbox000000 \
-            --data "${XDG_DATA_HOME:-$HOME/.local/share}/paydesk/sandbox.sqlite3" --time-scale 60 >/dev/null &
+            --data "${XDG_DATA_HOME:-$HOME/.local/share}/paydesk/sandbox.sqlite3" --time-scale 60 --vtpass-deliver-all >/dev/null &
         CLEANUP+=("kill $! 2>/dev/null")
         log "paydesk-sandbox on 127.0.0.1:8089"
     fi

@@ -1,6 +1,7 @@
 #include "paystack/paystack_client.h"
 
 #include "util/logging.h"
+#include "util/network_errors.h"
 #include "util/one_shot_body.h"
 
 #include <QCoreApplication>
@@ -24,24 +25,6 @@ QString pathSegment(const QString& value)
 }
 
 namespace {
-
-// Transport errors after which nothing can have reached Paystack: safe to send again, whatever the call.
-bool nothingWasSent(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::UnknownProxyError:
-        return true;
-    default:
-        return false;
-    }
-}
 
 PaystackError outcomeUnknown(const QString& why)
 {

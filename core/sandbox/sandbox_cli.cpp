@@ -59,7 +59,11 @@ int runSandboxCli(const QStringList& arguments, QTextStream& out, QTextStream& e
     const QCommandLineOption timeScale(QStringLiteral("time-scale"),
                                        QStringLiteral("Run Paystack's clock this many times faster."),
                                        QStringLiteral("n"), QStringLiteral("1"));
-    for (const auto& option : {listen, secret, webhook, data, terminals, timeScale})
+    const QCommandLineOption vtpassDeliver(
+        QStringLiteral("vtpass-deliver-all"),
+        QStringLiteral("VTpass sales to numbers other than its test numbers are delivered (VTpass's own sandbox fails "
+                       "them); for training."));
+    for (const auto& option : {listen, secret, webhook, data, terminals, timeScale, vtpassDeliver})
         parser.addOption(option);
     auto fail = [&err](const QString& message) {
         err << "paydesk-sandbox: " << message << Qt::endl;
@@ -102,6 +106,7 @@ int runSandboxCli(const QStringList& arguments, QTextStream& out, QTextStream& e
         return fail(QStringLiteral("--time-scale must be a whole number of at least 1"));
     options.terminals = parser.value(terminals).split(u',', Qt::SkipEmptyParts);
     options.dataFile = parser.value(data);
+    options.vtpass.otherNumbersDelivered = parser.isSet(vtpassDeliver);
 
     QNetworkAccessManager network;
     sandbox::PaystackSandbox emulator(network, options);

@@ -11,6 +11,8 @@ HttpResponse PaystackSandbox::control(Call& call)
     const QJsonObject& body = call.body;
     const QString outcome = body.value(QStringLiteral("outcome")).toString();
 
+    if (request.path.startsWith(u"/_sandbox/vtpass/"))
+        return m_vtpass->control(request.method, request.path, body);
     if (request.method == "GET" && matchRoute(QStringLiteral("/_sandbox/health"), request.rawPath))
         return success(QStringLiteral("paydesk-sandbox is running"));
     if (request.method == "GET" && matchRoute(QStringLiteral("/_sandbox/webhooks"), request.rawPath))

@@ -44,21 +44,76 @@ bool validRequestId(const QString& id)
     return qAbs(stampAsLagos.secsTo(lagosNow)) <= 24 * 3600;
 }
 
+// The sandbox's commission per product, as the kiosk's default catalog has it (resources/airtime/catalog.json).
+qint64 commissionKoboFor(const QString& service, qint64 naira)
+{
+    const qint64 percent = service == u"glo" || service == u"etisalat" ? 4 : 3;
+    return naira * percent; // naira × 100 kobo × percent / 100
+}
+
 } // namespace
 
 VtpassSandbox::VtpassSandbox(SandboxStore& store, Options options, QObject* parent)
     : QObject(parent), m_store(store), m_options(std::move(options))
 {}
 
-qint64 VtpassSandbox::balance()
+qint64 VtpassSandbox::balanceKobo()
 {
     const auto wallet = m_store.get(QStringLiteral("vtpass_wallet"), QStringLiteral("balance"));
-    return wallet ? wallet->value(QStringLiteral("naira")).toInteger() : m_options.walletNaira;
+    return wallet ? wallet->value(QStringLiteral("kobo")).toInteger() : m_options.walletNaira * 100;
 }
 
-void VtpassSandbox::setBalance(qint64 naira)
+void VtpassSandbox::setBalanceKobo(qint64 kobo)
 {
-    m_store.put(QStringLiteral("vtpass_wallet"), QStringLiteral("balance"), {{QStringLiteral("naira"), naira}});
+    m_store.put(QStringLiteral("vtpass_wallet"), QStringLiteral("balance"), {{QStringLiteral("kobo"), kobo}});
+}
+
+// What a sale to this number does: the control API's choice, VTpass's magic numbers, or the default.
+QString VtpassSandbox::outcomeFor(const QString& phone)
+{
+    if (const auto chosen = m_store.get(QStringLiteral("vtpass_number"), phone))
+        return chosen->value(QStringLiteral("outcome")).toString();
+    static const QHash<QString, QString> magic{{QStringLiteral("08011111111"), QStringLiteral("delivered")},
+                                               {QStringLiteral("201000000000"), QStringLiteral("pending")},
+                                               {QStringLiteral("300000000000"), QStringLiteral("timeout")},
+                                               {QStringLiteral("400000000000"), QStringLiteral("drop")},
+                                               {QStringLiteral("500000000000"), QStringLiteral("unexpected")}};
+    return magic.value(phone, m_options.otherNumbersDelivered ? QStringLiteral("delivered") : QStringLiteral("failed"));
+}
+
+HttpResponse VtpassSandbox::control(const QByteArray& method, const QString& path, const QJsonObject& body)
+{
+    if (path == u"/_sandbox/vtpass/sales" && method == "GET") {
+        QList<QJsonObject> sales = m_store.all(kSale);
+        std::sort(sales.begin(), sales.end(), [](const QJsonObject& a, const QJsonObject& b) {
+            return a.value(QStringLiteral("id")).toInteger() < b.value(QStringLiteral("id")).toInteger();
+        });
+        QJsonArray list;
+        for (const QJsonObject& sale : std::as_const(sales))
+            list.append(sale);
+        return success(QStringLiteral("VTpass sales"), list);
+    }
+    if (method != "POST")
+        return failure(405, QStringLiteral("Method not allowed"));
+    if (path == u"/_sandbox/vtpass/numbers") {
+        static const QStringList outcomes{QStringLiteral("delivered"), QStringLiteral("pending"),
+                                          QStringLiteral("failed"),    QStringLiteral("timeout"),
+                                          QStringLiteral("drop"),      QStringLiteral("unexpected")};
+        const QString phone = body.value(QStringLiteral("phone")).toString();
+        const QString outcome = body.value(QStringLiteral("outcome")).toString();
+        if (phone.isEmpty() || !outcomes.contains(outcome))
+            return invalid(QStringLiteral("phone and an outcome (%1) are required").arg(outcomes.join(u", ")));
+        m_store.put(QStringLiteral("vtpass_number"), phone, {{QStringLiteral("outcome"), outcome}});
+        return success(QStringLiteral("VTpass sales to %1 will be %2").arg(phone, outcome));
+    }
+    if (path == u"/_sandbox/vtpass/balance") {
+        const auto naira = integerAmount(body.value(QStringLiteral("naira")));
+        if (!naira || *naira < 0)
+            return invalid(QStringLiteral("naira must be a whole number, 0 or more"));
+        setBalanceKobo(*naira * 100);
+        return success(QStringLiteral("VTpass wallet set to %1 naira").arg(*naira));
+    }
+    return failure(404, QStringLiteral("No such control"));
 }
 
 void VtpassSandbox::handle(const HttpRequest& request, HttpResponder responder)
@@ -83,7 +138,8 @@ void VtpassSandbox::handle(const HttpRequest& request, HttpResponder responder)
         responder.respond(HttpResponse::json(
             200, QJsonDocument(
                      QJsonObject{{QStringLiteral("code"), 1},
-                                 {QStringLiteral("contents"), QJsonObject{{QStringLiteral("balance"), balance()}}}})
+                                 {QStringLiteral("contents"),
+                                  QJsonObject{{QStringLiteral("balance"), double(balanceKobo()) / 100.0}}}})
                      .toJson(QJsonDocument::Compact)));
         return;
     }
@@ -130,14 +186,15 @@ QJsonObject VtpassSandbox::transactionView(const QJsonObject& sale) const
             status = QStringLiteral("delivered");
     }
     const qint64 amount = sale.value(QStringLiteral("amount")).toInteger();
+    const qint64 commissionKobo = commissionKoboFor(sale.value(QStringLiteral("service")).toString(), amount);
     return {{QStringLiteral("status"), status},
             {QStringLiteral("product_name"), sale.value(QStringLiteral("product_name"))},
             {QStringLiteral("unique_element"), sale.value(QStringLiteral("phone"))},
             {QStringLiteral("unit_price"), amount},
             {QStringLiteral("quantity"), 1},
             {QStringLiteral("channel"), QStringLiteral("api")},
-            {QStringLiteral("commission"), amount * 3 / 100},
-            {QStringLiteral("total_amount"), amount - amount * 3 / 100},
+            {QStringLiteral("commission"), double(commissionKobo) / 100.0},
+            {QStringLiteral("total_amount"), double(amount * 100 - commissionKobo) / 100.0},
             {QStringLiteral("type"), QStringLiteral("Airtime Recharge")},
             {QStringLiteral("phone"), sale.value(QStringLiteral("phone"))},
             {QStringLiteral("amount"), amount},
@@ -172,14 +229,16 @@ HttpResponse VtpassSandbox::pay(const QJsonObject& body, bool* hang, bool* drop)
             made.secsTo(QDateTime::currentDateTimeUtc()) < 30 / qMax(1, m_options.timeScale))
             return vtpass(QStringLiteral("019"), QStringLiteral("LIKELY DUPLICATE TRANSACTION"));
     }
-    const qint64 cost = *amount - *amount * 3 / 100; // the vendor pays less its commission
-    if (cost > balance())
+    // The vendor pays the face value less its commission (kobo are kept: VTpass balances have decimals).
+    const qint64 cost = *amount * 100 - commissionKoboFor(service, *amount);
+    if (cost > balanceKobo())
         return vtpass(QStringLiteral("018"), QStringLiteral("LOW WALLET BALANCE"));
 
+    const QString outcome = outcomeFor(phone);
     QString status;
-    if (phone == u"08011111111" || phone == u"300000000000" || phone == u"400000000000")
+    if (outcome == u"delivered" || outcome == u"timeout" || outcome == u"drop")
         status = QStringLiteral("delivered");
-    else if (phone == u"201000000000" || phone == u"500000000000")
+    else if (outcome == u"pending" || outcome == u"unexpected")
         status = QStringLiteral("pending");
     else
         status = QStringLiteral("failed");
@@ -195,7 +254,7 @@ HttpResponse VtpassSandbox::pay(const QJsonObject& body, bool* hang, bool* drop)
                       QStringLiteral("17%1").arg(QRandomGenerator::global()->bounded(100000000, 999999999))}};
     m_store.put(kSale, requestId, sale);
     if (status != u"failed")
-        setBalance(balance() - cost);
+        setBalanceKobo(balanceKobo() - cost);
 
     const QJsonObject extra{
         {QStringLiteral("content"), QJsonObject{{QStringLiteral("transactions"), transactionView(sale)}}},
@@ -203,15 +262,15 @@ HttpResponse VtpassSandbox::pay(const QJsonObject& body, bool* hang, bool* drop)
         {QStringLiteral("amount"), *amount},
         {QStringLiteral("transaction_date"), now()},
         {QStringLiteral("purchased_code"), QString()}};
-    if (phone == u"300000000000") {
+    if (outcome == u"timeout") {
         *hang = true;
         return {};
     }
-    if (phone == u"400000000000") {
+    if (outcome == u"drop") {
         *drop = true;
         return {};
     }
-    if (phone == u"500000000000")
+    if (outcome == u"unexpected")
         return HttpResponse::text(200, "<html><body>Service temporarily busy</body></html>");
     if (status == u"failed")
         return vtpass(QStringLiteral("016"), QStringLiteral("TRANSACTION FAILED"), extra);

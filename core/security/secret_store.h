@@ -16,6 +16,10 @@ inline const QString PaystackSecret = QStringLiteral("paystack/secret");
 inline const QString DatabasePassword = QStringLiteral("database/password");
 // The bearer token of paydesk-server's admin HTTP routes (PAYDESK_SERVER_ADMIN_TOKEN[_FILE]).
 inline const QString AdminToken = QStringLiteral("server/admin-token");
+// The airtime provider's keys (VTpass: api-key on every call, secret-key on POST, public-key on GET).
+inline const QString VtpassApiKey = QStringLiteral("vtpass/api-key");
+inline const QString VtpassSecretKey = QStringLiteral("vtpass/secret-key");
+inline const QString VtpassPublicKey = QStringLiteral("vtpass/public-key");
 } // namespace SecretKey
 
 struct SecretFailure

@@ -10,8 +10,13 @@ TrainingSecretStore::TrainingSecretStore(std::unique_ptr<SecretStore> inner, QOb
 
 void TrainingSecretStore::read(const QString& key, QObject* context, ReadCallback callback)
 {
-    if (key == SecretKey::PaystackSecret) {
-        deliver(context, std::move(callback), SecretReadResult(Secret(kSandboxKey)));
+    const QByteArray sandboxKey = key == SecretKey::PaystackSecret    ? kSandboxKey
+                                  : key == SecretKey::VtpassApiKey    ? kVtpassApiKey
+                                  : key == SecretKey::VtpassSecretKey ? kVtpassSecretKey
+                                  : key == SecretKey::VtpassPublicKey ? kVtpassPublicKey
+                                                                      : QByteArray();
+    if (!sandboxKey.isEmpty()) {
+        deliver(context, std::move(callback), SecretReadResult(Secret(sandboxKey)));
         return;
     }
     m_inner->read(key, context, std::move(callback));
@@ -19,11 +24,11 @@ void TrainingSecretStore::read(const QString& key, QObject* context, ReadCallbac
 
 void TrainingSecretStore::write(const QString& key, const Secret& value, QObject* context, WriteCallback callback)
 {
-    if (key == SecretKey::PaystackSecret) {
+    if (key == SecretKey::PaystackSecret || key.startsWith(QStringLiteral("vtpass/"))) {
         deliver(context, std::move(callback),
                 SecretWriteResult(
                     SecretFailure{SecretFailure::Kind::ReadOnly,
-                                  QCoreApplication::translate("SecretStore", "Training mode uses the sandbox's key; "
+                                  QCoreApplication::translate("SecretStore", "Training mode uses the sandbox's keys; "
                                                                              "start Paydesk without --training to "
                                                                              "set the real one.")}));
         return;

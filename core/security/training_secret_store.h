@@ -4,7 +4,7 @@
 
 namespace paydesk {
 
-// Training mode: the Paystack key is the local sandbox's well-known training key, whatever the keychain holds, so a
+// Training mode: the Paystack key (and VTpass's keys) are the local sandbox's well-known training keys, whatever the keychain holds, so a
 // trainee can never reach Paystack with a real key from a training desk. Every other secret comes from `inner`.
 class TrainingSecretStore final : public SecretStore
 {
@@ -12,6 +12,10 @@ class TrainingSecretStore final : public SecretStore
   public:
     // The key ./dev.sh run starts paydesk-sandbox with. Not a secret: it opens nothing but the local emulator.
     static inline const QByteArray kSandboxKey = "sk_test_paydesktrainingsandbox000000";
+    // The sandbox's VTpass keys, the same in every sandbox (VTpass's own sandbox hands out keys per account).
+    static inline const QByteArray kVtpassApiKey = "vtpass-sandbox-api-key";
+    static inline const QByteArray kVtpassSecretKey = "SK_vtpass_sandbox_secret";
+    static inline const QByteArray kVtpassPublicKey = "PK_vtpass_sandbox_public";
 
     TrainingSecretStore(std::unique_ptr<SecretStore> inner, QObject* parent = nullptr);
 

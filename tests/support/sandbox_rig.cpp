@@ -10,6 +10,11 @@ SandboxRig::SandboxRig(const QStringList& terminals, const QUrl& webhookUrl)
 {
     m_secrets = std::make_unique<MemorySecretStore>();
     m_secrets->write(SecretKey::PaystackSecret, Secret(QByteArray(kSecret)), nullptr, [](const auto&) {});
+    m_secrets->write(SecretKey::VtpassApiKey, Secret(TrainingSecretStore::kVtpassApiKey), nullptr, [](const auto&) {});
+    m_secrets->write(SecretKey::VtpassSecretKey, Secret(TrainingSecretStore::kVtpassSecretKey), nullptr,
+                     [](const auto&) {});
+    m_secrets->write(SecretKey::VtpassPublicKey, Secret(TrainingSecretStore::kVtpassPublicKey), nullptr,
+                     [](const auto&) {});
     sandbox::PaystackSandbox::Options options;
     options.secretKey = Secret(QByteArray(kSecret));
     options.terminals = terminals;
@@ -37,6 +42,20 @@ SandboxRig::SandboxRig(const QStringList& terminals, const QUrl& webhookUrl)
 
 SandboxRig::~SandboxRig() = default;
 
+void SandboxRig::stopListening()
+{
+    m_server.reset();
+}
+
+bool SandboxRig::listenAgain()
+{
+    m_server = std::make_unique<HttpServer>(HttpServer::Limits{});
+    m_server->setHandler([this](const HttpRequest& request, HttpResponder responder) {
+        m_sandbox->handle(request, std::move(responder));
+    });
+    return m_server->listen(QHostAddress::LocalHost, m_port).ok();
+}
+
 QUrl SandboxRig::baseUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
@@ -54,6 +73,16 @@ int SandboxRig::control(const QString& path, const QJsonObject& body, QJsonObjec
     if (answer)
         *answer = QJsonDocument::fromJson(reply->readAll()).object();
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+QJsonObject SandboxRig::controlGet(const QString& path)
+{
+    QNetworkReply* reply = m_network.get(QNetworkRequest(baseUrl().resolved(QUrl(path))));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!done.wait(5000))
+        qFatal("sandbox control call %s hung", qPrintable(path));
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
 }
 
 QJsonObject SandboxRig::get(const QString& pathAndQuery)

@@ -28,8 +28,13 @@ class SandboxRig
     MemorySecretStore& secrets() { return *m_secrets; }
     PaystackClient& client() { return *m_client; }
 
+    // The link going down and coming back: closes the listening port, then listens on the same port again.
+    void stopListening();
+    bool listenAgain();
     // POST to the control API; returns the HTTP status and fills `answer`.
     int control(const QString& path, const QJsonObject& body, QJsonObject* answer = nullptr);
+    // GET a control path (no key), synchronously.
+    QJsonObject controlGet(const QString& path);
     // GET a Paystack path with the secret key, synchronously (for assertions only).
     QJsonObject get(const QString& pathAndQuery);
 
