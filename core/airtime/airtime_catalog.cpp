@@ -47,7 +47,8 @@ class Reader
         const QJsonValue value = object.value(QLatin1String(key));
         const qint64 number = value.toInteger(min - 1);
         if (!value.isDouble() || number < min || number > max || double(number) != value.toDouble())
-            fail(path + u'.' + QLatin1String(key), QStringLiteral("a whole number from %1 to %2 is required").arg(min).arg(max));
+            fail(path + u'.' + QLatin1String(key),
+                 QStringLiteral("a whole number from %1 to %2 is required").arg(min).arg(max));
         return number;
     }
     QStringList digitList(const QJsonObject& object, const QString& path, const char* key)
@@ -109,8 +110,10 @@ Result<AirtimeCatalog, QString> AirtimeCatalog::fromJson(const QByteArray& json)
             read.fail(path + QStringLiteral(".currency"), QStringLiteral("an ISO 4217 code Paydesk knows is required"));
         plan.currency = currency.value_or(Currency());
         plan.mobilePrefixes = read.digitList(object, path, "mobile_prefixes");
-        plan.minAmount = Money::fromMinor(read.integer(object, path, "min_amount", 1, Q_INT64_C(1) << 40), plan.currency);
-        plan.maxAmount = Money::fromMinor(read.integer(object, path, "max_amount", 1, Q_INT64_C(1) << 40), plan.currency);
+        plan.minAmount =
+            Money::fromMinor(read.integer(object, path, "min_amount", 1, Q_INT64_C(1) << 40), plan.currency);
+        plan.maxAmount =
+            Money::fromMinor(read.integer(object, path, "max_amount", 1, Q_INT64_C(1) << 40), plan.currency);
         if (read.error.isEmpty() && plan.maxAmount.minorUnits() < plan.minAmount.minorUnits())
             read.fail(path + QStringLiteral(".max_amount"), QStringLiteral("is below min_amount"));
         if (catalog.country(plan.code))
@@ -130,7 +133,8 @@ Result<AirtimeCatalog, QString> AirtimeCatalog::fromJson(const QByteArray& json)
         network.sellable = object.value(QStringLiteral("sellable")).toBool(true);
         const CountryPlan* plan = catalog.country(network.country);
         if (!plan) {
-            read.fail(path + QStringLiteral(".country"), QStringLiteral("%1 is not among the countries").arg(network.country));
+            read.fail(path + QStringLiteral(".country"),
+                      QStringLiteral("%1 is not among the countries").arg(network.country));
             break;
         }
         if (catalog.network(network.code))
@@ -145,8 +149,9 @@ Result<AirtimeCatalog, QString> AirtimeCatalog::fromJson(const QByteArray& json)
                 const Money amount = Money::fromMinor(minor, plan->currency);
                 if (minor < plan->minAmount.minorUnits() || minor > plan->maxAmount.minorUnits() ||
                     minor % plan->currency.minorPerMajor() != 0)
-                    read.fail(QStringLiteral("%1.presets[%2]").arg(path).arg(p),
-                              QStringLiteral("must be whole %1 within the country's limits").arg(plan->currency.code()));
+                    read.fail(
+                        QStringLiteral("%1.presets[%2]").arg(path).arg(p),
+                        QStringLiteral("must be whole %1 within the country's limits").arg(plan->currency.code()));
                 network.presets << amount;
             }
         }
@@ -263,7 +268,8 @@ Result<Money, QString> AirtimeCatalog::checkAmount(const Network& network, const
             .arg(plan->minAmount.format(), plan->maxAmount.format());
     if (amount.minorUnits() % plan->currency.minorPerMajor() != 0)
         return QCoreApplication::translate("AirtimeCatalog", "Airtime is sold in whole %1, without %2.")
-            .arg(plan->currency.code(), plan->currency.code() == u"NGN" ? QStringLiteral("kobo") : QStringLiteral("cents"));
+            .arg(plan->currency.code(),
+                 plan->currency.code() == u"NGN" ? QStringLiteral("kobo") : QStringLiteral("cents"));
     return amount;
 }
 

@@ -33,8 +33,8 @@ struct Network
     QString providerService; // the provider's product id (VTpass serviceID); empty: not sold here
     int commissionBp = 0;    // the vendor's commission in basis points (300 = 3 %)
     QList<Money> presets;
-    QStringList prefixes;    // original-allocation prefixes of the national significant number
-    bool sellable = true;    // false: detected and named, but no airtime is sold for it
+    QStringList prefixes; // original-allocation prefixes of the national significant number
+    bool sellable = true; // false: detected and named, but no airtime is sold for it
 };
 
 // Countries, networks, prefixes and products as data (resources/airtime/catalog.json, or the copy an admin keeps

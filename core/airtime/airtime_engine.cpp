@@ -22,10 +22,19 @@ QString nationalForm(const AirtimeSale& sale)
 
 } // namespace
 
-AirtimeEngine::AirtimeEngine(Database db, DatabaseWorker& worker, AirtimeProvider& provider, Options options,
-                             const Clock& clock, QObject* parent)
-    : QObject(parent), m_db(std::move(db)), m_worker(worker), m_provider(provider), m_options(std::move(options)),
-      m_clock(&clock), m_offlineRetry(new QTimer(this))
+AirtimeEngine::AirtimeEngine(Database db,
+                             DatabaseWorker& worker,
+                             AirtimeProvider& provider,
+                             Options options,
+                             const Clock& clock,
+                             QObject* parent)
+    : QObject(parent),
+      m_db(std::move(db)),
+      m_worker(worker),
+      m_provider(provider),
+      m_options(std::move(options)),
+      m_clock(&clock),
+      m_offlineRetry(new QTimer(this))
 {
     m_offlineRetry->setSingleShot(true);
     connect(m_offlineRetry, &QTimer::timeout, this, &AirtimeEngine::pump);
@@ -216,8 +225,8 @@ void AirtimeEngine::settle(const AirtimeSale& sale, const SaleRepository::Outcom
     const Database db = m_db;
     const Clock* clock = m_clock;
     const qint64 id = sale.id;
-    m_worker.run([db, clock, id, outcome] { return SaleRepository(db, *clock).transition(id, outcome, kActor); },
-                 this, [this, id, after = std::move(after)](const Result<AirtimeSale, QString>& moved) {
+    m_worker.run([db, clock, id, outcome] { return SaleRepository(db, *clock).transition(id, outcome, kActor); }, this,
+                 [this, id, after = std::move(after)](const Result<AirtimeSale, QString>& moved) {
                      if (moved)
                          emit saleChanged(*moved);
                      else

@@ -15,12 +15,12 @@ NumberError error(NumberError::Kind kind, const QString& message)
 
 NumberError wrongLength(const CountryPlan& plan)
 {
-    return error(NumberError::Kind::WrongLength,
-                 QCoreApplication::translate("MobileNumber",
-                                             "A %1 mobile number has %2 digits after the 0 (or after +%3).")
-                     .arg(plan.name)
-                     .arg(plan.nationalDigits)
-                     .arg(plan.callingCode));
+    return error(
+        NumberError::Kind::WrongLength,
+        QCoreApplication::translate("MobileNumber", "A %1 mobile number has %2 digits after the 0 (or after +%3).")
+            .arg(plan.name)
+            .arg(plan.nationalDigits)
+            .arg(plan.callingCode));
 }
 
 } // namespace
@@ -63,10 +63,10 @@ parseMobileNumber(QStringView text, const AirtimeCatalog& catalog, const QString
     if (plus) {
         plan = catalog.countryByCallingCode(all);
         if (!plan)
-            return error(NumberError::Kind::UnknownCountry,
-                         QCoreApplication::translate("MobileNumber", "Airtime is sold here for %1 numbers only.")
-                             .arg(defaultCountry == u"KE" ? QStringLiteral("+254 and +234")
-                                                          : QStringLiteral("+234 and +254")));
+            return error(
+                NumberError::Kind::UnknownCountry,
+                QCoreApplication::translate("MobileNumber", "Airtime is sold here for %1 numbers only.")
+                    .arg(defaultCountry == u"KE" ? QStringLiteral("+254 and +234") : QStringLiteral("+234 and +254")));
         nsn = all.mid(plan->callingCode.size());
         if (nsn.startsWith(u'0') && nsn.size() == plan->nationalDigits + 1) // "+234 0803…", often written
             nsn = nsn.mid(1);

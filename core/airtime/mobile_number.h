@@ -26,17 +26,18 @@ struct NumberError
 {
     enum class Kind {
         Empty,
-        NotDigits,       // letters or symbols
-        WrongLength,     // too few or too many digits for the country
-        UnknownCountry,  // a country code the catalog has no plan for
-        NotMobile,       // a landline or an unallocated range
+        NotDigits,      // letters or symbols
+        WrongLength,    // too few or too many digits for the country
+        UnknownCountry, // a country code the catalog has no plan for
+        NotMobile,      // a landline or an unallocated range
     };
     Kind kind = Kind::Empty;
     QString message; // a sentence for the customer
 };
 
 // `defaultCountry` is the kiosk's own country, used when the number has no country code.
-Result<MobileNumber, NumberError>
-parseMobileNumber(QStringView text, const AirtimeCatalog& catalog, const QString& defaultCountry = QStringLiteral("NG"));
+Result<MobileNumber, NumberError> parseMobileNumber(QStringView text,
+                                                    const AirtimeCatalog& catalog,
+                                                    const QString& defaultCountry = QStringLiteral("NG"));
 
 } // namespace paydesk::airtime

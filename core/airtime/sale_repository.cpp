@@ -55,7 +55,8 @@ Result<AirtimeSale, SaleError> SaleRepository::create(const NewSale& sale) const
     if (sale.clientToken.isEmpty() || sale.phone.isEmpty() || sale.network.isEmpty() || !sale.amount.isValid() ||
         sale.amount.minorUnits() <= 0 || sale.commission.currency() != sale.amount.currency() ||
         sale.commission.isNegative() || sale.commission >= sale.amount)
-        return SaleError{SaleError::Kind::Invalid, QCoreApplication::translate("SaleRepository", "The sale is incomplete.")};
+        return SaleError{SaleError::Kind::Invalid,
+                         QCoreApplication::translate("SaleRepository", "The sale is incomplete.")};
     auto findByToken = [&] {
         return sql::one(m_db, kSelect + QStringLiteral("WHERE client_token = ?"), {sale.clientToken}, readSale);
     };
@@ -84,7 +85,8 @@ Result<AirtimeSale, SaleError> SaleRepository::create(const NewSale& sale) const
         return SaleError{SaleError::Kind::Database, inserted.error().message};
     auto created = findByToken();
     if (!created || !created->has_value())
-        return SaleError{SaleError::Kind::Database, QCoreApplication::translate("SaleRepository", "The sale could not be read back.")};
+        return SaleError{SaleError::Kind::Database,
+                         QCoreApplication::translate("SaleRepository", "The sale could not be read back.")};
     const Wallet wallet(m_db, *m_clock);
     auto debited = wallet.debit(cost, WalletEntry::Kind::Sale, (*created)->id, sale.vendor,
                                 QStringLiteral("%1 %2").arg(sale.network, sale.phone));
@@ -93,7 +95,8 @@ Result<AirtimeSale, SaleError> SaleRepository::create(const NewSale& sale) const
     if (!*debited) {
         const auto balance = wallet.balance(cost.currency());
         return SaleError{SaleError::Kind::InsufficientBalance,
-                         QCoreApplication::translate("SaleRepository", "The wallet has %1; this sale needs %2. Top the wallet up first.")
+                         QCoreApplication::translate("SaleRepository",
+                                                     "The wallet has %1; this sale needs %2. Top the wallet up first.")
                              .arg(balance ? balance->format() : QStringLiteral("?"), cost.format())};
     }
     if (auto committed = tx.commit(); !committed)
@@ -119,8 +122,7 @@ Result<QList<AirtimeSale>, DbError> SaleRepository::open(const QString& desk) co
                     {sql::text(desk), sql::text(desk)}, readSale);
 }
 
-Result<QList<AirtimeSale>, DbError> SaleRepository::recent(const QString& desk, const QDateTime& since,
-                                                           int limit) const
+Result<QList<AirtimeSale>, DbError> SaleRepository::recent(const QString& desk, const QDateTime& since, int limit) const
 {
     const QDateTime from = since.isValid() ? since : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
     return sql::all(m_db,
@@ -131,8 +133,7 @@ Result<QList<AirtimeSale>, DbError> SaleRepository::recent(const QString& desk, 
 
 Result<QList<AirtimeSale>, DbError> SaleRepository::between(const QDateTime& from, const QDateTime& to) const
 {
-    return sql::all(m_db,
-                    kSelect + QStringLiteral("WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id"),
+    return sql::all(m_db, kSelect + QStringLiteral("WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id"),
                     {sql::timeValue(from), sql::timeValue(to)}, readSale);
 }
 
@@ -151,7 +152,9 @@ Result<AirtimeSale, QString> SaleRepository::markSent(qint64 id, const QString& 
         return updated.error().message;
     if (updated->numRowsAffected() == 0)
         return QCoreApplication::translate("SaleRepository", "The sale is not waiting to be sent.");
-    return commitAndReadBack(tx, [&] { return find(id); }, QCoreApplication::translate("SaleRepository", "The sale could not be read back."));
+    return commitAndReadBack(
+        tx, [&] { return find(id); },
+        QCoreApplication::translate("SaleRepository", "The sale could not be read back."));
 }
 
 Result<AirtimeSale, QString> SaleRepository::transition(qint64 id, const Outcome& outcome, const QString& actor) const
@@ -191,7 +194,9 @@ Result<AirtimeSale, QString> SaleRepository::transition(qint64 id, const Outcome
         if (!credited)
             return credited.error();
     }
-    return commitAndReadBack(tx, [&] { return find(id); }, QCoreApplication::translate("SaleRepository", "The sale could not be read back."));
+    return commitAndReadBack(
+        tx, [&] { return find(id); },
+        QCoreApplication::translate("SaleRepository", "The sale could not be read back."));
 }
 
 } // namespace paydesk::airtime

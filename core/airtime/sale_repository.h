@@ -21,8 +21,7 @@ struct SaleError
 class SaleRepository
 {
   public:
-    explicit SaleRepository(Database db, const Clock& clock = Clock::system()) : m_db(std::move(db)), m_clock(&clock)
-    {}
+    explicit SaleRepository(Database db, const Clock& clock = Clock::system()) : m_db(std::move(db)), m_clock(&clock) {}
 
     Result<AirtimeSale, SaleError> create(const NewSale& sale) const;
     Result<std::optional<AirtimeSale>, DbError> find(qint64 id) const;

@@ -36,8 +36,7 @@ Outcome fromStatus(const QString& status)
 
 } // namespace
 
-VtpassProvider::VtpassProvider(QNetworkAccessManager& network, SecretStore& secrets, Options options,
-                               QObject* parent)
+VtpassProvider::VtpassProvider(QNetworkAccessManager& network, SecretStore& secrets, Options options, QObject* parent)
     : AirtimeProvider(parent), m_network(network), m_secrets(secrets), m_options(std::move(options))
 {}
 
@@ -125,10 +124,11 @@ ProviderAnswer VtpassProvider::fromExchange(const Exchange& exchange, bool isReq
 
 void VtpassProvider::vend(const VendRequest& request, QObject* context, AnswerCallback done)
 {
-    const QJsonObject body{{QStringLiteral("request_id"), request.requestId},
-                           {QStringLiteral("serviceID"), request.service},
-                           {QStringLiteral("amount"), request.amount.minorUnits() / request.amount.currency().minorPerMajor()},
-                           {QStringLiteral("phone"), request.phone}};
+    const QJsonObject body{
+        {QStringLiteral("request_id"), request.requestId},
+        {QStringLiteral("serviceID"), request.service},
+        {QStringLiteral("amount"), request.amount.minorUnits() / request.amount.currency().minorPerMajor()},
+        {QStringLiteral("phone"), request.phone}};
     send("POST", QStringLiteral("api/pay"), QJsonDocument(body).toJson(QJsonDocument::Compact),
          m_options.vendDeadlineMs, context,
          [done = std::move(done)](const Exchange& exchange) { done(fromExchange(exchange, false)); });
@@ -148,7 +148,7 @@ void VtpassProvider::balance(QObject* context, BalanceCallback done)
          [done = std::move(done)](const Exchange& exchange) {
              if (exchange.nothingSent || exchange.timedOut || exchange.httpStatus != 200) {
                  done(tr("VTpass's balance could not be read (%1).")
-                          .arg(exchange.timedOut ? tr("no answer in time")
+                          .arg(exchange.timedOut     ? tr("no answer in time")
                                : exchange.httpStatus ? QStringLiteral("HTTP %1").arg(exchange.httpStatus)
                                                      : exchange.transportError));
                  return;
@@ -169,8 +169,12 @@ void VtpassProvider::balance(QObject* context, BalanceCallback done)
          });
 }
 
-void VtpassProvider::send(const QByteArray& verb, const QString& path, const QByteArray& body, int deadlineMs,
-                          QObject* context, ExchangeCallback done)
+void VtpassProvider::send(const QByteArray& verb,
+                          const QString& path,
+                          const QByteArray& body,
+                          int deadlineMs,
+                          QObject* context,
+                          ExchangeCallback done)
 {
     const QString secondKey = verb == "GET" ? SecretKey::VtpassPublicKey : SecretKey::VtpassSecretKey;
     QPointer<QObject> guard(context);
@@ -213,7 +217,8 @@ void VtpassProvider::send(const QByteArray& verb, const QString& path, const QBy
                     return;
                 Exchange exchange;
                 exchange.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                exchange.body = reply->readAll();
+                if (reply->isOpen())
+                    exchange.body = reply->readAll();
                 exchange.timedOut = *timedOut || reply->error() == QNetworkReply::OperationCanceledError;
                 exchange.nothingSent = !exchange.timedOut && nothingWasSent(reply->error());
                 if (reply->error() != QNetworkReply::NoError && exchange.httpStatus == 0)

@@ -48,7 +48,11 @@ class VtpassProvider final : public AirtimeProvider
         QString transportError;
     };
     using ExchangeCallback = std::function<void(const Exchange&)>;
-    void send(const QByteArray& verb, const QString& path, const QByteArray& body, int deadlineMs, QObject* context,
+    void send(const QByteArray& verb,
+              const QString& path,
+              const QByteArray& body,
+              int deadlineMs,
+              QObject* context,
               ExchangeCallback done);
     static ProviderAnswer fromExchange(const Exchange& exchange, bool isRequery);
 

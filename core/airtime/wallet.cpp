@@ -45,8 +45,8 @@ Result<Money, DbError> Wallet::balance(const Currency& currency) const
     return Money::fromMinor(row->value_or(0), currency);
 }
 
-Result<bool, QString> Wallet::debit(const Money& amount, WalletEntry::Kind kind, qint64 saleId, const QString& actor,
-                                    const QString& detail) const
+Result<bool, QString> Wallet::debit(
+    const Money& amount, WalletEntry::Kind kind, qint64 saleId, const QString& actor, const QString& detail) const
 {
     bool covered = true;
     const auto negated = amount.negated();
@@ -58,13 +58,16 @@ Result<bool, QString> Wallet::debit(const Money& amount, WalletEntry::Kind kind,
     return covered;
 }
 
-Result<bool, QString> Wallet::credit(const Money& amount, WalletEntry::Kind kind, qint64 saleId, qint64 topUpId,
-                                     const QString& actor, const QString& detail) const
+Result<bool, QString> Wallet::credit(const Money& amount,
+                                     WalletEntry::Kind kind,
+                                     qint64 saleId,
+                                     qint64 topUpId,
+                                     const QString& actor,
+                                     const QString& detail) const
 {
     // The unique (kind, sale_id) / (kind, topup_id) pair is the guarantee; this read only avoids a failed insert.
     auto already = sql::one(
-        m_db,
-        QStringLiteral("SELECT id FROM airtime_wallet_entries WHERE kind = ? AND (sale_id = ? OR topup_id = ?)"),
+        m_db, QStringLiteral("SELECT id FROM airtime_wallet_entries WHERE kind = ? AND (sale_id = ? OR topup_id = ?)"),
         {walletEntryKindName(kind), saleId, topUpId}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
     if (!already)
         return already.error().message;
@@ -77,8 +80,13 @@ Result<bool, QString> Wallet::credit(const Money& amount, WalletEntry::Kind kind
     return true;
 }
 
-Result<Money, QString> Wallet::move(const Money& signedAmount, WalletEntry::Kind kind, qint64 saleId,
-                                    qint64 topUpId, const QString& actor, const QString& detail, bool* covered) const
+Result<Money, QString> Wallet::move(const Money& signedAmount,
+                                    WalletEntry::Kind kind,
+                                    qint64 saleId,
+                                    qint64 topUpId,
+                                    const QString& actor,
+                                    const QString& detail,
+                                    bool* covered) const
 {
     Transaction tx(m_db);
     if (!tx.isActive())

@@ -36,16 +36,25 @@ class Wallet
 
     Result<Money, DbError> balance(const Currency& currency) const;
     // Debits `amount` if the balance covers it: false (and nothing written) when it does not.
-    Result<bool, QString> debit(const Money& amount, WalletEntry::Kind kind, qint64 saleId, const QString& actor,
-                                const QString& detail) const;
+    Result<bool, QString> debit(
+        const Money& amount, WalletEntry::Kind kind, qint64 saleId, const QString& actor, const QString& detail) const;
     // Credits `amount` once per (kind, sale or top-up): false when that credit was already made.
-    Result<bool, QString> credit(const Money& amount, WalletEntry::Kind kind, qint64 saleId, qint64 topUpId,
-                                 const QString& actor, const QString& detail) const;
+    Result<bool, QString> credit(const Money& amount,
+                                 WalletEntry::Kind kind,
+                                 qint64 saleId,
+                                 qint64 topUpId,
+                                 const QString& actor,
+                                 const QString& detail) const;
     Result<QList<WalletEntry>, DbError> entries(const Currency& currency, int limit = 100) const;
 
   private:
-    Result<Money, QString> move(const Money& signedAmount, WalletEntry::Kind kind, qint64 saleId, qint64 topUpId,
-                                const QString& actor, const QString& detail, bool* covered) const;
+    Result<Money, QString> move(const Money& signedAmount,
+                                WalletEntry::Kind kind,
+                                qint64 saleId,
+                                qint64 topUpId,
+                                const QString& actor,
+                                const QString& detail,
+                                bool* covered) const;
 
     Database m_db;
     const Clock* m_clock;

@@ -63,8 +63,9 @@ class TestAirtimeKiosk : public QObject
         options.queryDeadlineMs = 400;
         m_provider = std::make_unique<VtpassProvider>(m_sandbox->network(), m_sandbox->secrets(), options);
         // The vendor's float: ₦10,000 to start with.
-        return Wallet(db()).credit(ngn(10000), WalletEntry::Kind::Adjustment, 0, 0, QStringLiteral("admin"),
-                                   QStringLiteral("opening float"))
+        return Wallet(db())
+            .credit(ngn(10000), WalletEntry::Kind::Adjustment, 0, 0, QStringLiteral("admin"),
+                    QStringLiteral("opening float"))
             .ok();
     }
 
@@ -129,9 +130,8 @@ class TestAirtimeKiosk : public QObject
     int sandboxSales(const QString& national)
     {
         int count = 0;
-        const QJsonArray sales = m_sandbox->controlGet(QStringLiteral("/_sandbox/vtpass/sales"))
-                                     .value(QStringLiteral("data"))
-                                     .toArray();
+        const QJsonArray sales =
+            m_sandbox->controlGet(QStringLiteral("/_sandbox/vtpass/sales")).value(QStringLiteral("data")).toArray();
         for (const QJsonValue& sale : sales)
             count += sale.toObject().value(QStringLiteral("phone")).toString() == national ? 1 : 0;
         return count;
@@ -152,12 +152,191 @@ class TestAirtimeKiosk : public QObject
         QCOMPARE(wallet(), *ngn(10000).minus(ngn(97))); // debited with the sale, before anything was sent
         QVERIFY(waitForState(sale->id, SaleState::Delivered));
         const AirtimeSale done = read(sale->id);
-        QVERIFY(done.requestId.startsWith(QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(3600)).toString(
-            QStringLiteral("yyyyMMdd"))));
+        QVERIFY(done.requestId.startsWith(
+            QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(3600)).toString(QStringLiteral("yyyyMMdd"))));
         QVERIFY(!done.providerTransactionId.isEmpty());
         QCOMPARE(done.providerCode, QStringLiteral("000"));
         QCOMPARE(wallet(), *ngn(10000).minus(ngn(97)));
         QCOMPARE(sandboxSales(QStringLiteral("08031234567")), 1);
+    }
+
+    // A confirmed failure gives the wallet the cost back, once.
+    void failedCreditsTheWalletOnce_data() { addBackendRows(); }
+    void failedCreditsTheWalletOnce()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(prepare(backend));
+        startEngine();
+        numberDoes(QStringLiteral("08051234567"), QStringLiteral("failed"));
+        const auto sale = sell(newSale(QStringLiteral("+234 805 123 4567"), 500));
+        QVERIFY(sale.ok());
+        QCOMPARE(sale->network, QStringLiteral("glo"));
+        QCOMPARE(sale->commission, ngn(20)); // Glo: 4 %
+        QVERIFY(waitForState(sale->id, SaleState::Failed));
+        QCOMPARE(read(sale->id).providerCode, QStringLiteral("016"));
+        QCOMPARE(wallet(), ngn(10000));
+        // Telling the repository again changes nothing and credits nothing.
+        SaleRepository::Outcome again;
+        again.state = SaleState::Failed;
+        again.detail = QStringLiteral("again");
+        QVERIFY(SaleRepository(db()).transition(sale->id, again, QStringLiteral("test")).ok());
+        QCOMPARE(wallet(), ngn(10000));
+        const auto entries = *Wallet(db()).entries(Currency::ngn());
+        QCOMPARE(std::count_if(entries.begin(), entries.end(),
+                               [](const WalletEntry& e) { return e.kind == WalletEntry::Kind::Reversal; }),
+                 1);
+    }
+
+    // Pending, a timeout, a dropped connection and an answer that is not JSON: never refunded, requeried until
+    // VTpass says how it went.
+    void unclearAnswersAreRequeriedNeverRefunded_data() { addBackendRows(); }
+    void unclearAnswersAreRequeriedNeverRefunded()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(prepare(backend));
+        startEngine();
+        const QStringList outcomes{QStringLiteral("pending"), QStringLiteral("timeout"), QStringLiteral("drop"),
+                                   QStringLiteral("unexpected")};
+        QHash<qint64, QList<SaleState>> seen;
+        connect(m_engine.get(), &AirtimeEngine::saleChanged, this,
+                [&](const AirtimeSale& sale) { seen[sale.id] << sale.state; });
+        QList<qint64> ids;
+        for (int i = 0; i < outcomes.size(); ++i) {
+            const QString national = QStringLiteral("0806000000%1").arg(i);
+            numberDoes(national, outcomes.at(i));
+            const auto sale = sell(newSale(national, 100));
+            QVERIFY(sale.ok());
+            ids << sale->id;
+        }
+        for (int i = 0; i < ids.size(); ++i) {
+            QVERIFY2(waitForState(ids.at(i), SaleState::Delivered), qPrintable(outcomes.at(i)));
+            const QList<SaleState>& states = seen.value(ids.at(i));
+            const SaleState unclear = outcomes.at(i) == u"pending" ? SaleState::Pending : SaleState::Unknown;
+            QVERIFY2(states.contains(unclear), qPrintable(outcomes.at(i)));
+            QVERIFY(!states.contains(SaleState::Failed));
+            QCOMPARE(sandboxSales(QStringLiteral("0806000000%1").arg(i)), 1);
+        }
+        QCOMPARE(wallet(), *ngn(10000).minus(ngn(4 * 97)));
+    }
+
+    // The provider cannot be reached: sales are taken, told "queued", and sent in order when the link returns.
+    void offlineSalesQueueAndFlushInOrder_data() { addBackendRows(); }
+    void offlineSalesQueueAndFlushInOrder()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(prepare(backend));
+        startEngine();
+        QSignalSpy link(m_engine.get(), &AirtimeEngine::linkChanged);
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i)
+            numberDoes(QStringLiteral("0703000000%1").arg(i), QStringLiteral("delivered"));
+        m_sandbox->stopListening();
+        for (int i = 0; i < 3; ++i) {
+            const QString national = QStringLiteral("0703000000%1").arg(i);
+            const auto sale = sell(newSale(national, 200));
+            QVERIFY(sale.ok());
+            ids << sale->id;
+        }
+        QVERIFY(QTest::qWaitFor([&] { return !m_engine->isOnline(); }, 5000));
+        QVERIFY(!link.isEmpty());
+        QVERIFY(!m_engine->linkDetail().isEmpty());
+        QTest::qWait(400); // a few retries while the link is down
+        for (qint64 id : ids) {
+            QCOMPARE(read(id).state, SaleState::Created);
+            QCOMPARE(read(id).detail.isEmpty(), id != ids.first()); // the first one tried and was told why
+        }
+        QVERIFY(m_sandbox->listenAgain());
+        for (qint64 id : ids)
+            QVERIFY(waitForState(id, SaleState::Delivered));
+        QVERIFY(m_engine->isOnline());
+        // VTpass got each once, in the order they were sold.
+        const QJsonArray sales =
+            m_sandbox->controlGet(QStringLiteral("/_sandbox/vtpass/sales")).value(QStringLiteral("data")).toArray();
+        QCOMPARE(sales.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(sales.at(i).toObject().value(QStringLiteral("request_id")).toString(), read(ids.at(i)).requestId);
+    }
+
+    // The kiosk stops mid-sale: after the request left (the answer never came), and before it left.
+    void rebootMidSale_data() { addBackendRows(); }
+    void rebootMidSale()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(prepare(backend));
+        startEngine();
+        numberDoes(QStringLiteral("08090000001"), QStringLiteral("timeout"));
+        const auto inFlight = sell(newSale(QStringLiteral("08090000001"), 1000));
+        QVERIFY(inFlight.ok());
+        QVERIFY(waitForState(inFlight->id, SaleState::Sent));
+        m_engine.reset(); // the power goes while VTpass is doing it
+
+        // A second sale whose request id was saved but never sent.
+        numberDoes(QStringLiteral("08180000002"), QStringLiteral("delivered"));
+        const NewSale never = newSale(QStringLiteral("08180000002"), 100);
+        const auto created = SaleRepository(db()).create(never);
+        QVERIFY(created.ok());
+        const auto sent =
+            SaleRepository(db()).markSent(created->id, m_provider->newRequestId(QDateTime::currentDateTimeUtc()));
+        QVERIFY(sent.ok());
+
+        startEngine(); // the reboot
+        QVERIFY(waitForState(inFlight->id, SaleState::Delivered));
+        QVERIFY(waitForState(created->id, SaleState::Delivered));
+        QCOMPARE(sandboxSales(QStringLiteral("08090000001")), 1);
+        QCOMPARE(sandboxSales(QStringLiteral("08180000002")), 1);
+        QCOMPARE(read(created->id).requestId, sent->requestId); // sent again under its own id, never a new one
+        QCOMPARE(wallet(), *ngn(10000).minus(ngn(960)).value().minus(ngn(96)));
+    }
+
+    // Confirm tapped twice, a wallet too low, VTpass's float too low.
+    void doubleTapsAndBalances_data() { addBackendRows(); }
+    void doubleTapsAndBalances()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(prepare(backend));
+        startEngine();
+        const NewSale sale = newSale(QStringLiteral("0813 000 0003"), 100);
+        std::optional<Result<AirtimeSale, SaleError>> first;
+        std::optional<Result<AirtimeSale, SaleError>> second;
+        m_engine->sell(sale, this, [&](const auto& r) { first = r; });
+        m_engine->sell(sale, this, [&](const auto& r) { second = r; });
+        QVERIFY(QTest::qWaitFor([&] { return first && second; }, 5000));
+        QVERIFY(first->ok() && second->ok());
+        QCOMPARE((*first)->id, (*second)->id);
+        QVERIFY(waitForState((*first)->id, SaleState::Failed)); // sandbox numbers fail unless told otherwise
+        QCOMPARE(sandboxSales(QStringLiteral("08130000003")), 1);
+        QCOMPARE(wallet(), ngn(10000));
+
+        const auto tooMuch = sell(newSale(QStringLiteral("08130000004"), 20000));
+        QVERIFY(!tooMuch.ok());
+        QCOMPARE(tooMuch.error().kind, SaleError::Kind::InsufficientBalance);
+        QVERIFY2(tooMuch.error().message.contains(u"Top the wallet up"), qPrintable(tooMuch.error().message));
+        QCOMPARE(SaleRepository(db()).recent(QString(), QDateTime())->size(), 1); // nothing recorded
+        QCOMPARE(wallet(), ngn(10000));
+
+        QCOMPARE(m_sandbox->control(QStringLiteral("/_sandbox/vtpass/balance"), {{QStringLiteral("naira"), 10}}), 200);
+        numberDoes(QStringLiteral("08130000005"), QStringLiteral("delivered"));
+        const auto lowFloat = sell(newSale(QStringLiteral("08130000005"), 100));
+        QVERIFY(lowFloat.ok());
+        QVERIFY(waitForState(lowFloat->id, SaleState::Failed));
+        QCOMPARE(read(lowFloat->id).providerCode, QStringLiteral("018"));
+        QCOMPARE(wallet(), ngn(10000));
+        QCOMPARE(sandboxSales(QStringLiteral("08130000005")), 0);
+    }
+
+    // The provider's balance, read as money.
+    void providerBalance()
+    {
+        SandboxRig rig;
+        QVERIFY(rig.isReady());
+        VtpassProvider::Options options;
+        options.baseUrl = rig.baseUrl();
+        VtpassProvider provider(rig.network(), rig.secrets(), options);
+        std::optional<Result<Money, QString>> balance;
+        provider.balance(this, [&](const Result<Money, QString>& b) { balance = b; });
+        QVERIFY(QTest::qWaitFor([&] { return balance.has_value(); }, 5000));
+        QVERIFY(balance->ok());
+        QCOMPARE(**balance, ngn(100000));
     }
 };
 

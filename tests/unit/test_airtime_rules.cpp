@@ -1,0 +1,287 @@
+#include "airtime/airtime_catalog.h"
+#include "airtime/airtime_sale.h"
+#include "airtime/mobile_number.h"
+#include "airtime/vtpass_provider.h"
+
+#include <QTest>
+
+using namespace paydesk;
+using namespace paydesk::airtime;
+
+// Numbers, networks, amounts and VTpass's answers: the rules the kiosk applies before and after any call.
+class TestAirtimeRules : public QObject
+{
+    Q_OBJECT
+
+    static Money ngn(qint64 kobo) { return Money::fromMinor(kobo, Currency::ngn()); }
+    static const AirtimeCatalog& catalog() { return AirtimeCatalog::builtIn(); }
+
+  private slots:
+    void builtInCatalog()
+    {
+        const auto parsed = AirtimeCatalog::fromJson(AirtimeCatalog::builtInJson());
+        QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error()));
+        QCOMPARE(catalog().asOf(), QDate(2024, 2, 15));
+        QVERIFY(!catalog().source().isEmpty());
+        QStringList sold;
+        for (const Network* network : catalog().sellableNetworks(QStringLiteral("NG")))
+            sold << network->code;
+        QCOMPARE(sold, (QStringList{QStringLiteral("mtn"), QStringLiteral("airtel"), QStringLiteral("glo"),
+                                    QStringLiteral("9mobile")}));
+        for (const Network* network : catalog().sellableNetworks(QStringLiteral("NG"))) {
+            QCOMPARE(network->presets.size(), 5);
+            QCOMPARE(network->presets.first(), ngn(5000));
+            QVERIFY(network->commissionBp >= 200 && network->commissionBp <= 500);
+        }
+    }
+
+    void parsesWhatCustomersType_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("e164");
+        QTest::addColumn<QString>("national");
+        QTest::newRow("national") << "08031234567"
+                                  << "+2348031234567"
+                                  << "08031234567";
+        QTest::newRow("spaces") << "0803 123 4567"
+                                << "+2348031234567"
+                                << "08031234567";
+        QTest::newRow("dashes") << "0803-123-4567"
+                                << "+2348031234567"
+                                << "08031234567";
+        QTest::newRow("plus") << "+2348031234567"
+                              << "+2348031234567"
+                              << "08031234567";
+        QTest::newRow("plus spaced") << "+234 803 123 4567"
+                                     << "+2348031234567"
+                                     << "08031234567";
+        QTest::newRow("no plus") << "2348031234567"
+                                 << "+2348031234567"
+                                 << "08031234567";
+        QTest::newRow("00") << "002348031234567"
+                            << "+2348031234567"
+                            << "08031234567";
+        QTest::newRow("+234 0") << "+234 0803 123 4567"
+                                << "+2348031234567"
+                                << "08031234567";
+        QTest::newRow("no trunk") << "8031234567"
+                                  << "+2348031234567"
+                                  << "08031234567";
+        QTest::newRow("MTN 0707") << "07071234567"
+                                  << "+2347071234567"
+                                  << "07071234567";
+        QTest::newRow("Airtel 0911") << "09111234567"
+                                     << "+2349111234567"
+                                     << "09111234567";
+        QTest::newRow("Kenya") << "+254 712 345 678"
+                               << "+254712345678"
+                               << "0712345678";
+        QTest::newRow("Kenya 01") << "254110345678"
+                                  << "+254110345678"
+                                  << "0110345678";
+    }
+    void parsesWhatCustomersType()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, e164);
+        QFETCH(QString, national);
+        const auto number = parseMobileNumber(typed, catalog());
+        QVERIFY2(number.ok(), qPrintable(number ? QString() : number.error().message));
+        QCOMPARE(number->e164, e164);
+        QCOMPARE(number->national, national);
+    }
+
+    void kenyanKioskReadsKenyanNumbers()
+    {
+        const auto number = parseMobileNumber(u"0712 345 678", catalog(), QStringLiteral("KE"));
+        QVERIFY(number.ok());
+        QCOMPARE(number->e164, QStringLiteral("+254712345678"));
+        QCOMPARE(number->display(), QStringLiteral("+254 712 345 678"));
+        QCOMPARE(parseMobileNumber(u"08031234567", catalog())->display(), QStringLiteral("+234 803 123 4567"));
+    }
+
+    void refusesTypos_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("says");
+        using K = NumberError::Kind;
+        QTest::newRow("empty") << "  " << int(K::Empty) << "Enter the phone number";
+        QTest::newRow("letters") << "0803l234567" << int(K::NotDigits) << "only digits";
+        QTest::newRow("O for 0") << "O8031234567" << int(K::NotDigits) << "only digits";
+        QTest::newRow("short") << "0803123456" << int(K::WrongLength) << "10 digits";
+        QTest::newRow("long") << "080312345678" << int(K::WrongLength) << "10 digits";
+        QTest::newRow("far too long") << "08031234567890123456" << int(K::WrongLength) << "too many digits";
+        QTest::newRow("landline") << "01 234 5678 90" << int(K::NotMobile) << "not a Nigeria mobile number";
+        QTest::newRow("UK") << "+44 7700 900123" << int(K::UnknownCountry) << "+234";
+        QTest::newRow("Kenya short") << "+254 712 345 67" << int(K::WrongLength) << "9 digits";
+        QTest::newRow("Kenya landline") << "+254 20 123 4567" << int(K::NotMobile) << "Kenya";
+        QTest::newRow("two plus") << "++2348031234567" << int(K::NotDigits) << "only digits";
+    }
+    void refusesTypos()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, kind);
+        QFETCH(QString, says);
+        const auto number = parseMobileNumber(typed, catalog());
+        QVERIFY(!number.ok());
+        QCOMPARE(int(number.error().kind), kind);
+        QVERIFY2(number.error().message.contains(says), qPrintable(number.error().message));
+    }
+
+    void detectsTheOriginalNetwork_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("network");
+        QTest::newRow("MTN 0803") << "08031234567"
+                                  << "mtn";
+        QTest::newRow("MTN 07025") << "07025123456"
+                                   << "mtn";
+        QTest::newRow("Smile 07020") << "07020123456"
+                                     << "smile";
+        QTest::newRow("Airtel 0911") << "09111234567"
+                                     << "airtel";
+        QTest::newRow("Glo 0915") << "09151234567"
+                                  << "glo";
+        QTest::newRow("9mobile 0909") << "09091234567"
+                                      << "9mobile";
+        QTest::newRow("MAFAB 0801") << "08011111111"
+                                    << "mafab";
+        QTest::newRow("unallocated 07023") << "07023123456"
+                                           << "";
+        QTest::newRow("Safaricom 0712") << "+254712345678"
+                                        << "safaricom";
+        QTest::newRow("Safaricom 0110") << "+254110345678"
+                                        << "safaricom";
+        QTest::newRow("Airtel KE 0733") << "+254733345678"
+                                        << "airtel-ke";
+        QTest::newRow("Airtel KE 0100") << "+254100345678"
+                                        << "airtel-ke";
+        QTest::newRow("0744 is not Safaricom") << "+254744345678"
+                                               << "other-ke";
+        QTest::newRow("Telkom 077") << "+254771345678"
+                                    << "telkom-ke";
+    }
+    void detectsTheOriginalNetwork()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, network);
+        const auto number = parseMobileNumber(typed, catalog());
+        QVERIFY2(number.ok(), qPrintable(number ? QString() : number.error().message));
+        const Network* found = catalog().detect(number->country, QStringView(number->national).mid(1));
+        QCOMPARE(found ? found->code : QString(), network);
+    }
+
+    void amountsAndCommission()
+    {
+        const Network& mtn = *catalog().network(QStringLiteral("mtn"));
+        QVERIFY(catalog().checkAmount(mtn, ngn(5000)).ok());
+        QVERIFY(catalog().checkAmount(mtn, ngn(5000000)).ok());
+        QVERIFY(catalog().checkAmount(mtn, ngn(4900)).error().contains(u"from"));
+        QVERIFY(catalog().checkAmount(mtn, ngn(5000100)).error().contains(u"to"));
+        QVERIFY(catalog().checkAmount(mtn, ngn(15050)).error().contains(u"whole NGN"));
+        QVERIFY(catalog().checkAmount(mtn, Money::fromMinor(10000, Currency::kes())).error().contains(u"NGN"));
+        QVERIFY(!catalog().checkAmount(*catalog().network(QStringLiteral("smile")), ngn(10000)).ok());
+        QCOMPARE(AirtimeCatalog::commission(mtn, ngn(10000)), ngn(300));
+        QCOMPARE(AirtimeCatalog::commission(*catalog().network(QStringLiteral("glo")), ngn(15000)), ngn(600));
+        QCOMPARE(AirtimeCatalog::commission(mtn, ngn(5100)), ngn(153));
+    }
+
+    void badCatalogsNameTheField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("says");
+        const QByteArray country = "{\"code\":\"NG\",\"name\":\"Nigeria\",\"calling_code\":\"234\",\"national_digits\":"
+                                   "10,\"currency\":\"NGN\","
+                                   "\"mobile_prefixes\":[\"80\"],\"min_amount\":5000,\"max_amount\":5000000}";
+        QTest::newRow("not json") << QByteArray("{") << "Not valid JSON";
+        QTest::newRow("format") << QByteArray("{\"format\":2}") << "format";
+        QTest::newRow("no date") << QByteArray("{\"format\":1,\"countries\":[" + country + "]}") << "as_of";
+        QTest::newRow("bad prefix")
+            << QByteArray(
+                   "{\"format\":1,\"as_of\":\"2024-01-01\",\"countries\":[" + country +
+                   "],\"networks\":[{\"code\":\"mtn\",\"name\":\"MTN\",\"country\":\"NG\",\"provider_service\":\"mtn\","
+                   "\"commission_bp\":300,\"presets\":[5000],\"prefixes\":[\"803\",\"8O6\"]}]}")
+            << "networks[0].prefixes[1]";
+        QTest::newRow("unknown country") << QByteArray("{\"format\":1,\"as_of\":\"2024-01-01\",\"countries\":[" +
+                                                       country +
+                                                       "],\"networks\":[{\"code\":\"x\",\"name\":\"X\",\"country\":"
+                                                       "\"GH\",\"sellable\":false,\"prefixes\":[]}]}")
+                                         << "networks[0].country";
+        QTest::newRow("preset out of range")
+            << QByteArray(
+                   "{\"format\":1,\"as_of\":\"2024-01-01\",\"countries\":[" + country +
+                   "],\"networks\":[{\"code\":\"mtn\",\"name\":\"MTN\",\"country\":\"NG\",\"provider_service\":\"mtn\","
+                   "\"commission_bp\":300,\"presets\":[100],\"prefixes\":[\"803\"]}]}")
+            << "networks[0].presets[0]";
+    }
+    void badCatalogsNameTheField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, says);
+        const auto parsed = AirtimeCatalog::fromJson(json);
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.error().contains(says), qPrintable(parsed.error()));
+    }
+
+    void vtpassAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("http");
+        QTest::addColumn<bool>("requery");
+        QTest::addColumn<int>("outcome");
+        using O = ProviderAnswer::Outcome;
+        auto code = [](const char* c, const char* status = nullptr) -> QByteArray {
+            QByteArray body = QByteArray("{\"code\":\"") + c + "\",\"response_description\":\"X\"";
+            if (status)
+                body += QByteArray(",\"content\":{\"transactions\":{\"status\":\"") + status +
+                        "\",\"transactionId\":\"17\"}}";
+            return body + "}";
+        };
+        QTest::newRow("000 delivered") << code("000", "delivered") << 200 << false << int(O::Delivered);
+        QTest::newRow("000 pending") << code("000", "pending") << 200 << false << int(O::Pending);
+        QTest::newRow("000 initiated") << code("000", "initiated") << 200 << true << int(O::Pending);
+        QTest::newRow("000 reversed") << code("000", "reversed") << 200 << true << int(O::Failed);
+        QTest::newRow("099") << code("099") << 200 << false << int(O::Pending);
+        QTest::newRow("030") << code("030") << 200 << false << int(O::Pending);
+        QTest::newRow("016") << code("016") << 200 << false << int(O::Failed);
+        QTest::newRow("091") << code("091") << 200 << false << int(O::NotCharged);
+        QTest::newRow("018") << code("018") << 200 << false << int(O::NotCharged);
+        QTest::newRow("013") << code("013") << 200 << false << int(O::NotCharged);
+        QTest::newRow("019") << code("019") << 200 << false << int(O::NotCharged);
+        QTest::newRow("014") << code("014") << 200 << false << int(O::Unknown);
+        QTest::newRow("015 requery") << code("015") << 200 << true << int(O::NoRecord);
+        QTest::newRow("015 pay") << code("015") << 200 << false << int(O::Unknown);
+        QTest::newRow("new code") << code("777") << 200 << false << int(O::Unknown);
+        QTest::newRow("html") << QByteArray("<html>busy</html>") << 200 << false << int(O::Unknown);
+        QTest::newRow("502 page") << QByteArray("<html>502</html>") << 502 << false << int(O::Unknown);
+        QTest::newRow("401") << QByteArray("Unauthorized") << 401 << false << int(O::NotCharged);
+    }
+    void vtpassAnswers()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, http);
+        QFETCH(bool, requery);
+        QFETCH(int, outcome);
+        const ProviderAnswer answer = VtpassProvider::interpret(body, http, requery);
+        QCOMPARE(int(answer.outcome), outcome);
+        QVERIFY(!answer.message.isEmpty());
+    }
+
+    void saleStates()
+    {
+        QVERIFY(canTransition(SaleState::Created, SaleState::Sent));
+        QVERIFY(!canTransition(SaleState::Created, SaleState::Delivered));
+        QVERIFY(canTransition(SaleState::Sent, SaleState::Created)); // provably never left
+        QVERIFY(!canTransition(SaleState::Pending, SaleState::Created));
+        QVERIFY(!canTransition(SaleState::Unknown, SaleState::Created));
+        QVERIFY(!canTransition(SaleState::Delivered, SaleState::Failed));
+        QVERIFY(!canTransition(SaleState::Failed, SaleState::Delivered));
+        for (const QString& name : {QStringLiteral("created"), QStringLiteral("sent"), QStringLiteral("delivered"),
+                                    QStringLiteral("failed"), QStringLiteral("pending"), QStringLiteral("unknown")})
+            QCOMPARE(saleStateName(*saleStateFromName(name)), name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAirtimeRules)
+#include "test_airtime_rules.moc"
