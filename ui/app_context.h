@@ -1,5 +1,6 @@
 #pragma once
 
+#include "airtime/airtime_engine.h"
 #include "billing/payment_engine.h"
 #include "billing/refund_engine.h"
 #include "config/app_config.h"
@@ -25,6 +26,8 @@ struct AppContext
     PaystackClient* paystack = nullptr; // the desk's Paystack (the sandbox in training)
     PaymentEngine* payments = nullptr;  // drives this desk's payment attempts
     RefundEngine* refunds = nullptr;    // carries refunds through Paystack
+    airtime::AirtimeProvider* airtimeProvider = nullptr; // VTpass (the sandbox's in training)
+    airtime::AirtimeEngine* airtime = nullptr;           // sends and follows this kiosk's airtime sales
 
     QString desk() const { return config->deskName().isEmpty() ? QStringLiteral("Desk") : config->deskName(); }
     // The terminal this desk pushes to; training uses the sandbox's first terminal unless one is set.
@@ -37,6 +40,7 @@ struct AppContext
 
     bool training() const { return options.training; }
     QUrl paystackBaseUrl() const { return training() ? options.sandboxUrl : config->paystackBaseUrl(); }
+    QUrl vtpassBaseUrl() const { return training() ? options.sandboxUrl : config->vtpassBaseUrl(); }
 };
 
 } // namespace paydesk

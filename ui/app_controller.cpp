@@ -1,5 +1,6 @@
 #include "app_controller.h"
 
+#include "airtime/vtpass_provider.h"
 #include "cli/exit_codes.h"
 #include "config/sample_data.h"
 #include "first_run_wizard.h"
@@ -222,6 +223,22 @@ void AppController::startPayments()
     m_payments->start();
     m_refunds->start();
     startConfirmation();
+    startAirtime();
+}
+
+void AppController::startAirtime()
+{
+    // Airtime sales in flight are requeried and queued ones sent as soon as someone is logged in (after a reboot
+    // mid-sale the kiosk finds out how each one went before the next customer).
+    airtime::VtpassProvider::Options provider;
+    provider.baseUrl = m_context->vtpassBaseUrl();
+    m_airtimeProvider = std::make_unique<airtime::VtpassProvider>(*m_network, *m_secrets, provider);
+    airtime::AirtimeEngine::Options engine;
+    engine.desk = m_context->desk();
+    m_airtime = std::make_unique<airtime::AirtimeEngine>(m_context->db, *m_worker, *m_airtimeProvider, engine);
+    m_context->airtimeProvider = m_airtimeProvider.get();
+    m_context->airtime = m_airtime.get();
+    m_airtime->start();
 }
 
 void AppController::startConfirmation()

@@ -52,6 +52,7 @@ class AppController : public QObject
     void readPaystackMode();
     void startPayments();
     void startConfirmation();
+    void startAirtime();
     void openSettings();
     void quit(int exitCode);
     void announce(QWidget* window);
@@ -65,6 +66,8 @@ class AppController : public QObject
     std::unique_ptr<PaystackClient> m_paystack;
     std::unique_ptr<PaymentEngine> m_payments;
     std::unique_ptr<RefundEngine> m_refunds;
+    std::unique_ptr<airtime::AirtimeProvider> m_airtimeProvider;
+    std::unique_ptr<airtime::AirtimeEngine> m_airtime;
     std::unique_ptr<ConfirmationService> m_confirmation;
     std::unique_ptr<LiveUpdates> m_live;
     QString m_confirmationStatus;

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "airtime/airtime_page.h"
 #include "billing/billing_page.h"
 #include "placeholder_page.h"
 #include "training_banner.h"
@@ -113,6 +114,8 @@ QWidget* MainWindow::buildPage(const SectionInfo& info)
 {
     if (info.section == Section::Billing)
         return new BillingPage(m_context, m_pages);
+    if (info.section == Section::Airtime)
+        return new AirtimePage(m_context, m_pages);
     if (info.section != Section::Settings)
         return new PlaceholderPage(info, m_pages);
     auto* page = new QWidget(m_pages);

@@ -105,6 +105,12 @@ QUrl AppConfig::paystackBaseUrl() const
     return url.isValid() && !url.isEmpty() ? url : livePaystackUrl();
 }
 
+QUrl AppConfig::vtpassBaseUrl() const
+{
+    const QUrl url(m_settings->value(QStringLiteral("airtime/vtpass_url")).toString());
+    return url.isValid() && !url.isEmpty() ? url : QUrl(QStringLiteral("https://vtpass.com/"));
+}
+
 void AppConfig::setPaystackBaseUrl(const QUrl& url)
 {
     m_settings->setValue(kPaystack, url.toString());

@@ -42,6 +42,8 @@ class AppConfig
     void setDeskName(const QString& name);
 
     QUrl paystackBaseUrl() const;
+    // The airtime provider (VTpass) the kiosk sells through: airtime/vtpass_url, VTpass's live API by default.
+    QUrl vtpassBaseUrl() const;
     void setPaystackBaseUrl(const QUrl& url);
 
     QString language() const; // empty: follow the system

@@ -1,5 +1,6 @@
 #include "config/sample_data.h"
 
+#include "airtime/wallet.h"
 #include "billing/patient_repository.h"
 #include "billing/price_list.h"
 #include "security/user_repository.h"
@@ -46,6 +47,18 @@ Status<DbError> loadSampleData(const Database& db)
                 !set)
                 return set.error();
         }
+    }
+    // The airtime kiosk's opening float, once.
+    const airtime::Wallet wallet(db);
+    auto entries = wallet.entries(Currency::ngn(), 1);
+    if (!entries)
+        return entries.error();
+    if (entries->isEmpty()) {
+        if (auto credited = wallet.credit(Money::fromMinor(5000000, Currency::ngn()),
+                                          airtime::WalletEntry::Kind::Adjustment, 0, 0, QStringLiteral("sample-data"),
+                                          QStringLiteral("training opening float"));
+            !credited)
+            return DbError{DbError::Kind::Query, credited.error()};
     }
     PatientRepository patients(db);
     auto registered = patients.count();

@@ -1,0 +1,480 @@
+#include "airtime/airtime_page.h"
+
+#include "airtime/airtime_engine.h"
+#include "airtime/kiosk_keypad.h"
+#include "airtime/vendor_panel.h"
+#include "error_label.h"
+
+#include <QBoxLayout>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QUuid>
+
+namespace paydesk {
+
+using namespace airtime;
+
+namespace {
+
+// The kiosk's look: large type and targets, high contrast, for a touchscreen in a bright shop.
+const char* const kKioskStyle = R"(
+    QWidget#airtimeKiosk { background: #ffffff; }
+    QWidget#airtimeKiosk QLabel { color: #111111; font-size: 18pt; }
+    QWidget#airtimeKiosk QLabel#stepTitle { font-size: 22pt; font-weight: bold; }
+    QWidget#airtimeKiosk QLabel#resultTitle { font-size: 30pt; font-weight: bold; }
+    QWidget#airtimeKiosk QLineEdit { font-size: 28pt; padding: 8px; border: 3px solid #111111; }
+    QWidget#airtimeKiosk QPushButton { font-size: 18pt; min-height: 56px; padding: 6px 18px;
+        background: #f2f2f2; color: #111111; border: 2px solid #111111; border-radius: 6px; }
+    QWidget#airtimeKiosk QPushButton:focus { border: 4px solid #0044cc; }
+    QWidget#airtimeKiosk QPushButton:checked { background: #0044cc; color: #ffffff; }
+    QWidget#airtimeKiosk QPushButton#primary { background: #006b2d; color: #ffffff; }
+    QWidget#airtimeKiosk QPushButton:disabled { color: #777777; border-color: #999999; }
+)";
+
+QLabel* title(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("stepTitle"));
+    label->setWordWrap(true);
+    return label;
+}
+
+// Enter presses the focused button (autoDefault), as Space does; a key that went on from a field never does.
+QPushButton* button(const QString& text, QWidget* parent, const QString& objectName = QString())
+{
+    auto* b = new QPushButton(text, parent);
+    b->setAutoDefault(true);
+    if (!objectName.isEmpty())
+        b->setObjectName(objectName);
+    return b;
+}
+
+void clearButtons(QWidget* holder)
+{
+    const auto buttons = holder->findChildren<QPushButton*>(Qt::FindDirectChildrenOnly);
+    for (QPushButton* b : buttons)
+        delete b;
+}
+
+} // namespace
+
+AirtimePage::AirtimePage(AppContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_catalog(AirtimeCatalog::builtIn())
+{
+    setObjectName(QStringLiteral("airtimeKiosk"));
+    setAttribute(Qt::WA_StyledBackground);
+    setFocusPolicy(Qt::StrongFocus);
+    setStyleSheet(QString::fromLatin1(kKioskStyle));
+
+    m_steps = new QStackedWidget(this);
+    m_steps->addWidget(buildNumberStep());
+    m_steps->addWidget(buildNetworkStep());
+    m_steps->addWidget(buildAmountStep());
+    m_steps->addWidget(buildConfirmStep());
+    m_steps->addWidget(buildResultStep());
+    m_keypad = new KioskKeypad(this);
+    m_vendor = new VendorPanel(context, this);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_steps, 1);
+    left->addWidget(m_keypad, 0, Qt::AlignLeft);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left, 3);
+    layout->addWidget(m_vendor, 2);
+
+    connect(m_keypad, &KioskKeypad::confirmed, this, [this] {
+        if (step() == Step::Number)
+            acceptNumber();
+        else if (step() == Step::Amount)
+            acceptCustomAmount();
+    });
+    if (m_context.airtime) {
+        connect(m_context.airtime, &AirtimeEngine::saleChanged, this, [this](const AirtimeSale& sale) {
+            if (m_sale && sale.id == m_sale->id)
+                showSale(sale);
+            m_vendor->refresh();
+        });
+        connect(m_context.airtime, &AirtimeEngine::linkChanged, m_vendor, &VendorPanel::refresh);
+    }
+    showStep(Step::Number);
+}
+
+QWidget* AirtimePage::buildNumberStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(title(tr("Customer's phone number"), page));
+    m_number = new QLineEdit(page);
+    m_number->setObjectName(QStringLiteral("airtimeNumber"));
+    m_number->setPlaceholderText(tr("0803 123 4567"));
+    m_number->setAccessibleName(tr("Phone number"));
+    m_number->setMaxLength(24);
+    layout->addWidget(m_number);
+    m_numberError = makeErrorLabel(page, QStringLiteral("airtimeNumberError"));
+    layout->addWidget(m_numberError);
+    auto* next = button(tr("Next"), page, QStringLiteral("primary"));
+    layout->addWidget(next, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    connect(m_number, &QLineEdit::returnPressed, this, &AirtimePage::acceptNumber);
+    connect(m_number, &QLineEdit::textEdited, m_numberError, [this] { m_numberError->clear(); });
+    connect(next, &QPushButton::clicked, this, &AirtimePage::acceptNumber);
+    return page;
+}
+
+QWidget* AirtimePage::buildNetworkStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(title(tr("Which network?"), page));
+    m_detected = new QLabel(page);
+    m_detected->setObjectName(QStringLiteral("airtimeDetected"));
+    m_detected->setWordWrap(true);
+    layout->addWidget(m_detected);
+    m_networkButtons = new QWidget(page);
+    new QHBoxLayout(m_networkButtons);
+    layout->addWidget(m_networkButtons);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* AirtimePage::buildAmountStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(title(tr("How much airtime?"), page));
+    m_presetButtons = new QWidget(page);
+    new QGridLayout(m_presetButtons);
+    layout->addWidget(m_presetButtons);
+    layout->addWidget(new QLabel(tr("Other amount (whole naira):"), page));
+    m_amount = new QLineEdit(page);
+    m_amount->setObjectName(QStringLiteral("airtimeAmount"));
+    m_amount->setAccessibleName(tr("Other amount"));
+    m_amount->setMaxLength(12);
+    layout->addWidget(m_amount);
+    m_amountError = makeErrorLabel(page, QStringLiteral("airtimeAmountError"));
+    layout->addWidget(m_amountError);
+    layout->addStretch(1);
+    connect(m_amount, &QLineEdit::returnPressed, this, &AirtimePage::acceptCustomAmount);
+    connect(m_amount, &QLineEdit::textEdited, m_amountError, [this] { m_amountError->clear(); });
+    return page;
+}
+
+QWidget* AirtimePage::buildConfirmStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(title(tr("Check with the customer"), page));
+    m_summary = new QLabel(page);
+    m_summary->setObjectName(QStringLiteral("airtimeSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    layout->addWidget(m_summary);
+    m_changedWarning = new QLabel(page);
+    m_changedWarning->setWordWrap(true);
+    m_changedWarning->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    layout->addWidget(m_changedWarning);
+    m_confirmError = makeErrorLabel(page, QStringLiteral("airtimeConfirmError"));
+    layout->addWidget(m_confirmError);
+    m_confirm = button(tr("Confirm: cash received"), page, QStringLiteral("primary"));
+    m_confirm->setAccessibleName(tr("Confirm the sale"));
+    layout->addWidget(m_confirm, 0, Qt::AlignLeft);
+    auto* change = button(tr("Change (Esc)"), page);
+    layout->addWidget(change, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    connect(m_confirm, &QPushButton::clicked, this, &AirtimePage::confirm);
+    connect(change, &QPushButton::clicked, this, &AirtimePage::back);
+    return page;
+}
+
+QWidget* AirtimePage::buildResultStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_resultTitle = new QLabel(page);
+    m_resultTitle->setObjectName(QStringLiteral("resultTitle"));
+    m_resultTitle->setWordWrap(true);
+    layout->addWidget(m_resultTitle);
+    m_resultDetail = new QLabel(page);
+    m_resultDetail->setObjectName(QStringLiteral("airtimeResult"));
+    m_resultDetail->setWordWrap(true);
+    m_resultDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_resultDetail);
+    m_nextCustomer = button(tr("Next customer (Enter)"), page, QStringLiteral("primary"));
+    layout->addWidget(m_nextCustomer, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    connect(m_nextCustomer, &QPushButton::clicked, this, &AirtimePage::startOver);
+    return page;
+}
+
+AirtimePage::Step AirtimePage::step() const
+{
+    return Step(m_steps->currentIndex());
+}
+
+QString AirtimePage::resultText() const
+{
+    return m_resultTitle->text() + u'\n' + m_resultDetail->text();
+}
+
+void AirtimePage::showStep(Step next)
+{
+    m_steps->setCurrentIndex(int(next));
+    m_keypad->setVisible(next == Step::Number || next == Step::Amount);
+    m_keypad->setTarget(next == Step::Number ? m_number : next == Step::Amount ? m_amount : nullptr);
+    // The page hands the keyboard to the step's own field, also when the section is switched to (Ctrl+2).
+    QWidget* target = nullptr;
+    if (next == Step::Number)
+        target = m_number;
+    else if (next == Step::Amount)
+        target = m_amount;
+    else if (next == Step::Confirm)
+        target = m_confirm;
+    else if (next == Step::Result)
+        target = m_nextCustomer;
+    else if (next == Step::Network) {
+        const auto buttons = m_networkButtons->findChildren<QPushButton*>();
+        for (QPushButton* b : buttons) {
+            if (b->isChecked() || (!target && b->isEnabled()))
+                target = b;
+        }
+    }
+    setFocusProxy(target);
+    if (target)
+        target->setFocus();
+    else
+        setFocus();
+}
+
+void AirtimePage::back()
+{
+    switch (step()) {
+    case Step::Network:
+        showStep(Step::Number);
+        break;
+    case Step::Amount:
+        showStep(Step::Network);
+        break;
+    case Step::Confirm:
+        showStep(Step::Amount);
+        break;
+    case Step::Number:
+    case Step::Result:
+        break;
+    }
+}
+
+void AirtimePage::keyPressEvent(QKeyEvent* event)
+{
+    const int key = event->key();
+    if (key == Qt::Key_Escape) {
+        back();
+        return;
+    }
+    if (key == Qt::Key_F11) {
+        QWidget* top = window();
+        top->isFullScreen() ? top->showNormal() : top->showFullScreen();
+        return;
+    }
+    // Digits pick the n-th network or preset, as numbered on the buttons.
+    if (key >= Qt::Key_1 && key <= Qt::Key_9 && (step() == Step::Network)) {
+        const auto buttons = m_networkButtons->findChildren<QPushButton*>();
+        if (key - Qt::Key_1 < buttons.size())
+            buttons.at(key - Qt::Key_1)->click();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void AirtimePage::acceptNumber()
+{
+    const auto parsed = parseMobileNumber(m_number->text(), m_catalog, QStringLiteral("NG"));
+    if (!parsed) {
+        m_numberError->setText(parsed.error().message);
+        m_number->setFocus();
+        return;
+    }
+    m_parsed = *parsed;
+    const Network* detected = m_catalog.detect(parsed->country, QStringView(parsed->national).mid(1));
+    m_detectedNetwork = detected ? detected->code : QString();
+    if (detected && detected->sellable)
+        m_detected->setText(tr("The number %1 started on %2. Numbers can move between networks: ask the customer "
+                               "and change it if needed.")
+                                .arg(parsed->display(), detected->name));
+    else if (detected)
+        m_detected->setText(tr("The number %1 started on %2, which this kiosk does not sell. Ask the customer "
+                               "which network the number is on now.")
+                                .arg(parsed->display(), detected->name));
+    else
+        m_detected->setText(tr("The network of %1 is not known: ask the customer.").arg(parsed->display()));
+
+    clearButtons(m_networkButtons);
+    int index = 0;
+    for (const Network* network : m_catalog.sellableNetworks(parsed->country)) {
+        const bool sold = !m_context.airtimeProvider || m_context.airtimeProvider->sells(*network);
+        auto* choice = button(QStringLiteral("%1  %2").arg(++index).arg(network->name), m_networkButtons,
+                              QStringLiteral("network_%1").arg(network->code));
+        choice->setCheckable(true);
+        choice->setChecked(network->code == m_detectedNetwork);
+        choice->setEnabled(sold);
+        if (!sold)
+            choice->setToolTip(tr("The airtime provider of this kiosk does not sell %1.").arg(network->name));
+        m_networkButtons->layout()->addWidget(choice);
+        connect(choice, &QPushButton::clicked, this, [this, code = network->code] { chooseNetwork(code); });
+    }
+    showStep(Step::Network);
+}
+
+void AirtimePage::chooseNetwork(const QString& code)
+{
+    const Network* network = m_catalog.network(code);
+    if (!network)
+        return;
+    m_network = code;
+    clearButtons(m_presetButtons);
+    int index = 0;
+    for (const Money& preset : network->presets) {
+        auto* choice = button(preset.format(), m_presetButtons, QStringLiteral("preset_%1").arg(index));
+        static_cast<QGridLayout*>(m_presetButtons->layout())->addWidget(choice, index / 3, index % 3);
+        ++index;
+        connect(choice, &QPushButton::clicked, this, [this, preset] { acceptAmount(preset); });
+    }
+    m_amount->clear();
+    m_amountError->clear();
+    showStep(Step::Amount);
+}
+
+void AirtimePage::acceptCustomAmount()
+{
+    const Network* network = m_catalog.network(m_network);
+    const CountryPlan* plan = network ? m_catalog.country(network->country) : nullptr;
+    if (!plan)
+        return;
+    const auto typed = Money::parse(m_amount->text(), plan->currency, QLocale());
+    if (!typed) {
+        m_amountError->setText(
+            m_amount->text().trimmed().isEmpty()
+                ? tr("Pick an amount or type one.")
+                : tr("\"%1\" is not an amount. Type whole naira, such as 1500.").arg(m_amount->text()));
+        return;
+    }
+    acceptAmount(*typed);
+}
+
+void AirtimePage::acceptAmount(const Money& amount)
+{
+    const Network* network = m_catalog.network(m_network);
+    if (!network)
+        return;
+    const auto checked = m_catalog.checkAmount(*network, amount);
+    if (!checked) {
+        m_amountError->setText(checked.error());
+        m_amount->setFocus();
+        return;
+    }
+    m_price = amount;
+    m_clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_summary->setText(tr("<p><b>%1</b> airtime</p><p>to <b>%2</b></p><p>for <b>%3</b></p>")
+                           .arg(network->name.toHtmlEscaped(), m_parsed->display(), amount.format()));
+    const Network* detected = m_catalog.network(m_detectedNetwork);
+    m_changedWarning->setText(detected && detected->code != network->code
+                                  ? tr("The number started on %1; the customer chose %2. Airtime for the wrong "
+                                       "network cannot be taken back.")
+                                        .arg(detected->name, network->name)
+                                  : QString());
+    m_confirmError->clear();
+    m_confirm->setEnabled(true);
+    showStep(Step::Confirm);
+}
+
+void AirtimePage::confirm()
+{
+    if (!m_context.airtime || !m_parsed || !m_confirm->isEnabled())
+        return;
+    const Network* network = m_catalog.network(m_network);
+    if (!network)
+        return;
+    // A second tap while the first is recorded finds the same sale (same token) and changes nothing.
+    m_confirm->setEnabled(false);
+    NewSale sale;
+    sale.clientToken = m_clientToken;
+    sale.desk = m_context.desk();
+    sale.vendor = m_context.user.username;
+    sale.phone = m_parsed->e164;
+    sale.country = m_parsed->country;
+    sale.network = network->code;
+    sale.detectedNetwork = m_detectedNetwork;
+    sale.provider = m_context.airtimeProvider->name();
+    sale.providerService = network->providerService;
+    sale.amount = m_price;
+    sale.commission = AirtimeCatalog::commission(*network, m_price);
+    m_context.airtime->sell(sale, this, [this](const Result<AirtimeSale, SaleError>& made) {
+        if (!made) {
+            m_confirmError->setText(made.error().message);
+            m_confirm->setEnabled(made.error().kind != SaleError::Kind::InsufficientBalance);
+            return;
+        }
+        m_sale = *made;
+        showSale(*made);
+        showStep(Step::Result);
+        m_vendor->refresh();
+    });
+}
+
+void AirtimePage::showSale(const AirtimeSale& sale)
+{
+    m_sale = sale;
+    const Network* network = m_catalog.network(sale.network);
+    const auto number = parseMobileNumber(sale.phone, m_catalog, sale.country);
+    const QString what =
+        tr("%1 %2 airtime to %3")
+            .arg(sale.amount.format(), network ? network->name : sale.network, number ? number->display() : sale.phone);
+    const QString reference =
+        tr("Sale %1, request %2").arg(sale.id).arg(sale.requestId.isEmpty() ? tr("not sent yet") : sale.requestId);
+    QString heading;
+    QString detail;
+    switch (sale.state) {
+    case SaleState::Created:
+        heading = tr("Queued");
+        detail = tr("%1 is recorded and paid for. The provider cannot be reached now, so it will be sent "
+                    "automatically when the link is back. The customer does not need to pay again.")
+                     .arg(what);
+        break;
+    case SaleState::Sent:
+        heading = tr("Sending…");
+        detail = what;
+        break;
+    case SaleState::Delivered:
+        heading = tr("Delivered");
+        detail = tr("%1 was delivered. Provider transaction %2.").arg(what, sale.providerTransactionId);
+        break;
+    case SaleState::Pending:
+    case SaleState::Unknown:
+        heading = tr("Pending: do not refund");
+        detail = tr("%1 has not been confirmed by the provider yet (%2). It is checked automatically; the "
+                    "customer may already have the airtime.")
+                     .arg(what, sale.detail);
+        break;
+    case SaleState::Failed:
+        heading = tr("Failed: give the customer %1 back").arg(sale.amount.format());
+        detail = tr("%1 was not delivered (%2). The wallet has been credited.").arg(what, sale.detail);
+        break;
+    }
+    m_resultTitle->setText(heading);
+    m_resultDetail->setText(detail + QStringLiteral("\n\n") + reference);
+}
+
+void AirtimePage::startOver()
+{
+    m_parsed.reset();
+    m_sale.reset();
+    m_network.clear();
+    m_detectedNetwork.clear();
+    m_number->clear();
+    m_numberError->clear();
+    showStep(Step::Number);
+}
+
+} // namespace paydesk

@@ -1,0 +1,196 @@
+#include "airtime/vendor_panel.h"
+
+#include "airtime/airtime_catalog.h"
+#include "airtime/airtime_engine.h"
+#include "airtime/sale_repository.h"
+#include "airtime/wallet.h"
+
+#include <QBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QTimeZone>
+
+namespace paydesk {
+
+using namespace airtime;
+
+struct VendorPanel::Figures
+{
+    QString error;
+    Money wallet;
+    QList<AirtimeSale> today;
+    QList<AirtimeSale> open;
+};
+
+VendorPanel::VendorPanel(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+{
+    setMinimumWidth(340);
+    auto* layout = new QVBoxLayout(this);
+    m_wallet = new QLabel(this);
+    m_wallet->setObjectName(QStringLiteral("walletBalance"));
+    m_wallet->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold;"));
+    layout->addWidget(m_wallet);
+    m_link = new QLabel(this);
+    m_link->setObjectName(QStringLiteral("providerLink"));
+    m_link->setWordWrap(true);
+    m_link->setStyleSheet(QStringLiteral("font-size: 12pt;"));
+    layout->addWidget(m_link);
+
+    auto* todayTitle = new QLabel(tr("Today by network"), this);
+    todayTitle->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
+    layout->addWidget(todayTitle);
+    m_today = new QTableWidget(0, 4, this);
+    m_today->setObjectName(QStringLiteral("todayByNetwork"));
+    m_today->setHorizontalHeaderLabels({tr("Network"), tr("Delivered"), tr("Value"), tr("Commission")});
+    m_today->verticalHeader()->hide();
+    m_today->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_today->horizontalHeader()->setStretchLastSection(true);
+    m_today->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_today->setFocusPolicy(Qt::NoFocus);
+    m_today->setStyleSheet(QStringLiteral("font-size: 12pt;"));
+    layout->addWidget(m_today, 1);
+
+    auto* openTitle = new QLabel(tr("Not settled yet"), this);
+    openTitle->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
+    layout->addWidget(openTitle);
+    m_open = new QListWidget(this);
+    m_open->setObjectName(QStringLiteral("openSales"));
+    m_open->setAccessibleName(tr("Sales not settled yet"));
+    m_open->setStyleSheet(QStringLiteral("font-size: 12pt;"));
+    layout->addWidget(m_open, 1);
+    m_check = new QPushButton(tr("Check now (F5)"), this);
+    m_check->setObjectName(QStringLiteral("checkNow"));
+    m_check->setStyleSheet(QStringLiteral("font-size: 14pt; min-height: 48px;"));
+    layout->addWidget(m_check);
+    connect(m_check, &QPushButton::clicked, this, &VendorPanel::checkSelected);
+    auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    f5->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(f5, &QShortcut::activated, this, &VendorPanel::checkSelected);
+    refresh();
+}
+
+QString VendorPanel::walletText() const
+{
+    return m_wallet->text();
+}
+
+void VendorPanel::refresh()
+{
+    if (!m_context.worker)
+        return;
+    if (m_refreshing) {
+        m_again = true; // one more read once this one lands: never a queue of reads
+        return;
+    }
+    m_refreshing = true;
+    const Database db = m_context.db;
+    const QString desk = m_context.desk();
+    // Today in the kiosk's own time zone.
+    const QDateTime since = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
+    m_context.worker->run(
+        [db, desk, since] {
+            Figures figures;
+            auto wallet = Wallet(db).balance(Currency::ngn());
+            auto today = SaleRepository(db).recent(desk, since, 5000);
+            auto open = SaleRepository(db).open(desk);
+            if (!wallet || !today || !open) {
+                figures.error = !wallet  ? wallet.error().message
+                                : !today ? today.error().message
+                                         : open.error().message;
+                return figures;
+            }
+            figures.wallet = *wallet;
+            figures.today = *today;
+            figures.open = *open;
+            return figures;
+        },
+        this,
+        [this](const Figures& figures) {
+            m_refreshing = false;
+            show(figures);
+            if (m_again) {
+                m_again = false;
+                refresh();
+            }
+        });
+}
+
+void VendorPanel::show(const Figures& figures)
+{
+    if (!figures.error.isEmpty()) {
+        m_wallet->setText(tr("Wallet: cannot be read (%1)").arg(figures.error));
+        return;
+    }
+    m_wallet->setText(tr("Wallet: %1").arg(figures.wallet.format()));
+    const AirtimeEngine* engine = m_context.airtime;
+    if (!engine)
+        m_link->setText(tr("Airtime provider: not configured"));
+    else if (engine->isOnline())
+        m_link->setText(tr("Airtime provider: reachable"));
+    else
+        m_link->setText(tr("Airtime provider: cannot be reached (%1). Sales are queued and sent when it is back.")
+                            .arg(engine->linkDetail()));
+
+    struct Row
+    {
+        int count = 0;
+        qint64 value = 0;
+        qint64 commission = 0;
+    };
+    QMap<QString, Row> rows;
+    for (const AirtimeSale& sale : figures.today) {
+        if (sale.state != SaleState::Delivered)
+            continue;
+        Row& row = rows[sale.network];
+        ++row.count;
+        row.value += sale.amount.minorUnits();
+        row.commission += sale.commission.minorUnits();
+    }
+    m_today->setRowCount(int(rows.size()));
+    int r = 0;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it, ++r) {
+        const Network* network = AirtimeCatalog::builtIn().network(it.key());
+        m_today->setItem(r, 0, new QTableWidgetItem(network ? network->name : it.key()));
+        m_today->setItem(r, 1, new QTableWidgetItem(QString::number(it->count)));
+        m_today->setItem(r, 2, new QTableWidgetItem(Money::fromMinor(it->value, Currency::ngn()).format()));
+        m_today->setItem(r, 3, new QTableWidgetItem(Money::fromMinor(it->commission, Currency::ngn()).format()));
+    }
+
+    const qint64 selected = m_open->currentItem() ? m_open->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    m_open->clear();
+    for (const AirtimeSale& sale : figures.open) {
+        auto* item =
+            new QListWidgetItem(QStringLiteral("#%1  %2  %3  %4: %5")
+                                    .arg(sale.id)
+                                    .arg(sale.phone, sale.amount.format(), sale.network, saleStateLabel(sale.state)),
+                                m_open);
+        item->setData(Qt::UserRole, sale.id);
+        if (sale.id == selected)
+            m_open->setCurrentItem(item);
+    }
+    if (figures.open.isEmpty())
+        new QListWidgetItem(tr("Every sale is settled."), m_open);
+    m_check->setEnabled(!figures.open.isEmpty() && engine);
+}
+
+void VendorPanel::checkSelected()
+{
+    if (!m_context.airtime)
+        return;
+    // The selected sale, or every open one when none is selected.
+    QList<qint64> ids;
+    if (m_open->currentItem() && m_open->currentItem()->data(Qt::UserRole).toLongLong() > 0)
+        ids << m_open->currentItem()->data(Qt::UserRole).toLongLong();
+    else
+        for (int i = 0; i < m_open->count(); ++i)
+            if (const qint64 id = m_open->item(i)->data(Qt::UserRole).toLongLong(); id > 0)
+                ids << id;
+    for (qint64 id : ids)
+        m_context.airtime->checkNow(id);
+}
+
+} // namespace paydesk
