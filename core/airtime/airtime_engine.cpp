@@ -1,6 +1,5 @@
 #include "airtime/airtime_engine.h"
 
-#include "airtime/mobile_number.h"
 #include "util/backoff.h"
 #include "util/logging.h"
 
@@ -14,10 +13,11 @@ using Outcome = ProviderAnswer::Outcome;
 
 const QString kActor = QStringLiteral("airtime-engine");
 
+// The sale keeps E.164; providers want the national form: the trunk 0 in place of the calling code.
 QString nationalForm(const AirtimeSale& sale)
 {
-    const auto number = parseMobileNumber(sale.phone, AirtimeCatalog::builtIn(), sale.country);
-    return number ? number->national : sale.phone;
+    const CountryPlan* plan = AirtimeCatalog::builtIn().country(sale.country);
+    return plan ? QStringLiteral("0") + sale.phone.mid(1 + plan->callingCode.size()) : sale.phone;
 }
 
 } // namespace
@@ -263,7 +263,7 @@ void AirtimeEngine::setOnline(bool online, const QString& detail)
 void AirtimeEngine::finished(qint64 id)
 {
     m_busy.remove(id);
-    if (QTimer* timer = m_checkTimers.value(id); timer && !timer->isActive() && !m_busy.contains(id)) {
+    if (QTimer* timer = m_checkTimers.value(id); timer && !timer->isActive()) {
         m_checkTimers.remove(id);
         timer->deleteLater();
     }

@@ -137,6 +137,21 @@ Result<QList<AirtimeSale>, DbError> SaleRepository::between(const QDateTime& fro
                     {sql::timeValue(from), sql::timeValue(to)}, readSale);
 }
 
+Result<QList<SaleRepository::NetworkTotal>, DbError> SaleRepository::deliveredByNetwork(const QString& desk,
+                                                                                        const QDateTime& since) const
+{
+    return sql::all(m_db,
+                    QStringLiteral("SELECT network, currency, COUNT(*), SUM(amount), SUM(commission) FROM "
+                                   "airtime_sales WHERE state = 'delivered' AND created_at >= ? AND (? = '' OR "
+                                   "desk = ?) GROUP BY network, currency ORDER BY network"),
+                    {sql::timeValue(since), sql::text(desk), sql::text(desk)}, [](const QSqlQuery& q) {
+                        const Currency currency = Currency::fromCode(q.value(1).toString()).value_or(Currency());
+                        return NetworkTotal{q.value(0).toString(), q.value(2).toInt(),
+                                            Money::fromMinor(q.value(3).toLongLong(), currency),
+                                            Money::fromMinor(q.value(4).toLongLong(), currency)};
+                    });
+}
+
 Result<AirtimeSale, QString> SaleRepository::markSent(qint64 id, const QString& requestId) const
 {
     Transaction tx(m_db);

@@ -32,6 +32,16 @@ class SaleRepository
     Result<QList<AirtimeSale>, DbError> recent(const QString& desk, const QDateTime& since, int limit = 200) const;
     Result<QList<AirtimeSale>, DbError> between(const QDateTime& from, const QDateTime& to) const;
 
+    struct NetworkTotal
+    {
+        QString network;
+        int count = 0;
+        Money value;
+        Money commission;
+    };
+    // Delivered sales per network since `since` (desk empty: every desk), summed in SQL.
+    Result<QList<NetworkTotal>, DbError> deliveredByNetwork(const QString& desk, const QDateTime& since) const;
+
     // created → sent with the provider's request id, saved before the request goes out. A sale that has an id
     // keeps it: the provider treats a repeat of the same id as the same sale.
     Result<AirtimeSale, QString> markSent(qint64 id, const QString& requestId) const;

@@ -22,7 +22,7 @@ struct VendorPanel::Figures
 {
     QString error;
     Money wallet;
-    QList<AirtimeSale> today;
+    QList<SaleRepository::NetworkTotal> today;
     QList<AirtimeSale> open;
 };
 
@@ -95,7 +95,7 @@ void VendorPanel::refresh()
         [db, desk, since] {
             Figures figures;
             auto wallet = Wallet(db).balance(Currency::ngn());
-            auto today = SaleRepository(db).recent(desk, since, 5000);
+            auto today = SaleRepository(db).deliveredByNetwork(desk, since);
             auto open = SaleRepository(db).open(desk);
             if (!wallet || !today || !open) {
                 figures.error = !wallet  ? wallet.error().message
@@ -135,29 +135,14 @@ void VendorPanel::show(const Figures& figures)
         m_link->setText(tr("Airtime provider: cannot be reached (%1). Sales are queued and sent when it is back.")
                             .arg(engine->linkDetail()));
 
-    struct Row
-    {
-        int count = 0;
-        qint64 value = 0;
-        qint64 commission = 0;
-    };
-    QMap<QString, Row> rows;
-    for (const AirtimeSale& sale : figures.today) {
-        if (sale.state != SaleState::Delivered)
-            continue;
-        Row& row = rows[sale.network];
-        ++row.count;
-        row.value += sale.amount.minorUnits();
-        row.commission += sale.commission.minorUnits();
-    }
-    m_today->setRowCount(int(rows.size()));
-    int r = 0;
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it, ++r) {
-        const Network* network = AirtimeCatalog::builtIn().network(it.key());
-        m_today->setItem(r, 0, new QTableWidgetItem(network ? network->name : it.key()));
-        m_today->setItem(r, 1, new QTableWidgetItem(QString::number(it->count)));
-        m_today->setItem(r, 2, new QTableWidgetItem(Money::fromMinor(it->value, Currency::ngn()).format()));
-        m_today->setItem(r, 3, new QTableWidgetItem(Money::fromMinor(it->commission, Currency::ngn()).format()));
+    m_today->setRowCount(int(figures.today.size()));
+    for (int r = 0; r < figures.today.size(); ++r) {
+        const SaleRepository::NetworkTotal& total = figures.today.at(r);
+        const Network* network = AirtimeCatalog::builtIn().network(total.network);
+        m_today->setItem(r, 0, new QTableWidgetItem(network ? network->name : total.network));
+        m_today->setItem(r, 1, new QTableWidgetItem(QString::number(total.count)));
+        m_today->setItem(r, 2, new QTableWidgetItem(total.value.format()));
+        m_today->setItem(r, 3, new QTableWidgetItem(total.commission.format()));
     }
 
     const qint64 selected = m_open->currentItem() ? m_open->currentItem()->data(Qt::UserRole).toLongLong() : 0;
