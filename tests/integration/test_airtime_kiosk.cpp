@@ -1,6 +1,7 @@
 #include "airtime/airtime_catalog.h"
 #include "airtime/airtime_engine.h"
 #include "airtime/mobile_number.h"
+#include "airtime/topup_service.h"
 #include "airtime/vtpass_provider.h"
 #include "airtime/wallet.h"
 #include "sandbox_rig.h"
@@ -322,6 +323,103 @@ class TestAirtimeKiosk : public QObject
         QCOMPARE(read(lowFloat->id).providerCode, QStringLiteral("018"));
         QCOMPARE(wallet(), ngn(10000));
         QCOMPARE(sandboxSales(QStringLiteral("08130000005")), 0);
+    }
+
+    // A top-up through Paystack: the checkout link first, the wallet credited only when the payment is verified,
+    // and once however often it is verified; an unpaid one cancelled, a declined one failed, a restart resumes.
+    void topUpThroughPaystack_data() { addBackendRows(); }
+    void topUpThroughPaystack()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(prepare(backend));
+        TopUpService::Options options;
+        options.desk = QStringLiteral("Kiosk 1");
+        options.email = QStringLiteral("vendor@kiosk.example.org");
+        options.firstCheckMs = 50;
+        options.maxCheckMs = 200;
+        auto service = std::make_unique<TopUpService>(db(), *m_worker, m_sandbox->client(), options);
+        auto request = [&](qint64 naira) {
+            std::optional<Result<TopUp, QString>> answer;
+            service->request(ngn(naira), QStringLiteral("amina"), this,
+                             [&](const Result<TopUp, QString>& r) { answer = r; });
+            if (!QTest::qWaitFor([&] { return answer.has_value(); }, 5000))
+                qFatal("request() did not answer");
+            return *answer;
+        };
+        auto read = [&](qint64 id) { return **TopUpRepository(db()).find(id); };
+        auto complete = [&](const QString& reference, const QString& outcome) {
+            return m_sandbox->control(QStringLiteral("/_sandbox/charges/%1/complete").arg(reference),
+                                      {{QStringLiteral("outcome"), outcome}});
+        };
+
+        const auto paid = request(5000);
+        QVERIFY2(paid.ok(), qPrintable(paid ? QString() : paid.error()));
+        QVERIFY(paid->reference.startsWith(QStringLiteral("TOPUP-")));
+        QVERIFY(paid->authorizationUrl.startsWith(m_sandbox->baseUrl().toString()));
+        QCOMPARE(paid->state, TopUp::State::Initialized);
+        QTest::qWait(300); // verified a few times while unpaid: nothing credited
+        QCOMPARE(wallet(), ngn(10000));
+        QCOMPARE(complete(paid->reference, QStringLiteral("success")), 200);
+        QVERIFY(QTest::qWaitFor([&] { return read(paid->id).state == TopUp::State::Paid; }, 5000));
+        QCOMPARE(wallet(), ngn(15000));
+        QVERIFY(read(paid->id).paystackTransactionId > 0);
+        // Verified again by the vendor and marked paid again directly: still one credit.
+        service->checkNow(paid->id);
+        QTest::qWait(200);
+        QVERIFY(TopUpRepository(db()).markPaid(paid->id, 1, QStringLiteral("test")).ok());
+        QCOMPARE(wallet(), ngn(15000));
+
+        // Declined at checkout: failed with Paystack's words, nothing credited.
+        const auto declined = request(2000);
+        QVERIFY(declined.ok());
+        QCOMPARE(complete(declined->reference, QStringLiteral("failed")), 200);
+        QVERIFY(QTest::qWaitFor([&] { return read(declined->id).state == TopUp::State::Failed; }, 5000));
+        QVERIFY2(read(declined->id).detail.contains(QStringLiteral("Insufficient funds")),
+                 qPrintable(read(declined->id).detail));
+        QCOMPARE(wallet(), ngn(15000));
+
+        // Cancelled while unpaid: failed and says who.
+        const auto abandoned = request(1000);
+        QVERIFY(abandoned.ok());
+        service->cancel(abandoned->id, QStringLiteral("amina"));
+        QVERIFY(QTest::qWaitFor([&] { return read(abandoned->id).state == TopUp::State::Failed; }, 5000));
+        QVERIFY(read(abandoned->id).detail.contains(QStringLiteral("amina")));
+
+        // Paid while the kiosk was off: the next start verifies it and credits it.
+        const auto whileOff = request(3000);
+        QVERIFY(whileOff.ok());
+        service.reset();
+        QCOMPARE(complete(whileOff->reference, QStringLiteral("success")), 200);
+        QCOMPARE(wallet(), ngn(15000));
+        service = std::make_unique<TopUpService>(db(), *m_worker, m_sandbox->client(), options);
+        service->start();
+        QVERIFY(QTest::qWaitFor([&] { return read(whileOff->id).state == TopUp::State::Paid; }, 5000));
+        QCOMPARE(wallet(), ngn(18000));
+
+        // Cancelling one that was in fact paid credits it instead of losing it.
+        const auto paidThenCancelled = request(700);
+        QVERIFY(paidThenCancelled.ok());
+        QCOMPARE(complete(paidThenCancelled->reference, QStringLiteral("success")), 200);
+        service->cancel(paidThenCancelled->id, QStringLiteral("amina"));
+        QVERIFY(QTest::qWaitFor([&] { return read(paidThenCancelled->id).state == TopUp::State::Paid; }, 5000));
+        QCOMPARE(wallet(), ngn(18700));
+
+        // Paystack unreachable when the link is asked for: failed with the reason, nothing to pay.
+        m_sandbox->stopListening();
+        const auto unreachable = request(1000);
+        QVERIFY(!unreachable.ok());
+        QVERIFY2(!unreachable.error().isEmpty(), "no reason given");
+        QVERIFY(m_sandbox->listenAgain());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return TopUpRepository(db()).recent(QStringLiteral("Kiosk 1"))->first().state == TopUp::State::Failed;
+            },
+            5000));
+        QCOMPARE(wallet(), ngn(18700));
+        const auto entries = *Wallet(db()).entries(Currency::ngn());
+        QCOMPARE(std::count_if(entries.begin(), entries.end(),
+                               [](const WalletEntry& e) { return e.kind == WalletEntry::Kind::TopUp; }),
+                 3);
     }
 
     // The provider's balance, read as money.

@@ -1,0 +1,214 @@
+#include "airtime/topup_service.h"
+
+#include "util/backoff.h"
+#include "util/logging.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QUuid>
+
+namespace paydesk::airtime {
+
+namespace {
+
+QString newReference()
+{
+    return QStringLiteral("TOPUP-") + QUuid::createUuid().toString(QUuid::Id128).left(20).toUpper();
+}
+
+} // namespace
+
+TopUpService::TopUpService(
+    Database db, DatabaseWorker& worker, PaystackClient& paystack, Options options, const Clock& clock, QObject* parent)
+    : QObject(parent),
+      m_db(std::move(db)),
+      m_worker(worker),
+      m_paystack(paystack),
+      m_options(std::move(options)),
+      m_clock(&clock)
+{}
+
+TopUpService::~TopUpService() = default;
+
+void TopUpService::start()
+{
+    const Database db = m_db;
+    const QString desk = m_options.desk;
+    m_worker.run([db, desk] { return TopUpRepository(db).open(desk); }, this,
+                 [this](const Result<QList<TopUp>, DbError>& open) {
+                     if (!open) {
+                         qCWarning(lcAirtime) << "top-ups: could not read the open ones:" << open.error().message;
+                         return;
+                     }
+                     for (const TopUp& topUp : *open)
+                         schedule(topUp.id, 0);
+                 });
+}
+
+void TopUpService::request(const Money& amount, const QString& actor, QObject* context, Done done)
+{
+    const Database db = m_db;
+    const Clock* clock = m_clock;
+    const QString desk = m_options.desk;
+    const QString reference = newReference();
+    QPointer<QObject> guard(context);
+    auto answer = [guard, done](const Result<TopUp, QString>& result) {
+        if (guard)
+            done(result);
+    };
+    m_worker.run([db, clock, reference, amount, actor,
+                  desk] { return TopUpRepository(db, *clock).create(reference, amount, actor, desk); },
+                 this,
+                 [this, amount, answer](const Result<TopUp, QString>& created) {
+                     if (!created) {
+                         answer(created);
+                         return;
+                     }
+                     emit topUpChanged(*created);
+                     const qint64 id = created->id;
+                     paystack::TransactionInput input;
+                     input.email = m_options.email;
+                     input.amount = amount;
+                     input.reference = created->reference;
+                     m_paystack.initializeTransaction(
+                         input, this, [this, id, answer](const Result<paystack::CheckoutLink, PaystackError>& link) {
+                             if (!link) {
+                                 // Without the link nobody can pay, whatever Paystack recorded: the top-up fails here.
+                                 const QString why = link.error().describe();
+                                 settle([id, why](const TopUpRepository& repo) { return repo.markFailed(id, why); });
+                                 answer(why);
+                                 return;
+                             }
+                             const QString url = link->authorizationUrl;
+                             const Database database = m_db;
+                             const Clock* clk = m_clock;
+                             m_worker.run(
+                                 [database, clk, id, url] {
+                                     return TopUpRepository(database, *clk).setAuthorizationUrl(id, url);
+                                 },
+                                 this,
+                                 [this, id, answer](const Result<TopUp, QString>& saved) {
+                                     if (saved) {
+                                         emit topUpChanged(*saved);
+                                         schedule(id, m_options.firstCheckMs);
+                                     }
+                                     answer(saved);
+                                 });
+                         });
+                 });
+}
+
+void TopUpService::checkNow(qint64 id)
+{
+    schedule(id, 0);
+}
+
+void TopUpService::cancel(qint64 id, const QString& actor)
+{
+    forget(id);
+    verify(id, actor.isEmpty() ? QStringLiteral("?") : actor);
+}
+
+void TopUpService::verify(qint64 id, const QString& cancelledBy)
+{
+    const Database db = m_db;
+    m_worker.run([db, id] { return TopUpRepository(db).find(id); }, this,
+                 [this, id, cancelledBy](const Result<std::optional<TopUp>, DbError>& found) {
+                     if (!found || !found->has_value() || (*found)->state == TopUp::State::Paid) {
+                         forget(id);
+                         return;
+                     }
+                     const TopUp topUp = **found;
+                     m_paystack.verifyTransaction(
+                         topUp.reference, this,
+                         [this, topUp, cancelledBy](const Result<paystack::Transaction, PaystackError>& answer) {
+                             onVerified(topUp, answer, cancelledBy);
+                         });
+                 });
+}
+
+void TopUpService::onVerified(const TopUp& topUp,
+                              const Result<paystack::Transaction, PaystackError>& answer,
+                              const QString& cancelledBy)
+{
+    const qint64 id = topUp.id;
+    using Status = paystack::Transaction::Status;
+    if (answer && answer->status == Status::Success) {
+        forget(id);
+        if (answer->amount != topUp.amount) {
+            const QString why = tr("Paystack says %1 was paid, not %2: ask a supervisor to check it.")
+                                    .arg(answer->amount.format(), topUp.amount.format());
+            qCWarning(lcAirtime) << "top-up" << topUp.reference << "amount differs:" << answer->amount.minorUnits()
+                                 << "paid," << topUp.amount.minorUnits() << "asked";
+            settle([id, why](const TopUpRepository& repo) { return repo.markFailed(id, why); });
+            return;
+        }
+        const quint64 transactionId = answer->id;
+        const QString actor = topUp.requestedBy;
+        settle([id, transactionId, actor](const TopUpRepository& repo) {
+            return repo.markPaid(id, transactionId, actor);
+        });
+        return;
+    }
+    if (answer && (answer->status == Status::Failed || answer->status == Status::Reversed)) {
+        forget(id);
+        const QString why =
+            tr("Paystack: the payment %1 (%2).")
+                .arg(answer->statusText, answer->gatewayResponse.isEmpty() ? answer->message : answer->gatewayResponse);
+        settle([id, why](const TopUpRepository& repo) { return repo.markFailed(id, why); });
+        return;
+    }
+    // Not paid (yet), or Paystack could not be asked.
+    if (topUp.state == TopUp::State::Failed) {
+        forget(id); // looked at again by hand: still not paid, it stays failed
+        return;
+    }
+    if (!cancelledBy.isEmpty() && answer) {
+        const QString why = tr("Cancelled by %1 before it was paid.").arg(cancelledBy);
+        settle([id, why](const TopUpRepository& repo) { return repo.markFailed(id, why); });
+        return;
+    }
+    if (topUp.createdAt.isValid() &&
+        topUp.createdAt.addSecs(qint64(m_options.expiryMinutes) * 60) <= m_clock->nowUtc() && answer) {
+        forget(id);
+        const QString why = tr("Not paid within %n minute(s).", nullptr, m_options.expiryMinutes);
+        settle([id, why](const TopUpRepository& repo) { return repo.markFailed(id, why); });
+        return;
+    }
+    if (!answer)
+        qCInfo(lcAirtime) << "top-up" << topUp.reference << "not verified yet:" << answer.error().describe();
+    schedule(id, int(backoffMs(m_options.firstCheckMs, m_options.maxCheckMs, m_checks[id]++)));
+}
+
+void TopUpService::settle(std::function<Result<TopUp, QString>(const TopUpRepository&)> change)
+{
+    const Database db = m_db;
+    const Clock* clock = m_clock;
+    m_worker.run([db, clock, change] { return change(TopUpRepository(db, *clock)); }, this,
+                 [this](const Result<TopUp, QString>& changed) {
+                     if (changed)
+                         emit topUpChanged(*changed);
+                     else
+                         qCWarning(lcAirtime) << "top-up could not be updated:" << changed.error();
+                 });
+}
+
+void TopUpService::schedule(qint64 id, int ms)
+{
+    QTimer*& timer = m_timers[id];
+    if (!timer) {
+        timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, id] { verify(id); });
+    }
+    timer->start(ms);
+}
+
+void TopUpService::forget(qint64 id)
+{
+    if (QTimer* timer = m_timers.take(id))
+        timer->deleteLater();
+    m_checks.remove(id);
+}
+
+} // namespace paydesk::airtime
