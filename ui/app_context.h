@@ -1,6 +1,7 @@
 #pragma once
 
 #include "airtime/airtime_engine.h"
+#include "airtime/topup_service.h"
 #include "billing/payment_engine.h"
 #include "billing/refund_engine.h"
 #include "config/app_config.h"
@@ -23,11 +24,12 @@ struct AppContext
     SecretStore* secrets = nullptr;
     StartupOptions options;
     User user;
-    PaystackClient* paystack = nullptr; // the desk's Paystack (the sandbox in training)
-    PaymentEngine* payments = nullptr;  // drives this desk's payment attempts
-    RefundEngine* refunds = nullptr;    // carries refunds through Paystack
+    PaystackClient* paystack = nullptr;                  // the desk's Paystack (the sandbox in training)
+    PaymentEngine* payments = nullptr;                   // drives this desk's payment attempts
+    RefundEngine* refunds = nullptr;                     // carries refunds through Paystack
     airtime::AirtimeProvider* airtimeProvider = nullptr; // VTpass (the sandbox's in training)
     airtime::AirtimeEngine* airtime = nullptr;           // sends and follows this kiosk's airtime sales
+    airtime::TopUpService* topUps = nullptr;             // the wallet's top-ups through Paystack
 
     QString desk() const { return config->deskName().isEmpty() ? QStringLiteral("Desk") : config->deskName(); }
     // The terminal this desk pushes to; training uses the sandbox's first terminal unless one is set.
@@ -41,6 +43,12 @@ struct AppContext
     bool training() const { return options.training; }
     QUrl paystackBaseUrl() const { return training() ? options.sandboxUrl : config->paystackBaseUrl(); }
     QUrl vtpassBaseUrl() const { return training() ? options.sandboxUrl : config->vtpassBaseUrl(); }
+    // Training desks have no vendor email to ask for: the sandbox takes any.
+    QString topUpEmail() const
+    {
+        const QString configured = config->airtimeTopUpEmail();
+        return configured.isEmpty() && training() ? QStringLiteral("kiosk@training.paydesk.example.org") : configured;
+    }
 };
 
 } // namespace paydesk

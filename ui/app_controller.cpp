@@ -239,6 +239,16 @@ void AppController::startAirtime()
     m_context->airtimeProvider = m_airtimeProvider.get();
     m_context->airtime = m_airtime.get();
     m_airtime->start();
+    // Top-ups call Paystack with the desk's key; on the hospital's shared database desks hold none (kiosks run
+    // standalone on SQLite).
+    if (m_context->db.dialect() == Database::Dialect::Postgres)
+        return;
+    airtime::TopUpService::Options topUps;
+    topUps.desk = m_context->desk();
+    topUps.email = m_context->topUpEmail();
+    m_topUps = std::make_unique<airtime::TopUpService>(m_context->db, *m_worker, *m_paystack, topUps);
+    m_context->topUps = m_topUps.get();
+    m_topUps->start();
 }
 
 void AppController::startConfirmation()

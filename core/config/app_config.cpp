@@ -105,6 +105,11 @@ QUrl AppConfig::paystackBaseUrl() const
     return url.isValid() && !url.isEmpty() ? url : livePaystackUrl();
 }
 
+QString AppConfig::airtimeTopUpEmail() const
+{
+    return m_settings->value(QStringLiteral("airtime/topup_email")).toString().trimmed();
+}
+
 QUrl AppConfig::vtpassBaseUrl() const
 {
     const QUrl url(m_settings->value(QStringLiteral("airtime/vtpass_url")).toString());

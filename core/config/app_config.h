@@ -44,6 +44,8 @@ class AppConfig
     QUrl paystackBaseUrl() const;
     // The airtime provider (VTpass) the kiosk sells through: airtime/vtpass_url, VTpass's live API by default.
     QUrl vtpassBaseUrl() const;
+    // The email Paystack sends the vendor's wallet top-up receipts to: airtime/topup_email (empty: not set).
+    QString airtimeTopUpEmail() const;
     void setPaystackBaseUrl(const QUrl& url);
 
     QString language() const; // empty: follow the system

@@ -95,25 +95,11 @@ class TestCashierFlow : public QObject
 
     void cashierTakesATerminalPaymentByKeyboard()
     {
-        StartupOptions options;
-        options.training = true;
+        // A desk that has been set up: the training accounts, price list and patients are in; its own webhook
+        // server on any free loopback port.
+        StartupOptions options = sampleTrainingDesk(m_dir.path(), m_sandbox->baseUrl());
+        QVERIFY(!options.databaseUrl.isEmpty());
         options.sampleData = true;
-        options.sandboxUrl = m_sandbox->baseUrl();
-        options.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("desk.sqlite3"));
-        // A desk that has been set up: the training accounts, price list and patients are in.
-        {
-            auto url = DatabaseUrl::parse(options.databaseUrl);
-            QVERIFY(url);
-            Database::Options create;
-            create.create = Database::CreateMode::CreateIfMissing;
-            auto db = openMigrated(*url, create);
-            QVERIFY(db);
-            QVERIFY(loadSampleData(*db));
-            db->releaseThreadConnection();
-        }
-        // The desk's own webhook server on any free loopback port.
-        options.configPath = m_dir.filePath(QStringLiteral("paydesk.conf"));
-        AppConfig(options.configPath).setServerAddress(QStringLiteral("127.0.0.1:0"));
         auto secrets = std::make_unique<MemorySecretStore>();
         secrets->write(SecretKey::PaystackSecret, Secret(QByteArray(SandboxRig::kSecret)), secrets.get(),
                        [](const auto&) {});

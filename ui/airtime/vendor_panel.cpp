@@ -3,6 +3,7 @@
 #include "airtime/airtime_catalog.h"
 #include "airtime/airtime_engine.h"
 #include "airtime/sale_repository.h"
+#include "airtime/topup_dialog.h"
 #include "airtime/wallet.h"
 
 #include <QBoxLayout>
@@ -39,6 +40,33 @@ VendorPanel::VendorPanel(AppContext& context, QWidget* parent) : QWidget(parent)
     m_link->setWordWrap(true);
     m_link->setStyleSheet(QStringLiteral("font-size: 12pt;"));
     layout->addWidget(m_link);
+    m_reconciliation = new QLabel(this);
+    m_reconciliation->setObjectName(QStringLiteral("reconciliation"));
+    m_reconciliation->setWordWrap(true);
+    m_reconciliation->setStyleSheet(QStringLiteral("font-size: 11pt;"));
+    m_reconciliation->setText(tr("Compare with the provider's balance: F6"));
+    layout->addWidget(m_reconciliation);
+    auto* walletButtons = new QHBoxLayout;
+    auto* topUpButton = new QPushButton(tr("Top up (F7)"), this);
+    topUpButton->setObjectName(QStringLiteral("topUp"));
+    auto* reconcileButton = new QPushButton(tr("Compare (F6)"), this);
+    reconcileButton->setObjectName(QStringLiteral("reconcile"));
+    for (QPushButton* button : {topUpButton, reconcileButton}) {
+        button->setStyleSheet(QStringLiteral("font-size: 12pt; min-height: 40px;"));
+        walletButtons->addWidget(button);
+    }
+    layout->addLayout(walletButtons);
+    connect(topUpButton, &QPushButton::clicked, this, &VendorPanel::topUp);
+    connect(reconcileButton, &QPushButton::clicked, this, &VendorPanel::reconcile);
+    for (auto [key, slot] :
+         {std::pair{Qt::Key_F7, &VendorPanel::topUp}, std::pair{Qt::Key_F6, &VendorPanel::reconcile}}) {
+        // Window-wide: the vendor reaches them from any step of the kiosk.
+        auto* shortcut = new QShortcut(QKeySequence(key), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
+    if (m_context.topUps)
+        connect(m_context.topUps, &TopUpService::topUpChanged, this, &VendorPanel::refresh);
 
     auto* todayTitle = new QLabel(tr("Today by network"), this);
     todayTitle->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
@@ -126,6 +154,11 @@ void VendorPanel::show(const Figures& figures)
         return;
     }
     m_wallet->setText(tr("Wallet: %1").arg(figures.wallet.format()));
+    m_walletBalance = figures.wallet;
+    m_queuedCost = Money::fromMinor(0, figures.wallet.currency());
+    for (const AirtimeSale& sale : figures.open)
+        if (sale.state == SaleState::Created)
+            m_queuedCost = m_queuedCost.plus(sale.cost).valueOr(m_queuedCost);
     const AirtimeEngine* engine = m_context.airtime;
     if (!engine)
         m_link->setText(tr("Airtime provider: not configured"));
@@ -160,6 +193,52 @@ void VendorPanel::show(const Figures& figures)
     if (figures.open.isEmpty())
         new QListWidgetItem(tr("Every sale is settled."), m_open);
     m_check->setEnabled(!figures.open.isEmpty() && engine);
+}
+
+QString VendorPanel::reconciliationText() const
+{
+    return m_reconciliation->text();
+}
+
+void VendorPanel::topUp()
+{
+    // A child of the window, not of the kiosk: the vendor's dialog keeps the desk's ordinary look.
+    auto* dialog = new TopUpDialog(m_context, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void VendorPanel::reconcile()
+{
+    if (!m_context.airtimeProvider)
+        return;
+    m_reconciliation->setText(tr("Asking the provider for its balance…"));
+    m_context.airtimeProvider->balance(this, [this](const Result<Money, QString>& balance) {
+        if (!balance) {
+            m_reconciliation->setText(tr("The provider's balance could not be read: %1").arg(balance.error()));
+            return;
+        }
+        // Queued sales are debited here but not yet at the provider; sales sent and not settled are debited at both.
+        const Money expected = m_walletBalance.plus(m_queuedCost).valueOr(m_walletBalance);
+        const auto difference = balance->minus(expected);
+        if (!difference) {
+            m_reconciliation->setText(
+                tr("Provider: %1 (not comparable with the wallet's %2)").arg(balance->format(), expected.format()));
+            return;
+        }
+        if (difference->isZero())
+            m_reconciliation->setText(
+                tr("Provider: %1, the same as the wallet (with queued sales). Reconciled.").arg(balance->format()));
+        else if (difference->isNegative())
+            m_reconciliation->setText(
+                tr("Provider: %1, %2 less than the wallet expects (%3): fund the provider "
+                   "with the top-ups, or look for sales the provider counted and we did not.")
+                    .arg(balance->format(), difference->negated().valueOr(*difference).format(), expected.format()));
+        else
+            m_reconciliation->setText(tr("Provider: %1, %2 more than the wallet expects (%3): funds not yet "
+                                         "entered here, or a refund the provider made.")
+                                          .arg(balance->format(), difference->format(), expected.format()));
+    });
 }
 
 void VendorPanel::checkSelected()

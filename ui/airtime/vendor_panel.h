@@ -13,7 +13,8 @@ class QTableWidget;
 namespace paydesk {
 
 // The vendor's side of the kiosk: the wallet balance, whether the provider can be reached, today's sales by
-// network, and the sales not yet settled (queued, pending, unknown) with "check now" (F5).
+// network, and the sales not yet settled (queued, pending, unknown) with "check now" (F5); the wallet's top-up
+// through Paystack (F7) and its comparison with the provider's own balance (F6).
 class VendorPanel : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,9 @@ class VendorPanel : public QWidget
     QString walletText() const;
     QListWidget* openSales() const { return m_open; }
     QTableWidget* todayTable() const { return m_today; }
+    QString reconciliationText() const;
+    void topUp();
+    void reconcile();
 
   private:
     struct Figures;
@@ -33,6 +37,9 @@ class VendorPanel : public QWidget
     AppContext& m_context;
     QLabel* m_wallet = nullptr;
     QLabel* m_link = nullptr;
+    QLabel* m_reconciliation = nullptr;
+    Money m_walletBalance;
+    Money m_queuedCost; // debited here, not yet at the provider
     QTableWidget* m_today = nullptr;
     QListWidget* m_open = nullptr;
     QPushButton* m_check = nullptr;

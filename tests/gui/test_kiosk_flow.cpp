@@ -1,0 +1,161 @@
+#include "airtime/airtime_page.h"
+#include "airtime/topup_dialog.h"
+#include "airtime/topup_repository.h"
+#include "airtime/vendor_panel.h"
+#include "app_controller.h"
+#include "config/sample_data.h"
+#include "gui_test_support.h"
+#include "main_window.h"
+#include "sandbox_rig.h"
+#include "security/memory_secret_store.h"
+#include "security/training_secret_store.h"
+#include "storage/migrator.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paydesk;
+using namespace paydesk::test;
+
+// The airtime kiosk by keyboard in a real window against paydesk-sandbox over loopback: a mistyped number, a sale
+// delivered, the vendor panel's figures, a wallet top-up paid through the sandbox's checkout, and the comparison
+// with VTpass's balance.
+class TestKioskFlow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxRig> m_sandbox;
+    std::unique_ptr<AppController> m_app;
+
+    static void activate(QWidget* window)
+    {
+        window->activateWindow();
+        QApplication::setActiveWindow(window);
+        QTRY_COMPARE(QApplication::activeWindow(), window);
+    }
+
+  private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::Nigeria));
+        m_sandbox = std::make_unique<SandboxRig>();
+        QVERIFY(m_sandbox->isReady());
+    }
+
+    void vendorSellsAndTopsUpByKeyboard()
+    {
+        // A kiosk that has been set up: the training accounts and the ₦50,000 float are in.
+        StartupOptions options = sampleTrainingDesk(m_dir.path(), m_sandbox->baseUrl());
+        QVERIFY(!options.databaseUrl.isEmpty());
+        AppConfig(options.configPath).setDeskName(QStringLiteral("Kiosk 1"));
+        auto secrets = std::make_unique<MemorySecretStore>();
+        secrets->write(SecretKey::PaystackSecret, Secret(QByteArray(SandboxRig::kSecret)), secrets.get(),
+                       [](const auto&) {});
+        // What TrainingSecretStore gives a training kiosk: the sandbox's VTpass keys.
+        for (auto [key, value] : {std::pair{SecretKey::VtpassApiKey, TrainingSecretStore::kVtpassApiKey},
+                                  std::pair{SecretKey::VtpassSecretKey, TrainingSecretStore::kVtpassSecretKey},
+                                  std::pair{SecretKey::VtpassPublicKey, TrainingSecretStore::kVtpassPublicKey}})
+            secrets->write(key, Secret(value), secrets.get(), [](const auto&) {});
+        m_app = std::make_unique<AppController>(options, std::move(secrets));
+        m_app->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->loginDialog() && m_app->loginDialog()->isVisible(), 15000);
+        LoginDialog* login = m_app->loginDialog();
+        auto* user = login->findChild<QLineEdit*>(QStringLiteral("username"));
+        auto* password = login->findChild<QLineEdit*>(QStringLiteral("password"));
+        user->setFocus();
+        QTest::keyClicks(user, SampleAccounts::kCashier);
+        password->setFocus();
+        QTest::keyClicks(password, SampleAccounts::kPassword);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), 15000);
+        MainWindow* window = m_app->mainWindow();
+        activate(window);
+
+        // Ctrl+2: the kiosk, with the number field ready.
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window, Qt::Key_2,
+                        Qt::ControlModifier);
+        QTRY_COMPARE(window->currentSection(), Section::Airtime);
+        auto* kiosk = window->findChild<AirtimePage*>();
+        QVERIFY(kiosk);
+        QTRY_VERIFY(kiosk->numberField()->hasFocus());
+        VendorPanel* vendor = kiosk->vendorPanel();
+        QTRY_VERIFY(vendor->walletText().contains(QStringLiteral("50,000.00")));
+
+        // A number two digits short: said plainly, nothing sold.
+        QTest::keyClicks(kiosk->numberField(), QStringLiteral("0803 123 45"));
+        QTest::keyClick(kiosk->numberField(), Qt::Key_Return);
+        auto* numberError = kiosk->findChild<QLabel*>(QStringLiteral("airtimeNumberError"));
+        QTRY_VERIFY(!numberError->text().isEmpty());
+        QCOMPARE(kiosk->step(), AirtimePage::Step::Number);
+
+        // Fixed: MTN pre-selected from the prefix, ₦150 typed, confirmed, delivered.
+        QCOMPARE(m_sandbox->control(QStringLiteral("/_sandbox/vtpass/numbers"),
+                                    {{QStringLiteral("phone"), QStringLiteral("08031234567")},
+                                     {QStringLiteral("outcome"), QStringLiteral("delivered")}}),
+                 200);
+        QTest::keyClicks(kiosk->numberField(), QStringLiteral("67"));
+        QTest::keyClick(kiosk->numberField(), Qt::Key_Return);
+        QTRY_COMPARE(kiosk->step(), AirtimePage::Step::Network);
+        auto* mtn = kiosk->findChild<QPushButton*>(QStringLiteral("network_mtn"));
+        QVERIFY(mtn->isChecked());
+        QTRY_VERIFY(mtn->hasFocus());
+        QTest::keyClick(mtn, Qt::Key_Return);
+        QTRY_COMPARE(kiosk->step(), AirtimePage::Step::Amount);
+        QTRY_VERIFY(kiosk->amountField()->hasFocus());
+        QTest::keyClicks(kiosk->amountField(), QStringLiteral("150"));
+        QTest::keyClick(kiosk->amountField(), Qt::Key_Return);
+        QTRY_COMPARE(kiosk->step(), AirtimePage::Step::Confirm);
+        QVERIFY(kiosk->findChild<QLabel*>(QStringLiteral("airtimeSummary"))->text().contains(QStringLiteral("MTN")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(kiosk->step(), AirtimePage::Step::Result);
+        QTRY_VERIFY2_WITH_TIMEOUT(kiosk->resultText().startsWith(QStringLiteral("Delivered")),
+                                  qPrintable(kiosk->resultText()), 10000);
+        QTRY_VERIFY(vendor->walletText().contains(QStringLiteral("49,854.50"))); // ₦150 less 3 % commission
+        QTRY_COMPARE(vendor->todayTable()->rowCount(), 1);
+        QCOMPARE(vendor->todayTable()->item(0, 1)->text(), QStringLiteral("1"));
+
+        // F7: a top-up of ₦5,000 through Paystack's checkout (the sandbox's), credited once verified.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F7);
+        TopUpDialog* topUp = nullptr;
+        QTRY_VERIFY((topUp = window->findChild<TopUpDialog*>()) && topUp->isVisible());
+        auto* amount = topUp->findChild<QLineEdit*>(QStringLiteral("topUpAmount"));
+        QTRY_VERIFY(amount->hasFocus());
+        QTest::keyClicks(amount, QStringLiteral("50"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QTRY_VERIFY(topUp->statusText().contains(QStringLiteral("at least")));
+        QTest::keyClicks(amount, QStringLiteral("00"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(topUp->link().startsWith(m_sandbox->baseUrl().toString()), 10000);
+        QVERIFY(topUp->statusText().contains(QStringLiteral("Waiting")));
+        saveScreenshot(topUp, QStringLiteral("airtime-topup"));
+        const auto made = *airtime::TopUpRepository(m_app->context()->db).find(topUp->topUpId());
+        QCOMPARE(m_sandbox->control(QStringLiteral("/_sandbox/charges/%1/complete").arg((*made).reference),
+                                    {{QStringLiteral("outcome"), QStringLiteral("success")}}),
+                 200);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(topUp->statusText().startsWith(QStringLiteral("Paid")), 10000);
+        QTRY_VERIFY(vendor->walletText().contains(QStringLiteral("54,854.50")));
+        topUp->close();
+
+        // F6: VTpass's own balance against the wallet's.
+        activate(window);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY_WITH_TIMEOUT(vendor->reconciliationText().startsWith(QStringLiteral("Provider:")), 10000);
+        saveScreenshot(window, QStringLiteral("airtime-vendor"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        m_sandbox.reset();
+    }
+};
+
+QTEST_MAIN(TestKioskFlow)
+#include "test_kiosk_flow.moc"
