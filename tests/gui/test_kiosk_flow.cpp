@@ -1,4 +1,5 @@
 #include "airtime/airtime_page.h"
+#include "airtime/report_dialog.h"
 #include "airtime/topup_dialog.h"
 #include "airtime/topup_repository.h"
 #include "airtime/vendor_panel.h"
@@ -12,6 +13,7 @@
 #include "storage/migrator.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -148,6 +150,25 @@ class TestKioskFlow : public QObject
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
         QTRY_VERIFY_WITH_TIMEOUT(vendor->reconciliationText().startsWith(QStringLiteral("Provider:")), 10000);
         saveScreenshot(window, QStringLiteral("airtime-vendor"));
+
+        // F9: today's report on screen, then saved as CSV (Ctrl+S) and PDF (Ctrl+P).
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
+        AirtimeReportDialog* report = nullptr;
+        QTRY_VERIFY((report = window->findChild<AirtimeReportDialog*>()) && report->isVisible());
+        QTRY_COMPARE(report->report().totals.delivered, 1);
+        QCOMPARE(report->report().totals.commission, Money::fromMinor(450, Currency::ngn()));
+        saveScreenshot(report, QStringLiteral("airtime-report"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(report->savedText().startsWith(QStringLiteral("Saved ")));
+        QFile csv(report->savedText().mid(6));
+        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(csv.fileName()));
+        QVERIFY(csv.readAll().contains("MTN,1,1,0,0,150.00,4.50,100.0 %"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier);
+        QTRY_VERIFY(report->savedText().endsWith(QStringLiteral(".pdf")));
+        QFile pdf(report->savedText().mid(6));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        report->close();
     }
 
     void cleanupTestCase()

@@ -1,4 +1,5 @@
 #include "airtime/airtime_catalog.h"
+#include "airtime/airtime_report.h"
 #include "airtime/airtime_sale.h"
 #include "airtime/mobile_number.h"
 #include "airtime/vtpass_provider.h"
@@ -280,6 +281,87 @@ class TestAirtimeRules : public QObject
         for (const QString& name : {QStringLiteral("created"), QStringLiteral("sent"), QStringLiteral("delivered"),
                                     QStringLiteral("failed"), QStringLiteral("pending"), QStringLiteral("unknown")})
             QCOMPARE(saleStateName(*saleStateFromName(name)), name);
+    }
+
+    // The report's figures, by hand: days in Lagos time, success rate over settled sales only, the average time
+    // to delivery, problems grouped by what the provider said, and a CSV a spreadsheet cannot be tricked by.
+    void report()
+    {
+        const Currency ngn = Currency::ngn();
+        const QTimeZone lagos(3600);
+        auto sale = [&](const QString& network, qint64 naira, SaleState state, const QString& createdUtc,
+                        qint64 deliveredAfterMs = 0, const QString& code = QString(),
+                        const QString& detail = QString()) {
+            AirtimeSale s;
+            s.desk = QStringLiteral("Kiosk 1");
+            s.network = network;
+            s.amount = Money::fromMinor(naira * 100, ngn);
+            s.commission = *s.amount.percentage(network == u"glo" ? 400 : 300, Rounding::Floor);
+            s.state = state;
+            s.createdAt = QDateTime::fromString(createdUtc, Qt::ISODate);
+            if (state == SaleState::Delivered || state == SaleState::Failed)
+                s.settledAt = s.createdAt.addMSecs(deliveredAfterMs);
+            s.providerCode = code;
+            s.detail = detail;
+            return s;
+        };
+        QList<AirtimeSale> sales{
+            sale(QStringLiteral("mtn"), 100, SaleState::Delivered, QStringLiteral("2026-11-20T08:00:00Z"), 2000),
+            sale(QStringLiteral("mtn"), 200, SaleState::Delivered, QStringLiteral("2026-11-20T09:00:00Z"), 4000),
+            sale(QStringLiteral("mtn"), 500, SaleState::Failed, QStringLiteral("2026-11-20T10:00:00Z"), 1000,
+                 QStringLiteral("016"), QStringLiteral("TRANSACTION FAILED")),
+            // 23:30 UTC is 00:30 the next day in Lagos.
+            sale(QStringLiteral("glo"), 1000, SaleState::Delivered, QStringLiteral("2026-11-20T23:30:00Z"), 60000),
+            sale(QStringLiteral("glo"), 50, SaleState::Pending, QStringLiteral("2026-11-21T09:00:00Z"), 0,
+                 QStringLiteral("099"), QStringLiteral("=HYPERLINK(\"x\")")),
+            sale(QStringLiteral("mtn"), 300, SaleState::Failed, QStringLiteral("2026-11-21T10:00:00Z"), 1000,
+                 QStringLiteral("016"), QStringLiteral("TRANSACTION FAILED")),
+            // Outside the period, another desk: left out.
+            sale(QStringLiteral("mtn"), 100, SaleState::Delivered, QStringLiteral("2026-11-22T08:00:00Z"), 1000),
+        };
+        AirtimeSale elsewhere = sales.first();
+        elsewhere.desk = QStringLiteral("Kiosk 2");
+        sales << elsewhere;
+
+        const auto report = AirtimeReport::build(sales, QDate(2026, 11, 20), QDate(2026, 11, 21),
+                                                 QStringLiteral("Kiosk 1"), ngn, lagos);
+        QCOMPARE(report.totals.sales, 6);
+        QCOMPARE(report.totals.delivered, 3);
+        QCOMPARE(report.totals.failed, 2);
+        QCOMPARE(report.totals.open, 1);
+        QCOMPARE(report.totals.value, Money::fromMinor(130000, ngn));
+        QCOMPARE(report.totals.commission, Money::fromMinor(300 + 600 + 4000, ngn));
+        QCOMPARE(report.totals.successPermille(), 600); // 3 of 5 settled
+        QCOMPARE(report.days.size(), 2);
+        QCOMPARE(report.days.at(0).date, QDate(2026, 11, 20));
+        QCOMPARE(report.days.at(0).sales, 3);
+        QCOMPARE(report.days.at(1).sales, 3);
+        QCOMPARE(report.days.at(1).value, Money::fromMinor(100000, ngn));
+        QCOMPARE(report.networks.size(), 2);
+        const auto& glo = report.networks.at(0);
+        const auto& mtn = report.networks.at(1);
+        QCOMPARE(glo.network, QStringLiteral("glo"));
+        QCOMPARE(glo.successPermille(), 1000);
+        QCOMPARE(glo.averageDeliveryMs, 60000);
+        QCOMPARE(mtn.successPermille(), 500);
+        QCOMPARE(mtn.averageDeliveryMs, 3000);
+        QCOMPARE(report.problems.size(), 2);
+        QCOMPARE(report.problems.first().code, QStringLiteral("016"));
+        QCOMPARE(report.problems.first().count, 2);
+        QCOMPARE(report.problems.first().value, Money::fromMinor(80000, ngn));
+
+        const QString csv = QString::fromUtf8(report.toCsv());
+        QVERIFY2(csv.startsWith(QStringLiteral("\"Airtime report, Kiosk 1, 2026-11-20 – 2026-11-21\"\r\n")),
+                 qPrintable(csv));
+        QVERIFY(csv.contains(QStringLiteral("2026-11-20,3,2,1,0,300.00,9.00,66.6 %")));
+        QVERIFY(csv.contains(QStringLiteral("total,6,3,2,1,1300.00,49.00,60.0 %")));
+        QVERIFY(csv.contains(QStringLiteral("MTN,4,2,2,0,300.00,9.00,50.0 %,3.0 s")));
+        // A provider's words that look like a formula are quoted and defused.
+        QVERIFY2(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"")), qPrintable(csv));
+        QVERIFY(!csv.contains(QStringLiteral(",=HYPERLINK")));
+        const QString html = report.toHtml();
+        QVERIFY(html.contains(QStringLiteral("<td>TRANSACTION FAILED</td><td align=\"right\">2</td>")));
+        QVERIFY2(html.contains(QStringLiteral("=HYPERLINK(&quot;x&quot;)")), qPrintable(html));
     }
 };
 

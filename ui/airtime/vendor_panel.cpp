@@ -2,6 +2,7 @@
 
 #include "airtime/airtime_catalog.h"
 #include "airtime/airtime_engine.h"
+#include "airtime/report_dialog.h"
 #include "airtime/sale_repository.h"
 #include "airtime/topup_dialog.h"
 #include "airtime/wallet.h"
@@ -51,15 +52,18 @@ VendorPanel::VendorPanel(AppContext& context, QWidget* parent) : QWidget(parent)
     topUpButton->setObjectName(QStringLiteral("topUp"));
     auto* reconcileButton = new QPushButton(tr("Compare (F6)"), this);
     reconcileButton->setObjectName(QStringLiteral("reconcile"));
-    for (QPushButton* button : {topUpButton, reconcileButton}) {
+    auto* reportButton = new QPushButton(tr("Report (F9)"), this);
+    reportButton->setObjectName(QStringLiteral("report"));
+    for (QPushButton* button : {topUpButton, reconcileButton, reportButton}) {
         button->setStyleSheet(QStringLiteral("font-size: 12pt; min-height: 40px;"));
         walletButtons->addWidget(button);
     }
     layout->addLayout(walletButtons);
     connect(topUpButton, &QPushButton::clicked, this, &VendorPanel::topUp);
     connect(reconcileButton, &QPushButton::clicked, this, &VendorPanel::reconcile);
-    for (auto [key, slot] :
-         {std::pair{Qt::Key_F7, &VendorPanel::topUp}, std::pair{Qt::Key_F6, &VendorPanel::reconcile}}) {
+    connect(reportButton, &QPushButton::clicked, this, &VendorPanel::openReport);
+    for (auto [key, slot] : {std::pair{Qt::Key_F7, &VendorPanel::topUp}, std::pair{Qt::Key_F6, &VendorPanel::reconcile},
+                             std::pair{Qt::Key_F9, &VendorPanel::openReport}}) {
         // Window-wide: the vendor reaches them from any step of the kiosk.
         auto* shortcut = new QShortcut(QKeySequence(key), this);
         shortcut->setContext(Qt::WindowShortcut);
@@ -204,6 +208,13 @@ void VendorPanel::topUp()
 {
     // A child of the window, not of the kiosk: the vendor's dialog keeps the desk's ordinary look.
     auto* dialog = new TopUpDialog(m_context, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void VendorPanel::openReport()
+{
+    auto* dialog = new AirtimeReportDialog(m_context, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

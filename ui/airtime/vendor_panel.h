@@ -14,7 +14,7 @@ namespace paydesk {
 
 // The vendor's side of the kiosk: the wallet balance, whether the provider can be reached, today's sales by
 // network, and the sales not yet settled (queued, pending, unknown) with "check now" (F5); the wallet's top-up
-// through Paystack (F7) and its comparison with the provider's own balance (F6).
+// through Paystack (F7), its comparison with the provider's own balance (F6), and the report (F9).
 class VendorPanel : public QWidget
 {
     Q_OBJECT
@@ -28,6 +28,7 @@ class VendorPanel : public QWidget
     QString reconciliationText() const;
     void topUp();
     void reconcile();
+    void openReport();
 
   private:
     struct Figures;
