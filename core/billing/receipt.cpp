@@ -4,55 +4,13 @@
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
+#include "util/slip_text.h"
 
 #include <QCoreApplication>
 
 namespace paydesk {
 
-namespace {
-
-// "NGN 25,500.00": ASCII, grouped, for thermal printers.
-QString plainAmount(const Money& money)
-{
-    const QString plain = money.toPlainString();
-    const qsizetype dot = plain.indexOf(u'.');
-    QString whole = dot >= 0 ? plain.left(dot) : plain;
-    const bool negative = whole.startsWith(u'-');
-    if (negative)
-        whole.remove(0, 1);
-    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
-        whole.insert(i, u',');
-    return QStringLiteral("%1 %2%3%4")
-        .arg(money.currency().code(), negative ? QStringLiteral("-") : QString(), whole,
-             dot >= 0 ? plain.mid(dot) : QString());
-}
-
-QString ascii(const QString& text)
-{
-    QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
-        if (c.unicode() >= 32 && c.unicode() < 127)
-            out += c;
-        else if (c.category() != QChar::Mark_NonSpacing)
-            out += u'?';
-    }
-    return out;
-}
-
-QString leftRight(const QString& left, const QString& right, int columns)
-{
-    const int space = columns - int(right.size());
-    QString l = left.left(std::max(0, space - 1));
-    return l + QString(std::max(1, columns - int(l.size()) - int(right.size())), u' ') + right;
-}
-
-QString centered(const QString& text, int columns)
-{
-    const QString cut = text.left(columns);
-    return QString((columns - cut.size()) / 2, u' ') + cut;
-}
-
-} // namespace
+using namespace slip_text;
 
 std::optional<Money> Receipt::change() const
 {
@@ -178,22 +136,10 @@ QStringList text(const Receipt& r, int columns)
 
 QByteArray escPos(const Receipt& r, int columns)
 {
-    QByteArray bytes;
-    bytes += QByteArray("\x1b\x40", 2);     // ESC @: initialise
-    bytes += QByteArray("\x1b\x74\x00", 3); // ESC t 0: code page PC437
-    const QStringList lines = text(r, columns);
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const bool emphasis = lines.at(i).trimmed() == ascii(r.hospitalName).left(columns).trimmed() ||
-                              lines.at(i).startsWith(QCoreApplication::translate("Receipt", "TOTAL"));
-        if (emphasis)
-            bytes += QByteArray("\x1b\x45\x01", 3); // ESC E 1: bold
-        bytes += lines.at(i).toLatin1() + '\n';
-        if (emphasis)
-            bytes += QByteArray("\x1b\x45\x00", 3);
-    }
-    bytes += QByteArray("\x1b\x64\x04", 3);     // ESC d 4: feed four lines
-    bytes += QByteArray("\x1d\x56\x42\x00", 4); // GS V 66 0: partial cut
-    return bytes;
+    const QString name = ascii(r.hospitalName).left(columns).trimmed();
+    const QString total = QCoreApplication::translate("Receipt", "TOTAL");
+    return slip_text::escPos(text(r, columns),
+                             [&](const QString& line) { return line.trimmed() == name || line.startsWith(total); });
 }
 
 QString html(const Receipt& r, const QLocale& locale)

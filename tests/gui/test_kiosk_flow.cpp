@@ -56,6 +56,9 @@ class TestKioskFlow : public QObject
         StartupOptions options = sampleTrainingDesk(m_dir.path(), m_sandbox->baseUrl());
         QVERIFY(!options.databaseUrl.isEmpty());
         AppConfig(options.configPath).setDeskName(QStringLiteral("Kiosk 1"));
+        // The receipt printer is a file here: what a USB printer's device node would get.
+        const QString slipFile = m_dir.filePath(QStringLiteral("slip.bin"));
+        AppConfig(options.configPath).setReceiptPrinter(slipFile);
         auto secrets = std::make_unique<MemorySecretStore>();
         secrets->write(SecretKey::PaystackSecret, Secret(QByteArray(SandboxRig::kSecret)), secrets.get(),
                        [](const auto&) {});
@@ -119,6 +122,20 @@ class TestKioskFlow : public QObject
         QTRY_VERIFY2_WITH_TIMEOUT(kiosk->resultText().startsWith(QStringLiteral("Delivered")),
                                   qPrintable(kiosk->resultText()), 10000);
         QTRY_VERIFY(vendor->walletText().contains(QStringLiteral("49,854.50"))); // ₦150 less 3 % commission
+        // The customer's receipt: Ctrl+S as PDF, Ctrl+R on the receipt printer.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(kiosk->receiptStatus().startsWith(QStringLiteral("Receipt saved: ")));
+        QFile receiptPdf(kiosk->receiptStatus().mid(15));
+        QVERIFY2(receiptPdf.open(QIODevice::ReadOnly), qPrintable(receiptPdf.fileName()));
+        QCOMPARE(receiptPdf.read(5), QByteArray("%PDF-"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(kiosk->receiptStatus().contains(QStringLiteral("printed")), 10000);
+        QFile slip(slipFile);
+        QVERIFY(slip.open(QIODevice::ReadOnly));
+        const QByteArray slipBytes = slip.readAll();
+        QVERIFY(slipBytes.contains("NGN 150.00"));
+        QVERIFY(slipBytes.contains("DELIVERED"));
+        QVERIFY(slipBytes.contains("+234 803 123 4567"));
         QTRY_COMPARE(vendor->todayTable()->rowCount(), 1);
         QCOMPARE(vendor->todayTable()->item(0, 1)->text(), QStringLiteral("1"));
 

@@ -1,4 +1,5 @@
 #include "airtime/airtime_catalog.h"
+#include "airtime/airtime_receipt.h"
 #include "airtime/airtime_report.h"
 #include "airtime/airtime_sale.h"
 #include "airtime/mobile_number.h"
@@ -362,6 +363,41 @@ class TestAirtimeRules : public QObject
         const QString html = report.toHtml();
         QVERIFY(html.contains(QStringLiteral("<td>TRANSACTION FAILED</td><td align=\"right\">2</td>")));
         QVERIFY2(html.contains(QStringLiteral("=HYPERLINK(&quot;x&quot;)")), qPrintable(html));
+    }
+
+    // The customer's slip: the sale in plain ASCII within the paper's width; a pending sale says not to refund it.
+    void receiptSlip()
+    {
+        AirtimeSale sale;
+        sale.id = 42;
+        sale.phone = QStringLiteral("+2348031234567");
+        sale.country = QStringLiteral("NG");
+        sale.network = QStringLiteral("mtn");
+        sale.vendor = QStringLiteral("amina");
+        sale.amount = Money::fromMinor(150000, Currency::ngn());
+        sale.state = SaleState::Pending;
+        sale.requestId = QStringLiteral("202611221251W3wejyhvAzwvTYtW");
+        sale.createdAt = QDateTime::currentDateTimeUtc();
+        for (int columns : {32, 48}) {
+            const QStringList lines = airtime_receipt::text(sale, QStringLiteral("Kiosk Ọ̀yọ́ 1"), columns);
+            for (const QString& line : lines) {
+                QVERIFY2(line.size() <= columns, qPrintable(line));
+                for (const QChar c : line)
+                    QVERIFY2(c.unicode() >= 32 && c.unicode() < 127, qPrintable(line));
+            }
+            const QString all = lines.join(u'\n');
+            QVERIFY(all.contains(QStringLiteral("Kiosk Oyo 1")));
+            QVERIFY(all.contains(QStringLiteral("NGN 1,500.00")));
+            QVERIFY(all.contains(QStringLiteral("+234 803 123 4567")));
+            QVERIFY(all.contains(QStringLiteral("PENDING")));
+            QVERIFY(lines.join(u' ').contains(QStringLiteral("do not refund"))); // wrapped at words
+        }
+        sale.state = SaleState::Failed;
+        QVERIFY(airtime_receipt::text(sale, QStringLiteral("K"), 48).join(u' ').contains(QStringLiteral("due back")));
+        const QByteArray bytes = airtime_receipt::escPos(sale, QStringLiteral("K"), 32);
+        QVERIFY(bytes.startsWith(QByteArray("\x1b\x40", 2)));
+        QVERIFY(bytes.endsWith(QByteArray("\x1d\x56\x42\x00", 4)));
+        QVERIFY(airtime_receipt::html(sale, QStringLiteral("<b>K</b>")).contains(QStringLiteral("&lt;b&gt;K")));
     }
 };
 

@@ -1,16 +1,21 @@
 #include "airtime/airtime_page.h"
 
 #include "airtime/airtime_engine.h"
+#include "airtime/airtime_receipt.h"
 #include "airtime/kiosk_keypad.h"
 #include "airtime/vendor_panel.h"
+#include "billing/receipt_output.h"
+#include "billing/thermal_printer.h"
 #include "error_label.h"
 
 #include <QBoxLayout>
+#include <QDir>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QUuid>
 
@@ -204,6 +209,25 @@ QWidget* AirtimePage::buildResultStep()
     layout->addWidget(m_resultDetail);
     m_nextCustomer = button(tr("Next customer (Enter)"), page, QStringLiteral("primary"));
     layout->addWidget(m_nextCustomer, 0, Qt::AlignLeft);
+    auto* receipts = new QHBoxLayout;
+    auto* pdf = button(tr("Receipt PDF (Ctrl+S)"), page, QStringLiteral("receiptPdf"));
+    auto* slip = button(tr("Print slip (Ctrl+R)"), page, QStringLiteral("receiptSlip"));
+    receipts->addWidget(pdf);
+    receipts->addWidget(slip);
+    receipts->addStretch(1);
+    layout->addLayout(receipts);
+    m_receiptStatus = new QLabel(page);
+    m_receiptStatus->setObjectName(QStringLiteral("receiptStatus"));
+    m_receiptStatus->setWordWrap(true);
+    layout->addWidget(m_receiptStatus);
+    connect(pdf, &QPushButton::clicked, this, &AirtimePage::saveReceipt);
+    connect(slip, &QPushButton::clicked, this, &AirtimePage::printReceipt);
+    for (auto [keys, slot] : {std::pair{QKeySequence(QKeySequence::Save), &AirtimePage::saveReceipt},
+                              std::pair{QKeySequence(Qt::CTRL | Qt::Key_R), &AirtimePage::printReceipt}}) {
+        auto* shortcut = new QShortcut(keys, page);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
     layout->addStretch(1);
     connect(m_nextCustomer, &QPushButton::clicked, this, &AirtimePage::startOver);
     return page;
@@ -466,8 +490,42 @@ void AirtimePage::showSale(const AirtimeSale& sale)
     m_resultDetail->setText(detail + QStringLiteral("\n\n") + reference);
 }
 
+QString AirtimePage::receiptStatus() const
+{
+    return m_receiptStatus->text();
+}
+
+void AirtimePage::saveReceipt()
+{
+    if (!m_sale)
+        return;
+    const QString path =
+        QDir(receipt_output::receiptsFolder()).filePath(QStringLiteral("airtime-%1.pdf").arg(m_sale->id));
+    const auto saved = receipt_output::saveSlipPdf(airtime_receipt::html(*m_sale, m_context.desk()),
+                                                   tr("Airtime sale %1").arg(m_sale->id), path);
+    m_receiptStatus->setText(saved ? tr("Receipt saved: %1").arg(QDir::toNativeSeparators(path)) : saved.error());
+}
+
+void AirtimePage::printReceipt()
+{
+    if (!m_sale)
+        return;
+    const QString target = m_context.config->receiptPrinter();
+    if (target.isEmpty()) {
+        m_receiptStatus->setText(tr("No receipt printer is set (Settings): save the receipt as PDF instead."));
+        return;
+    }
+    auto* printer = new ThermalPrinter(this);
+    printer->send(airtime_receipt::escPos(*m_sale, m_context.desk(), m_context.config->receiptColumns()), target, this,
+                  [this, printer, id = m_sale->id](const Status<QString>& sent) {
+                      printer->deleteLater();
+                      m_receiptStatus->setText(sent ? tr("Slip for sale %1 printed.").arg(id) : sent.error());
+                  });
+}
+
 void AirtimePage::startOver()
 {
+    m_receiptStatus->clear();
     m_parsed.reset();
     m_sale.reset();
     m_network.clear();

@@ -36,6 +36,7 @@ class AirtimePage : public QWidget
     QLineEdit* amountField() const { return m_amount; }
     VendorPanel* vendorPanel() const { return m_vendor; }
     QString resultText() const;
+    QString receiptStatus() const;
     std::optional<airtime::AirtimeSale> sale() const { return m_sale; }
 
   protected:
@@ -56,6 +57,8 @@ class AirtimePage : public QWidget
     void confirm();
     void showSale(const airtime::AirtimeSale& sale);
     void startOver();
+    void saveReceipt();
+    void printReceipt();
 
     AppContext& m_context;
     const airtime::AirtimeCatalog& m_catalog;
@@ -81,6 +84,7 @@ class AirtimePage : public QWidget
     QLabel* m_resultTitle = nullptr;
     QLabel* m_resultDetail = nullptr;
     QPushButton* m_nextCustomer = nullptr;
+    QLabel* m_receiptStatus = nullptr;
 
     std::optional<airtime::MobileNumber> m_parsed;
     QString m_detectedNetwork;

@@ -8,6 +8,7 @@
 #include "airtime/wallet.h"
 
 #include <QBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -47,16 +48,18 @@ VendorPanel::VendorPanel(AppContext& context, QWidget* parent) : QWidget(parent)
     m_reconciliation->setStyleSheet(QStringLiteral("font-size: 11pt;"));
     m_reconciliation->setText(tr("Compare with the provider's balance: F6"));
     layout->addWidget(m_reconciliation);
-    auto* walletButtons = new QHBoxLayout;
+    auto* walletButtons = new QGridLayout; // two to a row: three do not fit the panel's width
     auto* topUpButton = new QPushButton(tr("Top up (F7)"), this);
     topUpButton->setObjectName(QStringLiteral("topUp"));
     auto* reconcileButton = new QPushButton(tr("Compare (F6)"), this);
     reconcileButton->setObjectName(QStringLiteral("reconcile"));
     auto* reportButton = new QPushButton(tr("Report (F9)"), this);
     reportButton->setObjectName(QStringLiteral("report"));
+    int placed = 0;
     for (QPushButton* button : {topUpButton, reconcileButton, reportButton}) {
         button->setStyleSheet(QStringLiteral("font-size: 12pt; min-height: 40px;"));
-        walletButtons->addWidget(button);
+        walletButtons->addWidget(button, placed / 2, placed % 2);
+        ++placed;
     }
     layout->addLayout(walletButtons);
     connect(topUpButton, &QPushButton::clicked, this, &VendorPanel::topUp);

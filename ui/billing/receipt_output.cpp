@@ -30,15 +30,23 @@ QString receiptsFolder()
 
 Status<QString> savePdf(const Receipt& receipt, const QString& path)
 {
+    return saveSlipPdf(receipt_layout::html(receipt),
+                       QCoreApplication::translate("Receipt", "Receipt %1").arg(receipt.number), path);
+}
+
+Status<QString> saveSlipPdf(const QString& html, const QString& title, const QString& path)
+{
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return QCoreApplication::translate("Receipt", "Cannot create the folder for %1.").arg(path);
     QPdfWriter writer(path);
     if (!writer.setPageSize(QPageSize(QSizeF(80, 200), QPageSize::Millimeter)))
         return QCoreApplication::translate("Receipt", "The receipt page size was refused.");
     writer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
-    writer.setTitle(QCoreApplication::translate("Receipt", "Receipt %1").arg(receipt.number));
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("Paydesk"));
-    render(receipt, writer);
+    QTextDocument document;
+    document.setHtml(html);
+    document.print(&writer);
     if (!QFileInfo::exists(path))
         return QCoreApplication::translate("Receipt", "The PDF %1 was not written.").arg(path);
     return {};
