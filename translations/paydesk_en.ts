@@ -2,6 +2,531 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AirtimeCatalog</name>
+    <message>
+        <source>%1 airtime is not sold here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 airtime is sold in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime is sold in whole %1, without %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AirtimePage</name>
+    <message>
+        <source>Customer&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0803 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much airtime?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other amount (whole naira):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt PDF (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slip (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 started on %2. Numbers can move between networks: ask the customer and change it if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 started on %2, which this kiosk does not sell. Ask the customer which network the number is on now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network of %1 is not known: ask the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The airtime provider of this kiosk does not sell %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an amount or type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Type whole naira, such as 1500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; airtime&lt;/p&gt;&lt;p&gt;to &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;for &lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number started on %1; the customer chose %2. Airtime for the wrong network cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 airtime to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1, request %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded and paid for. The provider cannot be reached now, so it will be sent automatically when the link is back. The customer does not need to pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was delivered. Provider transaction %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: do not refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been confirmed by the provider yet (%2). It is checked automatically; the customer may already have the airtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: give the customer %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not delivered (%2). The wallet has been credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set (Settings): save the receipt as PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip for sale %1 printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AirtimeReceipt</name>
+    <message>
+        <source>DELIVERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered: the amount is due back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid and queued: sent automatically when the provider is reachable. Keep this slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: do not refund. Keep this slip until the airtime arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIRTIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AirtimeReport</name>
+    <message numerus="yes">
+        <source>Delivered: %n sale(s)</source>
+        <translation>
+            <numerusform>Delivered: %n sale</numerusform>
+            <numerusform>Delivered: %n sales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, commission %2. Failed: %3. Not settled yet: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime report, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average time to delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average to delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failed or is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AirtimeReportDialog</name>
+    <message>
+        <source>Airtime report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Adding up the sales…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AirtimeSale</name>
+    <message>
+        <source>Queued: will be sent when the provider can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: nothing was delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: the provider is processing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: no clear answer yet, checking with the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>row %1 is missing</source>
@@ -279,6 +804,17 @@
     </message>
 </context>
 <context>
+    <name>KioskKeypad</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListenAddress</name>
     <message>
         <source>&quot;%1&quot; is not &quot;off&quot; or an IP address and port, such as 127.0.0.1:8088.</source>
@@ -301,6 +837,37 @@
     </message>
     <message>
         <source>The login could not be recorded in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MobileNumber</name>
+    <message>
+        <source>A %1 mobile number has %2 digits after the 0 (or after +%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That number has too many digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has only digits (spaces and dashes are fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime is sold here for %1 numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number with its country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0%1 is not a %2 mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1620,17 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Cashier</source>
@@ -1064,6 +1642,37 @@
     </message>
     <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleRepository</name>
+    <message>
+        <source>The sale is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet has %1; this sale needs %2. Top the wallet up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale is not waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale changed meanwhile; read it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,7 +1715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training mode uses the sandbox&apos;s key; start Paydesk without --training to set the real one.</source>
+        <source>Training mode uses the sandbox&apos;s keys; start Paydesk without --training to set the real one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1145,6 +1754,92 @@
     </message>
 </context>
 <context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Top up the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay with a card or bank through Paystack; the wallet is credited once Paystack confirms the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (₦)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: asking Paystack first whether it was paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups need Paystack, which this desk does not call (it is on the shared database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the vendor&apos;s email for Paystack receipts first (Settings, airtime/topup_email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount in whole naira, at least ₦100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Paystack for a link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to be paid. Scan the code or open the link; the payment is checked automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1 added to the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid: %1 Nothing was added to the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopUpRepository</name>
+    <message>
+        <source>The top-up could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top-up needs a reference and an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack top-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
@@ -1164,6 +1859,105 @@
     </message>
     <message>
         <source>There is no user named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VendorPanel</name>
+    <message>
+        <source>Compare with the provider&apos;s balance: F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today by network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales not settled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet: cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime provider: not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime provider: reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime provider: cannot be reached (%1). Sales are queued and sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sale is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider for its balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s balance could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1 (not comparable with the wallet&apos;s %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1, the same as the wallet (with queued sales). Reconciled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1, %2 less than the wallet expects (%3): fund the provider with the top-ups, or look for sales the provider counted and we did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1, %2 more than the wallet expects (%3): funds not yet entered here, or a refund the provider made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2540,6 +3334,123 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>TRAINING – no real money moves (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::airtime::TopUpService</name>
+    <message>
+        <source>Paystack says %1 was paid, not %2: ask a supervisor to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack: the payment %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 before it was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not paid within %n minute(s).</source>
+        <translation>
+            <numerusform>Not paid within %n minute.</numerusform>
+            <numerusform>Not paid within %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::airtime::VtpassProvider</name>
+    <message>
+        <source>VTpass refused the API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass gave an answer that is not JSON (HTTP %1); checking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass reversed the sale (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass is processing it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass is processing it (%1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass says the sale failed (016).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass did not process the sale (091).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VTpass wallet is too low for this sale (018): fund it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number was topped up with the same network less than 30 seconds ago (019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass refused the account (%1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass refused the request (%1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass already has this request; checking how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass has no record of this request (015).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass answered %1 %2, which is not a final answer; checking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass did not answer in time; checking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to VTpass broke (%1); checking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass&apos;s balance could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTpass&apos;s balance answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VTpass API key is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VTpass secret or public key is not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

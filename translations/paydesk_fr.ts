@@ -2,6 +2,531 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AirtimeCatalog</name>
+    <message>
+        <source>%1 airtime is not sold here.</source>
+        <translation>Le crédit %1 n&apos;est pas vendu ici.</translation>
+    </message>
+    <message>
+        <source>%1 airtime is sold in %2.</source>
+        <translation>Le crédit %1 est vendu en %2.</translation>
+    </message>
+    <message>
+        <source>The amount must be from %1 to %2.</source>
+        <translation>Le montant doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Airtime is sold in whole %1, without %2.</source>
+        <translation>Le crédit se vend en %1 entiers, sans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AirtimePage</name>
+    <message>
+        <source>Customer&apos;s phone number</source>
+        <translation>Numéro de téléphone du client</translation>
+    </message>
+    <message>
+        <source>0803 123 4567</source>
+        <translation>0803 123 4567</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Which network?</source>
+        <translation>Quel réseau ?</translation>
+    </message>
+    <message>
+        <source>How much airtime?</source>
+        <translation>Quel montant de crédit ?</translation>
+    </message>
+    <message>
+        <source>Other amount (whole naira):</source>
+        <translation>Autre montant (nairas entiers) :</translation>
+    </message>
+    <message>
+        <source>Other amount</source>
+        <translation>Autre montant</translation>
+    </message>
+    <message>
+        <source>Check with the customer</source>
+        <translation>Vérifiez avec le client</translation>
+    </message>
+    <message>
+        <source>Confirm: cash received</source>
+        <translation>Confirmer : espèces reçues</translation>
+    </message>
+    <message>
+        <source>Confirm the sale</source>
+        <translation>Confirmer la vente</translation>
+    </message>
+    <message>
+        <source>Change (Esc)</source>
+        <translation>Modifier (Échap)</translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>Client suivant (Entrée)</translation>
+    </message>
+    <message>
+        <source>Receipt PDF (Ctrl+S)</source>
+        <translation>Reçu PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print slip (Ctrl+R)</source>
+        <translation>Imprimer le ticket (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>The number %1 started on %2. Numbers can move between networks: ask the customer and change it if needed.</source>
+        <translation>Le numéro %1 a été attribué par %2. Les numéros peuvent changer de réseau : demandez au client et modifiez si besoin.</translation>
+    </message>
+    <message>
+        <source>The number %1 started on %2, which this kiosk does not sell. Ask the customer which network the number is on now.</source>
+        <translation>Le numéro %1 a été attribué par %2, que ce kiosque ne vend pas. Demandez au client sur quel réseau est ce numéro aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The network of %1 is not known: ask the customer.</source>
+        <translation>Le réseau de %1 est inconnu : demandez au client.</translation>
+    </message>
+    <message>
+        <source>The airtime provider of this kiosk does not sell %1.</source>
+        <translation>Le fournisseur de crédit de ce kiosque ne vend pas %1.</translation>
+    </message>
+    <message>
+        <source>Pick an amount or type one.</source>
+        <translation>Choisissez un montant ou saisissez-en un.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Type whole naira, such as 1500.</source>
+        <translation>« %1 » n&apos;est pas un montant. Saisissez des nairas entiers, par exemple 1500.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; airtime&lt;/p&gt;&lt;p&gt;to &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;for &lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Crédit &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;pour le &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;montant &lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The number started on %1; the customer chose %2. Airtime for the wrong network cannot be taken back.</source>
+        <translation>Le numéro a été attribué par %1 ; le client a choisi %2. Un crédit envoyé sur le mauvais réseau ne peut pas être repris.</translation>
+    </message>
+    <message>
+        <source>%1 %2 airtime to %3</source>
+        <translation>Crédit %2 de %1 pour le %3</translation>
+    </message>
+    <message>
+        <source>Sale %1, request %2</source>
+        <translation>Vente %1, requête %2</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 is recorded and paid for. The provider cannot be reached now, so it will be sent automatically when the link is back. The customer does not need to pay again.</source>
+        <translation>%1 est enregistré et payé. Le fournisseur est injoignable pour l&apos;instant : l&apos;envoi se fera automatiquement au retour de la connexion. Le client n&apos;a pas à repayer.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>%1 was delivered. Provider transaction %2.</source>
+        <translation>%1 a été livré. Transaction du fournisseur %2.</translation>
+    </message>
+    <message>
+        <source>Pending: do not refund</source>
+        <translation>En attente : ne pas rembourser</translation>
+    </message>
+    <message>
+        <source>%1 has not been confirmed by the provider yet (%2). It is checked automatically; the customer may already have the airtime.</source>
+        <translation>%1 n&apos;est pas encore confirmé par le fournisseur (%2). La vérification est automatique ; le client a peut-être déjà reçu le crédit.</translation>
+    </message>
+    <message>
+        <source>Failed: give the customer %1 back</source>
+        <translation>Échec : rendez %1 au client</translation>
+    </message>
+    <message>
+        <source>%1 was not delivered (%2). The wallet has been credited.</source>
+        <translation>%1 n&apos;a pas été livré (%2). Le portefeuille a été recrédité.</translation>
+    </message>
+    <message>
+        <source>Airtime sale %1</source>
+        <translation>Vente de crédit %1</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>Reçu enregistré : %1</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set (Settings): save the receipt as PDF instead.</source>
+        <translation>Aucune imprimante de tickets n&apos;est configurée (Paramètres) : enregistrez plutôt le reçu en PDF.</translation>
+    </message>
+    <message>
+        <source>Slip for sale %1 printed.</source>
+        <translation>Ticket de la vente %1 imprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>AirtimeReceipt</name>
+    <message>
+        <source>DELIVERED</source>
+        <translation>LIVRE</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ECHEC</translation>
+    </message>
+    <message>
+        <source>Not delivered: the amount is due back to the customer.</source>
+        <translation>Non livré : le montant est dû au client.</translation>
+    </message>
+    <message>
+        <source>QUEUED</source>
+        <translation>EN FILE</translation>
+    </message>
+    <message>
+        <source>Paid and queued: sent automatically when the provider is reachable. Keep this slip.</source>
+        <translation>Payé et en file : envoi automatique dès que le fournisseur est joignable. Gardez ce ticket.</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>EN ATTENTE</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: do not refund. Keep this slip until the airtime arrives.</source>
+        <translation>Pas encore confirmé : ne pas rembourser. Gardez ce ticket jusqu&apos;à réception du crédit.</translation>
+    </message>
+    <message>
+        <source>AIRTIME</source>
+        <translation>CREDIT</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>MONTANT</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paye</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Especes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Etat</translation>
+    </message>
+    <message>
+        <source>Provider ref</source>
+        <translation>Ref fournisseur</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requete</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Airtime</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>AirtimeReport</name>
+    <message numerus="yes">
+        <source>Delivered: %n sale(s)</source>
+        <translation>
+            <numerusform>Livrées : %n vente</numerusform>
+            <numerusform>Livrées : %n ventes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, commission %2. Failed: %3. Not settled yet: %4.</source>
+        <translation>%1, commission %2. Échecs : %3. Non réglées : %4.</translation>
+    </message>
+    <message>
+        <source>Airtime report, %1, %2</source>
+        <translation>Rapport de crédit, %1, %2</translation>
+    </message>
+    <message>
+        <source>every desk</source>
+        <translation>tous les postes</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>ventes</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livrées</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouées</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation>commission</translation>
+    </message>
+    <message>
+        <source>success rate</source>
+        <translation>taux de réussite</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>average time to delivery</source>
+        <translation>délai moyen de livraison</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <source>provider code</source>
+        <translation>code du fournisseur</translation>
+    </message>
+    <message>
+        <source>provider&apos;s words</source>
+        <translation>message du fournisseur</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>By network</source>
+        <translation>Par réseau</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Average to delivery</source>
+        <translation>Délai moyen</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Ce qui a échoué</translation>
+    </message>
+    <message>
+        <source>Nothing failed or is waiting.</source>
+        <translation>Rien n&apos;a échoué ni n&apos;attend.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s words</source>
+        <translation>Message du fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>AirtimeReportDialog</name>
+    <message>
+        <source>Airtime report</source>
+        <translation>Rapport de crédit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Jours choisis</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Save CSV (Ctrl+S)</source>
+        <translation>Enregistrer en CSV (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save PDF (Ctrl+P)</source>
+        <translation>Enregistrer en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Adding up the sales…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Calcul des ventes…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Le rapport n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The CSV could not be saved to %1: %2</source>
+        <translation>Le CSV n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AirtimeSale</name>
+    <message>
+        <source>Queued: will be sent when the provider can be reached</source>
+        <translation>En file : sera envoyée quand le fournisseur sera joignable</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Failed: nothing was delivered</source>
+        <translation>Échec : rien n&apos;a été livré</translation>
+    </message>
+    <message>
+        <source>Pending: the provider is processing it</source>
+        <translation>En attente : le fournisseur la traite</translation>
+    </message>
+    <message>
+        <source>Pending: no clear answer yet, checking with the provider</source>
+        <translation>En attente : pas de réponse claire, vérification auprès du fournisseur</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>row %1 is missing</source>
@@ -279,6 +804,17 @@
     </message>
 </context>
 <context>
+    <name>KioskKeypad</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
     <name>ListenAddress</name>
     <message>
         <source>&quot;%1&quot; is not &quot;off&quot; or an IP address and port, such as 127.0.0.1:8088.</source>
@@ -302,6 +838,37 @@
     <message>
         <source>The login could not be recorded in the database.</source>
         <translation>La connexion n’a pas pu être enregistrée dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>MobileNumber</name>
+    <message>
+        <source>A %1 mobile number has %2 digits after the 0 (or after +%3).</source>
+        <translation>Un numéro mobile %1 compte %2 chiffres après le 0 (ou après +%3).</translation>
+    </message>
+    <message>
+        <source>That number has too many digits.</source>
+        <translation>Ce numéro a trop de chiffres.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits (spaces and dashes are fine).</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres (espaces et tirets acceptés).</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Saisissez le numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Airtime is sold here for %1 numbers only.</source>
+        <translation>Le crédit n&apos;est vendu ici que pour les numéros %1.</translation>
+    </message>
+    <message>
+        <source>Type the number with its country code.</source>
+        <translation>Saisissez le numéro avec son indicatif pays.</translation>
+    </message>
+    <message>
+        <source>0%1 is not a %2 mobile number.</source>
+        <translation>0%1 n&apos;est pas un numéro mobile %2.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1620,17 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 was not written.</source>
+        <translation>Le PDF %1 n&apos;a pas été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Cashier</source>
@@ -1065,6 +1643,37 @@
     <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>SaleRepository</name>
+    <message>
+        <source>The sale is incomplete.</source>
+        <translation>La vente est incomplète.</translation>
+    </message>
+    <message>
+        <source>The sale could not be read back.</source>
+        <translation>La vente n&apos;a pas pu être relue.</translation>
+    </message>
+    <message>
+        <source>The wallet has %1; this sale needs %2. Top the wallet up first.</source>
+        <translation>Le portefeuille contient %1 ; cette vente demande %2. Rechargez d&apos;abord le portefeuille.</translation>
+    </message>
+    <message>
+        <source>The sale is not waiting to be sent.</source>
+        <translation>La vente n&apos;attend pas d&apos;être envoyée.</translation>
+    </message>
+    <message>
+        <source>No such sale.</source>
+        <translation>Vente introuvable.</translation>
+    </message>
+    <message>
+        <source>A sale that is %1 cannot become %2.</source>
+        <translation>Une vente à l&apos;état %1 ne peut pas passer à %2.</translation>
+    </message>
+    <message>
+        <source>The sale changed meanwhile; read it again.</source>
+        <translation>La vente a changé entre-temps ; relisez-la.</translation>
     </message>
 </context>
 <context>
@@ -1106,8 +1715,8 @@
         <translation>%1 n’est pas défini.</translation>
     </message>
     <message>
-        <source>Training mode uses the sandbox&apos;s key; start Paydesk without --training to set the real one.</source>
-        <translation>Le mode formation utilise la clé du bac à sable ; lancez Paydesk sans --training pour définir la vraie.</translation>
+        <source>Training mode uses the sandbox&apos;s keys; start Paydesk without --training to set the real one.</source>
+        <translation>Le mode formation utilise les clés du bac à sable ; lancez Paydesk sans --training pour saisir la vraie.</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1754,92 @@
     </message>
 </context>
 <context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Top up the wallet</source>
+        <translation>Recharger le portefeuille</translation>
+    </message>
+    <message>
+        <source>Pay with a card or bank through Paystack; the wallet is credited once Paystack confirms the payment.</source>
+        <translation>Payez par carte ou par banque via Paystack ; le portefeuille est crédité dès que Paystack confirme le paiement.</translation>
+    </message>
+    <message>
+        <source>for example 5000</source>
+        <translation>par exemple 5000</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (₦)</source>
+        <translation>&amp;Montant (₦)</translation>
+    </message>
+    <message>
+        <source>&amp;Get payment link</source>
+        <translation>&amp;Obtenir le lien de paiement</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Check now (F5)</source>
+        <translation>Vérifier maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this top-up</source>
+        <translation>&amp;Annuler cette recharge</translation>
+    </message>
+    <message>
+        <source>Cancelling: asking Paystack first whether it was paid…</source>
+        <translation>Annulation : Paystack est d&apos;abord interrogé pour savoir si elle a été payée…</translation>
+    </message>
+    <message>
+        <source>Top-ups need Paystack, which this desk does not call (it is on the shared database).</source>
+        <translation>Les recharges passent par Paystack, que ce poste n&apos;appelle pas (il utilise la base partagée).</translation>
+    </message>
+    <message>
+        <source>Set the vendor&apos;s email for Paystack receipts first (Settings, airtime/topup_email).</source>
+        <translation>Indiquez d&apos;abord l&apos;e-mail du vendeur pour les reçus Paystack (Paramètres, airtime/topup_email).</translation>
+    </message>
+    <message>
+        <source>Type the amount in whole naira, at least ₦100.</source>
+        <translation>Saisissez le montant en nairas entiers, au moins 100 ₦.</translation>
+    </message>
+    <message>
+        <source>Asking Paystack for a link…</source>
+        <translation>Demande d&apos;un lien à Paystack…</translation>
+    </message>
+    <message>
+        <source>No payment link: %1</source>
+        <translation>Pas de lien de paiement : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to be paid. Scan the code or open the link; the payment is checked automatically.</source>
+        <translation>En attente du paiement de %1. Scannez le code ou ouvrez le lien ; le paiement est vérifié automatiquement.</translation>
+    </message>
+    <message>
+        <source>Paid: %1 added to the wallet.</source>
+        <translation>Payé : %1 ajouté au portefeuille.</translation>
+    </message>
+    <message>
+        <source>Not paid: %1 Nothing was added to the wallet.</source>
+        <translation>Non payé : %1 Rien n&apos;a été ajouté au portefeuille.</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpRepository</name>
+    <message>
+        <source>The top-up could not be read back.</source>
+        <translation>La recharge n&apos;a pas pu être relue.</translation>
+    </message>
+    <message>
+        <source>A top-up needs a reference and an amount above zero.</source>
+        <translation>Une recharge demande une référence et un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Paystack top-up %1</source>
+        <translation>Recharge Paystack %1</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
@@ -1165,6 +1860,105 @@
     <message>
         <source>There is no user named &quot;%1&quot;.</source>
         <translation>Aucun utilisateur ne s’appelle « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>VendorPanel</name>
+    <message>
+        <source>Compare with the provider&apos;s balance: F6</source>
+        <translation>Comparer avec le solde du fournisseur : F6</translation>
+    </message>
+    <message>
+        <source>Top up (F7)</source>
+        <translation>Recharger (F7)</translation>
+    </message>
+    <message>
+        <source>Compare (F6)</source>
+        <translation>Comparer (F6)</translation>
+    </message>
+    <message>
+        <source>Report (F9)</source>
+        <translation>Rapport (F9)</translation>
+    </message>
+    <message>
+        <source>Today by network</source>
+        <translation>Aujourd&apos;hui par réseau</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Not settled yet</source>
+        <translation>Pas encore réglées</translation>
+    </message>
+    <message>
+        <source>Sales not settled yet</source>
+        <translation>Ventes pas encore réglées</translation>
+    </message>
+    <message>
+        <source>Check now (F5)</source>
+        <translation>Vérifier maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Wallet: cannot be read (%1)</source>
+        <translation>Portefeuille : illisible (%1)</translation>
+    </message>
+    <message>
+        <source>Wallet: %1</source>
+        <translation>Portefeuille : %1</translation>
+    </message>
+    <message>
+        <source>Airtime provider: not configured</source>
+        <translation>Fournisseur de crédit : non configuré</translation>
+    </message>
+    <message>
+        <source>Airtime provider: reachable</source>
+        <translation>Fournisseur de crédit : joignable</translation>
+    </message>
+    <message>
+        <source>Airtime provider: cannot be reached (%1). Sales are queued and sent when it is back.</source>
+        <translation>Fournisseur de crédit : injoignable (%1). Les ventes sont mises en file et envoyées à son retour.</translation>
+    </message>
+    <message>
+        <source>Every sale is settled.</source>
+        <translation>Toutes les ventes sont réglées.</translation>
+    </message>
+    <message>
+        <source>Asking the provider for its balance…</source>
+        <translation>Demande du solde au fournisseur…</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s balance could not be read: %1</source>
+        <translation>Le solde du fournisseur n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (not comparable with the wallet&apos;s %2)</source>
+        <translation>Fournisseur : %1 (non comparable aux %2 du portefeuille)</translation>
+    </message>
+    <message>
+        <source>Provider: %1, the same as the wallet (with queued sales). Reconciled.</source>
+        <translation>Fournisseur : %1, comme le portefeuille (ventes en file comprises). Rapproché.</translation>
+    </message>
+    <message>
+        <source>Provider: %1, %2 less than the wallet expects (%3): fund the provider with the top-ups, or look for sales the provider counted and we did not.</source>
+        <translation>Fournisseur : %1, soit %2 de moins qu&apos;attendu par le portefeuille (%3) : approvisionnez le fournisseur avec les recharges, ou cherchez des ventes qu&apos;il a comptées et pas nous.</translation>
+    </message>
+    <message>
+        <source>Provider: %1, %2 more than the wallet expects (%3): funds not yet entered here, or a refund the provider made.</source>
+        <translation>Fournisseur : %1, soit %2 de plus qu&apos;attendu par le portefeuille (%3) : fonds pas encore saisis ici, ou remboursement du fournisseur.</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +3340,123 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>TRAINING – no real money moves (%1)</source>
         <translation>FORMATION – aucun argent réel ne circule (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::airtime::TopUpService</name>
+    <message>
+        <source>Paystack says %1 was paid, not %2: ask a supervisor to check it.</source>
+        <translation>Paystack indique %1 payé, et non %2 : demandez à un superviseur de vérifier.</translation>
+    </message>
+    <message>
+        <source>Paystack: the payment %1 (%2).</source>
+        <translation>Paystack : le paiement est %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 before it was paid.</source>
+        <translation>Annulée par %1 avant paiement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not paid within %n minute(s).</source>
+        <translation>
+            <numerusform>Non payée en %n minute.</numerusform>
+            <numerusform>Non payée en %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::airtime::VtpassProvider</name>
+    <message>
+        <source>VTpass refused the API keys.</source>
+        <translation>VTpass a refusé les clés d&apos;API.</translation>
+    </message>
+    <message>
+        <source>VTpass gave an answer that is not JSON (HTTP %1); checking again.</source>
+        <translation>VTpass a répondu autre chose que du JSON (HTTP %1) ; nouvelle vérification.</translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>Livré.</translation>
+    </message>
+    <message>
+        <source>VTpass reversed the sale (%1).</source>
+        <translation>VTpass a annulé la vente (%1).</translation>
+    </message>
+    <message>
+        <source>VTpass is processing it (%1).</source>
+        <translation>VTpass la traite (%1).</translation>
+    </message>
+    <message>
+        <source>VTpass is processing it (%1 %2).</source>
+        <translation>VTpass la traite (%1 %2).</translation>
+    </message>
+    <message>
+        <source>VTpass says the sale failed (016).</source>
+        <translation>VTpass indique que la vente a échoué (016).</translation>
+    </message>
+    <message>
+        <source>VTpass did not process the sale (091).</source>
+        <translation>VTpass n&apos;a pas traité la vente (091).</translation>
+    </message>
+    <message>
+        <source>The VTpass wallet is too low for this sale (018): fund it.</source>
+        <translation>Le portefeuille VTpass est insuffisant pour cette vente (018) : approvisionnez-le.</translation>
+    </message>
+    <message>
+        <source>This number was topped up with the same network less than 30 seconds ago (019).</source>
+        <translation>Ce numéro a été rechargé sur le même réseau il y a moins de 30 secondes (019).</translation>
+    </message>
+    <message>
+        <source>VTpass refused the account (%1 %2).</source>
+        <translation>VTpass a refusé le compte (%1 %2).</translation>
+    </message>
+    <message>
+        <source>VTpass refused the request (%1 %2).</source>
+        <translation>VTpass a refusé la requête (%1 %2).</translation>
+    </message>
+    <message>
+        <source>VTpass already has this request; checking how it went.</source>
+        <translation>VTpass a déjà cette requête ; vérification de son issue.</translation>
+    </message>
+    <message>
+        <source>VTpass has no record of this request (015).</source>
+        <translation>VTpass n&apos;a aucune trace de cette requête (015).</translation>
+    </message>
+    <message>
+        <source>VTpass answered %1 %2, which is not a final answer; checking again.</source>
+        <translation>VTpass a répondu %1 %2, ce qui n&apos;est pas définitif ; nouvelle vérification.</translation>
+    </message>
+    <message>
+        <source>VTpass cannot be reached (%1).</source>
+        <translation>VTpass est injoignable (%1).</translation>
+    </message>
+    <message>
+        <source>VTpass did not answer in time; checking again.</source>
+        <translation>VTpass n&apos;a pas répondu à temps ; nouvelle vérification.</translation>
+    </message>
+    <message>
+        <source>The connection to VTpass broke (%1); checking again.</source>
+        <translation>La connexion à VTpass a été coupée (%1) ; nouvelle vérification.</translation>
+    </message>
+    <message>
+        <source>VTpass&apos;s balance could not be read (%1).</source>
+        <translation>Le solde VTpass n&apos;a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>VTpass&apos;s balance answer could not be read.</source>
+        <translation>La réponse de VTpass sur le solde est illisible.</translation>
+    </message>
+    <message>
+        <source>the VTpass API key is not set</source>
+        <translation>la clé d&apos;API VTpass n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <source>the VTpass secret or public key is not set</source>
+        <translation>la clé secrète ou publique VTpass n&apos;est pas définie</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,6 @@ using namespace slip_text;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AirtimeReceipt", text);
-}
-
 struct Fields
 {
     QString network;
@@ -34,21 +29,24 @@ Fields fieldsOf(const AirtimeSale& sale)
     f.phone = number ? number->display() : sale.phone;
     switch (sale.state) {
     case SaleState::Delivered:
-        f.status = tr("DELIVERED");
+        f.status = QCoreApplication::translate("AirtimeReceipt", "DELIVERED");
         break;
     case SaleState::Failed:
-        f.status = tr("FAILED");
-        f.advice = tr("Not delivered: the amount is due back to the customer.");
+        f.status = QCoreApplication::translate("AirtimeReceipt", "FAILED");
+        f.advice =
+            QCoreApplication::translate("AirtimeReceipt", "Not delivered: the amount is due back to the customer.");
         break;
     case SaleState::Created:
-        f.status = tr("QUEUED");
-        f.advice = tr("Paid and queued: sent automatically when the provider is reachable. Keep this slip.");
+        f.status = QCoreApplication::translate("AirtimeReceipt", "QUEUED");
+        f.advice = QCoreApplication::translate(
+            "AirtimeReceipt", "Paid and queued: sent automatically when the provider is reachable. Keep this slip.");
         break;
     case SaleState::Sent:
     case SaleState::Pending:
     case SaleState::Unknown:
-        f.status = tr("PENDING");
-        f.advice = tr("Not confirmed yet: do not refund. Keep this slip until the airtime arrives.");
+        f.status = QCoreApplication::translate("AirtimeReceipt", "PENDING");
+        f.advice = QCoreApplication::translate(
+            "AirtimeReceipt", "Not confirmed yet: do not refund. Keep this slip until the airtime arrives.");
         break;
     }
     return f;
@@ -62,19 +60,23 @@ QStringList text(const AirtimeSale& sale, const QString& business, int columns)
     const QString rule(columns, u'-');
     QStringList out;
     out << centered(ascii(business), columns) << rule;
-    out << centered(tr("AIRTIME"), columns);
-    out << leftRight(tr("Sale"), QString::number(sale.id), columns);
-    out << leftRight(tr("Date"), sale.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), columns);
-    out << leftRight(tr("Network"), ascii(f.network), columns);
-    out << leftRight(tr("Phone"), f.phone, columns);
-    out << leftRight(tr("AMOUNT"), plainAmount(sale.amount), columns);
-    out << leftRight(tr("Paid"), tr("Cash"), columns);
-    out << leftRight(tr("Status"), f.status, columns);
+    out << centered(QCoreApplication::translate("AirtimeReceipt", "AIRTIME"), columns);
+    out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Sale"), QString::number(sale.id), columns);
+    out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Date"),
+                     sale.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), columns);
+    out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Network"), ascii(f.network), columns);
+    out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Phone"), f.phone, columns);
+    out << leftRight(QCoreApplication::translate("AirtimeReceipt", "AMOUNT"), plainAmount(sale.amount), columns);
+    out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Paid"),
+                     QCoreApplication::translate("AirtimeReceipt", "Cash"), columns);
+    out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Status"), f.status, columns);
     if (!sale.providerTransactionId.isEmpty())
-        out << leftRight(tr("Provider ref"), sale.providerTransactionId.right(columns - 14), columns);
+        out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Provider ref"),
+                         sale.providerTransactionId.right(columns - 14), columns);
     if (!sale.requestId.isEmpty())
-        out << leftRight(tr("Request"), sale.requestId.right(columns - 9), columns);
-    out << leftRight(tr("Vendor"), ascii(sale.vendor), columns);
+        out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Request"), sale.requestId.right(columns - 9),
+                         columns);
+    out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Vendor"), ascii(sale.vendor), columns);
     out << rule;
     // The advice wrapped at word boundaries.
     QString line;
@@ -93,7 +95,7 @@ QStringList text(const AirtimeSale& sale, const QString& business, int columns)
 QByteArray escPos(const AirtimeSale& sale, const QString& business, int columns)
 {
     const QString name = ascii(business).left(columns).trimmed();
-    const QString amount = tr("AMOUNT");
+    const QString amount = QCoreApplication::translate("AirtimeReceipt", "AMOUNT");
     return slip_text::escPos(text(sale, business, columns),
                              [&](const QString& line) { return line.trimmed() == name || line.startsWith(amount); });
 }
@@ -107,21 +109,24 @@ QString html(const AirtimeSale& sale, const QString& business, const QLocale& lo
     };
     QString out = QStringLiteral("<html><body style='font-family: sans-serif; font-size: 10pt'>");
     out += QStringLiteral("<h2 align='center'>%1</h2><p align='center'><b>%2</b></p>")
-               .arg(business.toHtmlEscaped(), tr("Airtime").toHtmlEscaped());
+               .arg(business.toHtmlEscaped(), QCoreApplication::translate("AirtimeReceipt", "Airtime").toHtmlEscaped());
     out += QStringLiteral("<table width='100%'>");
-    out += row(tr("Sale"), QString::number(sale.id));
-    out += row(tr("Date"), locale.toString(sale.createdAt.toLocalTime(), QLocale::ShortFormat));
-    out += row(tr("Network"), f.network);
-    out += row(tr("Phone"), f.phone);
+    out += row(QCoreApplication::translate("AirtimeReceipt", "Sale"), QString::number(sale.id));
+    out += row(QCoreApplication::translate("AirtimeReceipt", "Date"),
+               locale.toString(sale.createdAt.toLocalTime(), QLocale::ShortFormat));
+    out += row(QCoreApplication::translate("AirtimeReceipt", "Network"), f.network);
+    out += row(QCoreApplication::translate("AirtimeReceipt", "Phone"), f.phone);
     out += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr>")
-               .arg(tr("Amount").toHtmlEscaped(), sale.amount.format(locale).toHtmlEscaped());
-    out += row(tr("Paid"), tr("Cash"));
-    out += row(tr("Status"), f.status);
+               .arg(QCoreApplication::translate("AirtimeReceipt", "Amount").toHtmlEscaped(),
+                    sale.amount.format(locale).toHtmlEscaped());
+    out += row(QCoreApplication::translate("AirtimeReceipt", "Paid"),
+               QCoreApplication::translate("AirtimeReceipt", "Cash"));
+    out += row(QCoreApplication::translate("AirtimeReceipt", "Status"), f.status);
     if (!sale.providerTransactionId.isEmpty())
-        out += row(tr("Provider ref"), sale.providerTransactionId);
+        out += row(QCoreApplication::translate("AirtimeReceipt", "Provider ref"), sale.providerTransactionId);
     if (!sale.requestId.isEmpty())
-        out += row(tr("Request"), sale.requestId);
-    out += row(tr("Vendor"), sale.vendor);
+        out += row(QCoreApplication::translate("AirtimeReceipt", "Request"), sale.requestId);
+    out += row(QCoreApplication::translate("AirtimeReceipt", "Vendor"), sale.vendor);
     out += QStringLiteral("</table>");
     if (!f.advice.isEmpty())
         out += QStringLiteral("<p><b>%1</b></p>").arg(f.advice.toHtmlEscaped());

@@ -11,11 +11,6 @@ namespace paydesk::airtime {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AirtimeReport", text);
-}
-
 void count(AirtimeReport::Counts& counts, const AirtimeSale& sale)
 {
     ++counts.sales;
@@ -165,35 +160,49 @@ QString AirtimeReport::title() const
     const QString period = from == to
                                ? from.toString(Qt::ISODate)
                                : QStringLiteral("%1 – %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    return tr("Airtime report, %1, %2").arg(desk.isEmpty() ? tr("every desk") : desk, period);
+    return QCoreApplication::translate("AirtimeReport", "Airtime report, %1, %2")
+        .arg(desk.isEmpty() ? QCoreApplication::translate("AirtimeReport", "every desk") : desk, period);
 }
 
 QByteArray AirtimeReport::toCsv() const
 {
     QString out;
     csvRow(out, {title()});
-    csvRow(out,
-           {tr("Filter"), tr("desk"), desk.isEmpty() ? tr("every desk") : desk, tr("from"), from.toString(Qt::ISODate),
-            tr("to"), to.toString(Qt::ISODate), tr("currency"), totals.value.currency().code()});
+    csvRow(out, {QCoreApplication::translate("AirtimeReport", "Filter"),
+                 QCoreApplication::translate("AirtimeReport", "desk"),
+                 desk.isEmpty() ? QCoreApplication::translate("AirtimeReport", "every desk") : desk,
+                 QCoreApplication::translate("AirtimeReport", "from"), from.toString(Qt::ISODate),
+                 QCoreApplication::translate("AirtimeReport", "to"), to.toString(Qt::ISODate),
+                 QCoreApplication::translate("AirtimeReport", "currency"), totals.value.currency().code()});
     out += QStringLiteral("\r\n");
-    const QStringList countHeader{tr("sales"), tr("delivered"),  tr("failed"),      tr("open"),
-                                  tr("value"), tr("commission"), tr("success rate")};
+    const QStringList countHeader{QCoreApplication::translate("AirtimeReport", "sales"),
+                                  QCoreApplication::translate("AirtimeReport", "delivered"),
+                                  QCoreApplication::translate("AirtimeReport", "failed"),
+                                  QCoreApplication::translate("AirtimeReport", "open"),
+                                  QCoreApplication::translate("AirtimeReport", "value"),
+                                  QCoreApplication::translate("AirtimeReport", "commission"),
+                                  QCoreApplication::translate("AirtimeReport", "success rate")};
     auto countFields = [](const Counts& c) -> QStringList {
         return QStringList{QString::number(c.sales), QString::number(c.delivered), QString::number(c.failed),
                            QString::number(c.open),  c.value.toPlainString(),      c.commission.toPlainString(),
                            rate(c.successPermille())};
     };
-    csvRow(out, QStringList{tr("day")} + countHeader);
+    csvRow(out, QStringList{QCoreApplication::translate("AirtimeReport", "day")} + countHeader);
     for (const Day& day : days)
         csvRow(out, QStringList{day.date.toString(Qt::ISODate)} + countFields(day));
-    csvRow(out, QStringList{tr("total")} + countFields(totals));
+    csvRow(out, QStringList{QCoreApplication::translate("AirtimeReport", "total")} + countFields(totals));
     out += QStringLiteral("\r\n");
-    csvRow(out, QStringList{tr("network")} + countHeader + QStringList{tr("average time to delivery")});
+    csvRow(out, QStringList{QCoreApplication::translate("AirtimeReport", "network")} + countHeader +
+                    QStringList{QCoreApplication::translate("AirtimeReport", "average time to delivery")});
     for (const NetworkLine& line : networks)
         csvRow(out, QStringList{networkName(line.network)} + countFields(line) +
                         QStringList{seconds(line.averageDeliveryMs)});
     out += QStringLiteral("\r\n");
-    csvRow(out, {tr("problem"), tr("provider code"), tr("provider's words"), tr("sales"), tr("value")});
+    csvRow(out, {QCoreApplication::translate("AirtimeReport", "problem"),
+                 QCoreApplication::translate("AirtimeReport", "provider code"),
+                 QCoreApplication::translate("AirtimeReport", "provider's words"),
+                 QCoreApplication::translate("AirtimeReport", "sales"),
+                 QCoreApplication::translate("AirtimeReport", "value")});
     for (const Problem& problem : problems)
         csvRow(out, {stateLabel(problem.state), problem.code, problem.detail, QString::number(problem.count),
                      problem.value.toPlainString()});
@@ -217,8 +226,13 @@ QString AirtimeReport::toHtml() const
                cell(QString::number(c.failed), true) + cell(QString::number(c.open), true) +
                cell(c.value.format(), true) + cell(c.commission.format(), true) + cell(rate(c.successPermille()), true);
     };
-    const QStringList countHeader{tr("Sales"), tr("Delivered"),  tr("Failed"), tr("Open"),
-                                  tr("Value"), tr("Commission"), tr("Success")};
+    const QStringList countHeader{QCoreApplication::translate("AirtimeReport", "Sales"),
+                                  QCoreApplication::translate("AirtimeReport", "Delivered"),
+                                  QCoreApplication::translate("AirtimeReport", "Failed"),
+                                  QCoreApplication::translate("AirtimeReport", "Open"),
+                                  QCoreApplication::translate("AirtimeReport", "Value"),
+                                  QCoreApplication::translate("AirtimeReport", "Commission"),
+                                  QCoreApplication::translate("AirtimeReport", "Success")};
     const QString table = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
     QString html = QStringLiteral("<h2>%1</h2>").arg(title().toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
@@ -229,22 +243,32 @@ QString AirtimeReport::toHtml() const
                          .arg(totals.failed)
                          .arg(totals.open)
                          .toHtmlEscaped());
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("By day").toHtmlEscaped()) + table +
-            head(QStringList{tr("Day")} + countHeader);
+    html += QStringLiteral("<h3>%1</h3>").arg(QCoreApplication::translate("AirtimeReport", "By day").toHtmlEscaped()) +
+            table + head(QStringList{QCoreApplication::translate("AirtimeReport", "Day")} + countHeader);
     for (const Day& day : days)
         html += QStringLiteral("<tr>") + cell(day.date.toString(Qt::ISODate)) + counts(day) + QStringLiteral("</tr>");
-    html += QStringLiteral("<tr>") + cell(tr("Total")) + counts(totals) + QStringLiteral("</tr></table>");
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("By network").toHtmlEscaped()) + table +
-            head(QStringList{tr("Network")} + countHeader + QStringList{tr("Average to delivery")});
+    html += QStringLiteral("<tr>") + cell(QCoreApplication::translate("AirtimeReport", "Total")) + counts(totals) +
+            QStringLiteral("</tr></table>");
+    html +=
+        QStringLiteral("<h3>%1</h3>").arg(QCoreApplication::translate("AirtimeReport", "By network").toHtmlEscaped()) +
+        table +
+        head(QStringList{QCoreApplication::translate("AirtimeReport", "Network")} + countHeader +
+             QStringList{QCoreApplication::translate("AirtimeReport", "Average to delivery")});
     for (const NetworkLine& line : networks)
         html += QStringLiteral("<tr>") + cell(networkName(line.network)) + counts(line) +
                 cell(seconds(line.averageDeliveryMs), true) + QStringLiteral("</tr>");
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("What went wrong").toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3>")
+                .arg(QCoreApplication::translate("AirtimeReport", "What went wrong").toHtmlEscaped());
     if (problems.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("Nothing failed or is waiting.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(QCoreApplication::translate("AirtimeReport", "Nothing failed or is waiting.").toHtmlEscaped());
     } else {
-        html += table + head({tr("State"), tr("Code"), tr("Provider's words"), tr("Sales"), tr("Value")});
+        html += table + head({QCoreApplication::translate("AirtimeReport", "State"),
+                              QCoreApplication::translate("AirtimeReport", "Code"),
+                              QCoreApplication::translate("AirtimeReport", "Provider's words"),
+                              QCoreApplication::translate("AirtimeReport", "Sales"),
+                              QCoreApplication::translate("AirtimeReport", "Value")});
         for (const Problem& problem : problems)
             html += QStringLiteral("<tr>") + cell(stateLabel(problem.state)) + cell(problem.code) +
                     cell(problem.detail) + cell(QString::number(problem.count), true) +
