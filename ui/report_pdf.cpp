@@ -1,5 +1,6 @@
 #include "report_pdf.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -10,6 +11,16 @@
 
 namespace paydesk {
 
+void printHtml(const QString& html, QPagedPaintDevice& device)
+{
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&device); // fonts in points at the device's resolution
+    document.setHtml(html);
+    document.setDocumentMargin(0); // the device's page margins are the margins
+    document.setPageSize(device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+    document.print(&device);
+}
+
 Status<QString> saveReportPdf(const QString& html, const QString& title, const QString& path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
@@ -19,9 +30,7 @@ Status<QString> saveReportPdf(const QString& html, const QString& title, const Q
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Paydesk"));
-    QTextDocument document;
-    document.setHtml(html);
-    document.print(&writer);
+    printHtml(html, writer);
     if (!QFileInfo::exists(path))
         return QCoreApplication::translate("Reports", "The PDF %1 was not written.").arg(path);
     return {};

@@ -1,6 +1,7 @@
 #include "airtime/airtime_report.h"
 
 #include "airtime/airtime_catalog.h"
+#include "util/csv_text.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -56,29 +57,9 @@ QString seconds(qint64 ms)
     return ms < 0 ? QStringLiteral("-") : QStringLiteral("%1.%2 s").arg(ms / 1000).arg((ms % 1000) / 100);
 }
 
-// RFC 4180: quote every field that needs it; a leading =, +, - or @ is defused so a spreadsheet never runs it.
-QString csvField(QString field)
-{
-    bool number = false;
-    field.toDouble(&number);
-    if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()) && !number)
-        field.prepend(u'\'');
-    if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r'))
-        return u'"' + field.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return field;
-}
-
 void csvRow(QString& out, const QStringList& fields)
 {
-    QStringList quoted;
-    for (const QString& field : fields)
-        quoted << csvField(field);
-    out += quoted.join(u',') + QStringLiteral("\r\n");
-}
-
-QString stateLabel(SaleState state)
-{
-    return saleStateLabel(state);
+    out += csv_text::line(fields) + QStringLiteral("\r\n");
 }
 
 } // namespace
@@ -204,7 +185,7 @@ QByteArray AirtimeReport::toCsv() const
                  QCoreApplication::translate("AirtimeReport", "sales"),
                  QCoreApplication::translate("AirtimeReport", "value")});
     for (const Problem& problem : problems)
-        csvRow(out, {stateLabel(problem.state), problem.code, problem.detail, QString::number(problem.count),
+        csvRow(out, {saleStateLabel(problem.state), problem.code, problem.detail, QString::number(problem.count),
                      problem.value.toPlainString()});
     return out.toUtf8();
 }
@@ -270,7 +251,7 @@ QString AirtimeReport::toHtml() const
                               QCoreApplication::translate("AirtimeReport", "Sales"),
                               QCoreApplication::translate("AirtimeReport", "Value")});
         for (const Problem& problem : problems)
-            html += QStringLiteral("<tr>") + cell(stateLabel(problem.state)) + cell(problem.code) +
+            html += QStringLiteral("<tr>") + cell(saleStateLabel(problem.state)) + cell(problem.code) +
                     cell(problem.detail) + cell(QString::number(problem.count), true) +
                     cell(problem.value.format(), true) + QStringLiteral("</tr>");
         html += QStringLiteral("</table>");

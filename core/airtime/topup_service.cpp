@@ -33,8 +33,9 @@ TopUpService::~TopUpService() = default;
 void TopUpService::start()
 {
     const Database db = m_db;
+    const Clock* clock = m_clock;
     const QString desk = m_options.desk;
-    m_worker.run([db, desk] { return TopUpRepository(db).open(desk); }, this,
+    m_worker.run([db, clock, desk] { return TopUpRepository(db, *clock).open(desk); }, this,
                  [this](const Result<QList<TopUp>, DbError>& open) {
                      if (!open) {
                          qCWarning(lcAirtime) << "top-ups: could not read the open ones:" << open.error().message;
@@ -112,7 +113,8 @@ void TopUpService::cancel(qint64 id, const QString& actor)
 void TopUpService::verify(qint64 id, const QString& cancelledBy)
 {
     const Database db = m_db;
-    m_worker.run([db, id] { return TopUpRepository(db).find(id); }, this,
+    const Clock* clock = m_clock;
+    m_worker.run([db, clock, id] { return TopUpRepository(db, *clock).find(id); }, this,
                  [this, id, cancelledBy](const Result<std::optional<TopUp>, DbError>& found) {
                      if (!found || !found->has_value() || (*found)->state == TopUp::State::Paid) {
                          forget(id);

@@ -2,6 +2,7 @@
 
 #include "payments/inbox_processor.h"
 #include "storage/sql.h"
+#include "util/csv_text.h"
 
 #include <QJsonObject>
 
@@ -10,13 +11,6 @@ namespace paydesk {
 namespace {
 
 enum Column { Id, Event, DedupeKey, State, ReceivedAt, ProcessedAt, Attempts, AttemptId, RefundId, Source, Reason };
-
-QString csvField(const QString& value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
-        return value;
-    return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-}
 
 } // namespace
 
@@ -62,8 +56,8 @@ QString InboxListing::toCsv() const
     for (const QVariantList& row : rows) {
         QStringList fields;
         for (const QVariant& value : row)
-            fields << csvField(value.isNull() ? QString() : value.toString());
-        text += fields.join(u',') + u'\n';
+            fields << (value.isNull() ? QString() : value.toString());
+        text += csv_text::line(fields) + u'\n';
     }
     return text;
 }

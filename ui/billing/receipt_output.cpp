@@ -1,5 +1,7 @@
 #include "receipt_output.h"
 
+#include "report_pdf.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -8,7 +10,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStandardPaths>
-#include <QTextDocument>
 
 namespace paydesk::receipt_output {
 
@@ -16,9 +17,7 @@ namespace {
 
 void render(const Receipt& receipt, QPagedPaintDevice& device)
 {
-    QTextDocument document;
-    document.setHtml(receipt_layout::html(receipt));
-    document.print(&device);
+    printHtml(receipt_layout::html(receipt), device);
 }
 
 } // namespace
@@ -44,9 +43,7 @@ Status<QString> saveSlipPdf(const QString& html, const QString& title, const QSt
     writer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Paydesk"));
-    QTextDocument document;
-    document.setHtml(html);
-    document.print(&writer);
+    printHtml(html, writer);
     if (!QFileInfo::exists(path))
         return QCoreApplication::translate("Receipt", "The PDF %1 was not written.").arg(path);
     return {};
