@@ -34,7 +34,9 @@ AirtimeEngine::AirtimeEngine(Database db,
       m_provider(provider),
       m_options(std::move(options)),
       m_clock(&clock),
-      m_offlineRetry(new QTimer(this))
+      m_offlineRetry(new QTimer(this)),
+      m_checks(
+          this, [this](qint64 id) { check(id); }, m_options.firstCheckMs, m_options.maxCheckMs)
 {
     m_offlineRetry->setSingleShot(true);
     connect(m_offlineRetry, &QTimer::timeout, this, &AirtimeEngine::pump);
@@ -58,7 +60,7 @@ void AirtimeEngine::start()
                              if (!m_queue.contains(sale.id))
                                  m_queue << sale.id;
                          } else {
-                             scheduleCheck(sale.id, 0); // in flight when the kiosk stopped: ask at once
+                             m_checks.at(sale.id, 0); // in flight when the kiosk stopped: ask at once
                          }
                      }
                      pump();
@@ -90,7 +92,7 @@ void AirtimeEngine::checkNow(qint64 saleId)
         pump();
         return;
     }
-    scheduleCheck(saleId, 0);
+    m_checks.at(saleId, 0);
 }
 
 void AirtimeEngine::pump()
@@ -128,7 +130,7 @@ void AirtimeEngine::sendNext(qint64 id)
 void AirtimeEngine::check(qint64 id)
 {
     if (m_busy.contains(id)) {
-        scheduleCheck(id, 500); // a send or requery is under way; look again when it is done
+        m_checks.at(id, 500); // a send or requery is under way; look again when it is done
         return;
     }
     m_busy.insert(id);
@@ -200,12 +202,12 @@ void AirtimeEngine::onAnswer(const AirtimeSale& sale, const ProviderAnswer& answ
             });
         } else {
             finished(sale.id);
-            scheduleCheck(sale.id, m_options.offlineRetryMs);
+            m_checks.at(sale.id, m_options.offlineRetryMs);
         }
         return;
     }
     if (!isFinal(outcome.state))
-        outcome.nextCheckAt = m_clock->nowUtc().addMSecs(nextCheckMs(sale.id));
+        outcome.nextCheckAt = m_clock->nowUtc().addMSecs(m_checks.nextDelayMs(sale.id));
     settle(sale, outcome, [this, id = sale.id, fromQueue, outcome] {
         if (fromQueue) {
             m_queue.removeAll(id);
@@ -213,9 +215,9 @@ void AirtimeEngine::onAnswer(const AirtimeSale& sale, const ProviderAnswer& answ
         }
         finished(id);
         if (!isFinal(outcome.state))
-            scheduleCheck(id, int(qMax<qint64>(0, m_clock->nowUtc().msecsTo(outcome.nextCheckAt))));
+            m_checks.at(id, int(qMax<qint64>(0, m_clock->nowUtc().msecsTo(outcome.nextCheckAt))));
         else
-            m_checks.remove(id);
+            m_checks.forget(id);
         pump();
     });
 }
@@ -235,22 +237,6 @@ void AirtimeEngine::settle(const AirtimeSale& sale, const SaleRepository::Outcom
                  });
 }
 
-void AirtimeEngine::scheduleCheck(qint64 id, int ms)
-{
-    QTimer*& timer = m_checkTimers[id];
-    if (!timer) {
-        timer = new QTimer(this);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, this, [this, id] { check(id); });
-    }
-    timer->start(ms);
-}
-
-int AirtimeEngine::nextCheckMs(qint64 id)
-{
-    return int(backoffMs(m_options.firstCheckMs, m_options.maxCheckMs, m_checks[id]++));
-}
-
 void AirtimeEngine::setOnline(bool online, const QString& detail)
 {
     if (online == m_online && detail == m_linkDetail)
@@ -263,10 +249,7 @@ void AirtimeEngine::setOnline(bool online, const QString& detail)
 void AirtimeEngine::finished(qint64 id)
 {
     m_busy.remove(id);
-    if (QTimer* timer = m_checkTimers.value(id); timer && !timer->isActive()) {
-        m_checkTimers.remove(id);
-        timer->deleteLater();
-    }
+    m_checks.dropIfIdle(id);
 }
 
 } // namespace paydesk::airtime

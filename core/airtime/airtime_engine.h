@@ -3,6 +3,7 @@
 #include "airtime/airtime_provider.h"
 #include "airtime/sale_repository.h"
 #include "storage/database_worker.h"
+#include "util/check_schedule.h"
 #include "util/clock.h"
 
 #include <QHash>
@@ -69,8 +70,6 @@ class AirtimeEngine : public QObject
     void onAnswer(const AirtimeSale& sale, const ProviderAnswer& answer, bool fromRequery);
     void settle(const AirtimeSale& sale, const SaleRepository::Outcome& outcome, std::function<void()> after);
     void resend(const AirtimeSale& sale);
-    void scheduleCheck(qint64 id, int ms);
-    int nextCheckMs(qint64 id);
     void setOnline(bool online, const QString& detail);
     void finished(qint64 id);
 
@@ -82,8 +81,7 @@ class AirtimeEngine : public QObject
     QList<qint64> m_queue; // created sales, oldest first
     bool m_sending = false;
     QTimer* m_offlineRetry = nullptr;
-    QHash<qint64, QTimer*> m_checkTimers;
-    QHash<qint64, int> m_checks; // requeries made since this engine started, for the schedule
+    CheckSchedule m_checks; // requeries, on the growing schedule counted since this engine started
     QSet<qint64> m_busy;
     bool m_online = true;
     QString m_linkDetail;

@@ -35,6 +35,8 @@ struct NewSale
     QString providerService;
     Money amount;
     Money commission;
+    QString payment = QStringLiteral("cash"); // or "paystack": paid through Paystack, verified before the sale
+    QString paymentReference;                 // the Paystack payment's reference (ours)
 };
 
 struct AirtimeSale
@@ -53,6 +55,7 @@ struct AirtimeSale
     Money commission;
     Money cost; // what the provider takes from the vendor's float: amount less commission
     QString payment = QStringLiteral("cash");
+    QString paymentReference;
     SaleState state = SaleState::Created;
     QString requestId;
     QString providerCode;

@@ -14,7 +14,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, client_token, desk, vendor, phone, country, network, detected_network, provider, provider_service, "
     "currency, amount, commission, cost, payment, state, request_id, provider_code, provider_transaction_id, "
-    "detail, tries, next_check_at, created_at, sent_at, settled_at, updated_at FROM airtime_sales ");
+    "detail, tries, next_check_at, created_at, sent_at, settled_at, updated_at, payment_reference FROM airtime_sales ");
 
 AirtimeSale readSale(const QSqlQuery& q)
 {
@@ -45,6 +45,7 @@ AirtimeSale readSale(const QSqlQuery& q)
     s.sentAt = sql::readTime(q.value(23));
     s.settledAt = sql::readTime(q.value(24));
     s.updatedAt = sql::readTime(q.value(25));
+    s.paymentReference = q.value(26).toString();
     return s;
 }
 
@@ -54,7 +55,8 @@ Result<AirtimeSale, SaleError> SaleRepository::create(const NewSale& sale) const
 {
     if (sale.clientToken.isEmpty() || sale.phone.isEmpty() || sale.network.isEmpty() || !sale.amount.isValid() ||
         sale.amount.minorUnits() <= 0 || sale.commission.currency() != sale.amount.currency() ||
-        sale.commission.isNegative() || sale.commission >= sale.amount)
+        sale.commission.isNegative() || sale.commission >= sale.amount ||
+        (sale.payment != u"cash" && (sale.payment != u"paystack" || sale.paymentReference.isEmpty())))
         return SaleError{SaleError::Kind::Invalid,
                          QCoreApplication::translate("SaleRepository", "The sale is incomplete.")};
     auto findByToken = [&] {
@@ -76,11 +78,12 @@ Result<AirtimeSale, SaleError> SaleRepository::create(const NewSale& sale) const
         m_db,
         QStringLiteral("INSERT INTO airtime_sales (client_token, desk, vendor, phone, country, network, "
                        "detected_network, provider, provider_service, currency, amount, commission, cost, payment, "
-                       "state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'cash', "
-                       "'created', ?, ?)"),
+                       "payment_reference, state, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'created', ?, ?)"),
         {sale.clientToken, sale.desk, sale.vendor, sale.phone, sale.country, sale.network,
          sql::text(sale.detectedNetwork), sale.provider, sale.providerService, sale.amount.currency().code(),
-         sale.amount.minorUnits(), sale.commission.minorUnits(), cost.minorUnits(), now, now});
+         sale.amount.minorUnits(), sale.commission.minorUnits(), cost.minorUnits(), sale.payment,
+         sql::text(sale.paymentReference), now, now});
     if (!inserted)
         return SaleError{SaleError::Kind::Database, inserted.error().message};
     auto created = findByToken();

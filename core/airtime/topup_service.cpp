@@ -1,10 +1,8 @@
 #include "airtime/topup_service.h"
 
-#include "util/backoff.h"
 #include "util/logging.h"
 
 #include <QPointer>
-#include <QTimer>
 #include <QUuid>
 
 namespace paydesk::airtime {
@@ -25,7 +23,9 @@ TopUpService::TopUpService(
       m_worker(worker),
       m_paystack(paystack),
       m_options(std::move(options)),
-      m_clock(&clock)
+      m_clock(&clock),
+      m_checks(
+          this, [this](qint64 id) { verify(id); }, m_options.firstCheckMs, m_options.maxCheckMs)
 {}
 
 TopUpService::~TopUpService() = default;
@@ -42,7 +42,7 @@ void TopUpService::start()
                          return;
                      }
                      for (const TopUp& topUp : *open)
-                         schedule(topUp.id, 0);
+                         m_checks.at(topUp.id, 0);
                  });
 }
 
@@ -91,7 +91,7 @@ void TopUpService::request(const Money& amount, const QString& actor, QObject* c
                                  [this, id, answer](const Result<TopUp, QString>& saved) {
                                      if (saved) {
                                          emit topUpChanged(*saved);
-                                         schedule(id, m_options.firstCheckMs);
+                                         m_checks.at(id, m_options.firstCheckMs);
                                      }
                                      answer(saved);
                                  });
@@ -101,12 +101,12 @@ void TopUpService::request(const Money& amount, const QString& actor, QObject* c
 
 void TopUpService::checkNow(qint64 id)
 {
-    schedule(id, 0);
+    m_checks.at(id, 0);
 }
 
 void TopUpService::cancel(qint64 id, const QString& actor)
 {
-    forget(id);
+    m_checks.forget(id);
     verify(id, actor.isEmpty() ? QStringLiteral("?") : actor);
 }
 
@@ -117,7 +117,7 @@ void TopUpService::verify(qint64 id, const QString& cancelledBy)
     m_worker.run([db, clock, id] { return TopUpRepository(db, *clock).find(id); }, this,
                  [this, id, cancelledBy](const Result<std::optional<TopUp>, DbError>& found) {
                      if (!found || !found->has_value() || (*found)->state == TopUp::State::Paid) {
-                         forget(id);
+                         m_checks.forget(id);
                          return;
                      }
                      const TopUp topUp = **found;
@@ -136,7 +136,7 @@ void TopUpService::onVerified(const TopUp& topUp,
     const qint64 id = topUp.id;
     using Status = paystack::Transaction::Status;
     if (answer && answer->status == Status::Success) {
-        forget(id);
+        m_checks.forget(id);
         if (answer->amount != topUp.amount) {
             const QString why = tr("Paystack says %1 was paid, not %2: ask a supervisor to check it.")
                                     .arg(answer->amount.format(), topUp.amount.format());
@@ -153,7 +153,7 @@ void TopUpService::onVerified(const TopUp& topUp,
         return;
     }
     if (answer && (answer->status == Status::Failed || answer->status == Status::Reversed)) {
-        forget(id);
+        m_checks.forget(id);
         const QString why =
             tr("Paystack: the payment %1 (%2).")
                 .arg(answer->statusText, answer->gatewayResponse.isEmpty() ? answer->message : answer->gatewayResponse);
@@ -162,7 +162,7 @@ void TopUpService::onVerified(const TopUp& topUp,
     }
     // Not paid (yet), or Paystack could not be asked.
     if (topUp.state == TopUp::State::Failed) {
-        forget(id); // looked at again by hand: still not paid, it stays failed
+        m_checks.forget(id); // looked at again by hand: still not paid, it stays failed
         return;
     }
     if (!cancelledBy.isEmpty() && answer) {
@@ -172,14 +172,14 @@ void TopUpService::onVerified(const TopUp& topUp,
     }
     if (topUp.createdAt.isValid() &&
         topUp.createdAt.addSecs(qint64(m_options.expiryMinutes) * 60) <= m_clock->nowUtc() && answer) {
-        forget(id);
+        m_checks.forget(id);
         const QString why = tr("Not paid within %n minute(s).", nullptr, m_options.expiryMinutes);
         settle([id, why](const TopUpRepository& repo) { return repo.markFailed(id, why); });
         return;
     }
     if (!answer)
         qCInfo(lcAirtime) << "top-up" << topUp.reference << "not verified yet:" << answer.error().describe();
-    schedule(id, int(backoffMs(m_options.firstCheckMs, m_options.maxCheckMs, m_checks[id]++)));
+    m_checks.next(id);
 }
 
 void TopUpService::settle(std::function<Result<TopUp, QString>(const TopUpRepository&)> change)
@@ -193,24 +193,6 @@ void TopUpService::settle(std::function<Result<TopUp, QString>(const TopUpReposi
                      else
                          qCWarning(lcAirtime) << "top-up could not be updated:" << changed.error();
                  });
-}
-
-void TopUpService::schedule(qint64 id, int ms)
-{
-    QTimer*& timer = m_timers[id];
-    if (!timer) {
-        timer = new QTimer(this);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, this, [this, id] { verify(id); });
-    }
-    timer->start(ms);
-}
-
-void TopUpService::forget(qint64 id)
-{
-    if (QTimer* timer = m_timers.take(id))
-        timer->deleteLater();
-    m_checks.remove(id);
 }
 
 } // namespace paydesk::airtime

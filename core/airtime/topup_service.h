@@ -3,12 +3,10 @@
 #include "airtime/topup_repository.h"
 #include "paystack/paystack_client.h"
 #include "storage/database_worker.h"
+#include "util/check_schedule.h"
 #include "util/clock.h"
 
-#include <QHash>
 #include <QObject>
-
-class QTimer;
 
 namespace paydesk::airtime {
 
@@ -58,16 +56,13 @@ class TopUpService : public QObject
                     const Result<paystack::Transaction, PaystackError>& answer,
                     const QString& cancelledBy);
     void settle(std::function<Result<TopUp, QString>(const TopUpRepository&)> change);
-    void schedule(qint64 id, int ms);
-    void forget(qint64 id);
 
     Database m_db;
     DatabaseWorker& m_worker;
     PaystackClient& m_paystack;
     Options m_options;
     const Clock* m_clock;
-    QHash<qint64, QTimer*> m_timers;
-    QHash<qint64, int> m_checks;
+    CheckSchedule m_checks; // verifies, on the growing schedule
 };
 
 } // namespace paydesk::airtime

@@ -87,6 +87,26 @@ Result<int, DbError> Migrator::currentVersion() const
 
 Status<DbError> Migrator::apply(const Migration& migration) const
 {
+    // SQLite changes a constraint only by rebuilding the table (create, copy, drop, rename), which must not see
+    // the foreign keys that point at it. Its documented procedure: foreign keys off outside the transaction,
+    // every key checked before the commit, on again afterwards, whatever happened.
+    const bool sqlite = m_db.dialect() == Database::Dialect::Sqlite;
+    struct ForeignKeysOff
+    {
+        Database db;
+        bool active;
+        ~ForeignKeysOff()
+        {
+            if (!active)
+                return;
+            if (auto on = sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !on)
+                qCCritical(lcMigrations) << "foreign keys could not be turned on again:" << on.error().message;
+        }
+    } keysOff{m_db, sqlite};
+    if (sqlite) {
+        if (auto off = sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+            return off.error();
+    }
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
@@ -111,6 +131,19 @@ Status<DbError> Migrator::apply(const Migration& migration) const
                                                     .arg(migration.name, result.error().message)};
         }
     }
+    if (sqlite) {
+        auto broken = sql::exec(m_db, QStringLiteral("PRAGMA foreign_key_check"));
+        if (!broken)
+            return broken.error();
+        if (broken->next()) {
+            return DbError{DbError::Kind::Constraint,
+                           QCoreApplication::translate("Database",
+                                                       "Migration %1 (%2) would leave a row of %3 pointing at "
+                                                       "nothing in %4; nothing was changed.")
+                               .arg(migration.version)
+                               .arg(migration.name, broken->value(0).toString(), broken->value(2).toString())};
+        }
+    }
     auto recorded = sql::exec(
         m_db,
         QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at) "
@@ -121,7 +154,7 @@ Status<DbError> Migrator::apply(const Migration& migration) const
     return transaction.commit();
 }
 
-Result<QList<int>, DbError> Migrator::migrate() const
+Result<QList<int>, DbError> Migrator::migrate(int upTo) const
 {
     auto current = currentVersion();
     if (!current)
@@ -144,7 +177,7 @@ Result<QList<int>, DbError> Migrator::migrate() const
 
     QList<int> appliedNow;
     for (const Migration& migration : migrations) {
-        if (migration.version <= current.value())
+        if (migration.version <= current.value() || (upTo > 0 && migration.version > upTo))
             continue;
         if (auto status = apply(migration); !status)
             return status.error();

@@ -28,8 +28,8 @@ class Migrator
 
     // 0 for a database that has never been migrated.
     Result<int, DbError> currentVersion() const;
-    // Applies what is pending; returns the versions applied now.
-    Result<QList<int>, DbError> migrate() const;
+    // Applies what is pending (up to `upTo`, for tests of an upgrade; 0: all); returns the versions applied now.
+    Result<QList<int>, DbError> migrate(int upTo = 0) const;
 
   private:
     Status<DbError> ensureSchemaTable() const;

@@ -1,5 +1,6 @@
 #include "airtime/airtime_catalog.h"
 #include "airtime/airtime_engine.h"
+#include "airtime/customer_payment_service.h"
 #include "airtime/mobile_number.h"
 #include "airtime/topup_service.h"
 #include "airtime/vtpass_provider.h"
@@ -420,6 +421,133 @@ class TestAirtimeKiosk : public QObject
         QCOMPARE(std::count_if(entries.begin(), entries.end(),
                                [](const WalletEntry& e) { return e.kind == WalletEntry::Kind::TopUp; }),
                  3);
+    }
+
+    // The customer pays with a bank's USSD code: the airtime is sold only once Paystack verifies the payment, once
+    // however often it is verified; declined, cancelled and unaffordable payments sell nothing; a payment made while
+    // the kiosk was off is sold at the next start; one the wallet could not cover is sold after a top-up.
+    void paidByBankUssd_data() { addBackendRows(); }
+    void paidByBankUssd()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(prepare(backend));
+        startEngine();
+        CustomerPaymentService::Options options;
+        options.desk = QStringLiteral("Kiosk 1");
+        options.email = QStringLiteral("vendor@kiosk.example.org");
+        options.firstCheckMs = 50;
+        options.maxCheckMs = 200;
+        auto service =
+            std::make_unique<CustomerPaymentService>(db(), *m_worker, m_sandbox->client(), *m_engine, options);
+        auto pay = [&](const NewSale& order) {
+            std::optional<Result<CustomerPayment, QString>> answer;
+            service->pay(order, QStringLiteral("737"), this,
+                         [&](const Result<CustomerPayment, QString>& r) { answer = r; });
+            if (!QTest::qWaitFor([&] { return answer.has_value(); }, 5000))
+                qFatal("pay() did not answer");
+            return *answer;
+        };
+        auto payment = [&](qint64 id) { return **CustomerPaymentRepository(db()).find(id); };
+        auto saleFor = [&](const CustomerPayment& p) {
+            return *sql::one(db(), QStringLiteral("SELECT id FROM airtime_sales WHERE client_token = ?"),
+                             {p.clientToken}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+        };
+        auto complete = [&](const QString& reference, const QString& outcome) {
+            return m_sandbox->control(QStringLiteral("/_sandbox/charges/%1/complete").arg(reference),
+                                      {{QStringLiteral("outcome"), outcome}});
+        };
+        numberDoes(QStringLiteral("08031234567"), QStringLiteral("delivered"));
+
+        const NewSale order = newSale(QStringLiteral("08031234567"), 100);
+        const auto waiting = pay(order);
+        QVERIFY2(waiting.ok(), qPrintable(waiting ? QString() : waiting.error()));
+        QCOMPARE(waiting->state, CustomerPayment::State::Waiting);
+        QVERIFY2(waiting->ussdCode.startsWith(QStringLiteral("*737*")), qPrintable(waiting->ussdCode));
+        QVERIFY(waiting->reference.startsWith(QStringLiteral("AIR-")));
+        QTest::qWait(300); // verified a few times while not dialled: nothing sold, nothing debited
+        QVERIFY(!saleFor(*waiting).has_value());
+        QCOMPARE(wallet(), ngn(10000));
+        QSignalSpy sold(service.get(), &CustomerPaymentService::paymentSold);
+        QCOMPARE(complete(waiting->reference, QStringLiteral("success")), 200);
+        QVERIFY(QTest::qWaitFor([&] { return saleFor(*waiting).has_value(); }, 5000));
+        const qint64 saleId = *saleFor(*waiting);
+        QVERIFY(waitForState(saleId, SaleState::Delivered));
+        const AirtimeSale sale = read(saleId);
+        QCOMPARE(sale.payment, QStringLiteral("paystack"));
+        QCOMPARE(sale.paymentReference, waiting->reference);
+        QCOMPARE(sale.amount, ngn(100));
+        QCOMPARE(payment(waiting->id).state, CustomerPayment::State::Paid);
+        QVERIFY(payment(waiting->id).paystackTransactionId > 0);
+        QCOMPARE(wallet(), *ngn(10000).minus(ngn(97)));
+        QVERIFY(QTest::qWaitFor([&] { return sold.count() == 1; }, 2000));
+        // The same confirm again, and the vendor's check: the first payment, no second charge, one sale.
+        const auto again = pay(order);
+        QVERIFY(again.ok());
+        QCOMPARE(again->id, waiting->id);
+        service->checkNow(waiting->id);
+        QTest::qWait(300);
+        QCOMPARE(sandboxSales(QStringLiteral("08031234567")), 1);
+        QCOMPARE(wallet(), *ngn(10000).minus(ngn(97)));
+
+        // Declined by the bank: failed with the reason, nothing sold.
+        const auto declined = pay(newSale(QStringLiteral("08031234567"), 200));
+        QVERIFY(declined.ok());
+        QCOMPARE(complete(declined->reference, QStringLiteral("failed")), 200);
+        QVERIFY(QTest::qWaitFor([&] { return payment(declined->id).state == CustomerPayment::State::Failed; }, 5000));
+        QVERIFY2(!payment(declined->id).detail.isEmpty(), "no reason");
+        QVERIFY(!saleFor(*declined).has_value());
+
+        // Cancelled before it was dialled: failed and says who.
+        const auto cancelled = pay(newSale(QStringLiteral("08031234567"), 50));
+        QVERIFY(cancelled.ok());
+        service->cancel(cancelled->id, QStringLiteral("amina"));
+        QVERIFY(QTest::qWaitFor([&] { return payment(cancelled->id).state == CustomerPayment::State::Failed; }, 5000));
+        QVERIFY(payment(cancelled->id).detail.contains(QStringLiteral("amina")));
+
+        // More than the wallet can sell: refused before the customer is given a code.
+        const auto tooMuch = pay(newSale(QStringLiteral("08031234567"), 20000));
+        QVERIFY(!tooMuch.ok());
+        QVERIFY2(tooMuch.error().contains(QStringLiteral("Top the wallet up")), qPrintable(tooMuch.error()));
+
+        // Paid while the kiosk was off: sold at the next start.
+        const auto whileOff = pay(newSale(QStringLiteral("08031234567"), 500));
+        QVERIFY(whileOff.ok());
+        service.reset();
+        QCOMPARE(complete(whileOff->reference, QStringLiteral("success")), 200);
+        service = std::make_unique<CustomerPaymentService>(db(), *m_worker, m_sandbox->client(), *m_engine, options);
+        service->start();
+        QVERIFY(QTest::qWaitFor([&] { return saleFor(*whileOff).has_value(); }, 5000));
+        QVERIFY(waitForState(*saleFor(*whileOff), SaleState::Delivered));
+
+        // Paid, but a cash sale took the wallet meanwhile: paid and not sold, told why; sold after a top-up.
+        const auto squeezed = pay(newSale(QStringLiteral("08031234567"), 5000));
+        QVERIFY(squeezed.ok());
+        numberDoes(QStringLiteral("08051234567"), QStringLiteral("delivered"));
+        QVERIFY(sell(newSale(QStringLiteral("08051234567"), 5000)).ok());
+        QCOMPARE(complete(squeezed->reference, QStringLiteral("success")), 200);
+        QVERIFY(QTest::qWaitFor([&] { return payment(squeezed->id).detail.contains(QStringLiteral("Paid, but")); },
+                                5000));
+        QCOMPARE(payment(squeezed->id).state, CustomerPayment::State::Paid);
+        QVERIFY(!saleFor(*squeezed).has_value());
+        QCOMPARE(CustomerPaymentRepository(db()).paidNotSold(QStringLiteral("Kiosk 1"))->size(), 1);
+        QVERIFY(Wallet(db())
+                    .credit(ngn(5000), WalletEntry::Kind::Adjustment, 0, 0, QStringLiteral("admin"),
+                            QStringLiteral("float"))
+                    .ok());
+        service->retryUnsold();
+        QVERIFY(QTest::qWaitFor([&] { return saleFor(*squeezed).has_value(); }, 5000));
+        QVERIFY(waitForState(*saleFor(*squeezed), SaleState::Delivered));
+        QVERIFY(CustomerPaymentRepository(db()).paidNotSold(QStringLiteral("Kiosk 1"))->isEmpty());
+
+        // Paystack unreachable when the code is asked for: refused with the reason, the payment failed.
+        m_sandbox->stopListening();
+        const auto unreachable = pay(newSale(QStringLiteral("08031234567"), 100));
+        QVERIFY(!unreachable.ok());
+        QVERIFY2(!unreachable.error().isEmpty(), "no reason given");
+        QVERIFY(m_sandbox->listenAgain());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return CustomerPaymentRepository(db()).open(QStringLiteral("Kiosk 1"))->isEmpty(); }, 5000));
+        QCOMPARE(sandboxSales(QStringLiteral("08031234567")), 3);
     }
 
     // The provider's balance, read as money.

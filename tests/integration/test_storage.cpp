@@ -61,6 +61,70 @@ class TestStorage : public QObject
         }
     }
 
+    // 0007 widens airtime_sales.payment: on SQLite by rebuilding the table that wallet entries point at. The sales
+    // made before the upgrade, and the entries that point at them, must come through intact, with the keys on.
+    void upgradeKeepsAirtimeSalesAndTheirWalletEntries_data() { addBackendRows(); }
+    void upgradeKeepsAirtimeSalesAndTheirWalletEntries()
+    {
+        QFETCH(QString, backend);
+        ScratchDatabase scratch(backend);
+        PAYDESK_REQUIRE_READY(scratch);
+        const Database& db = scratch.db();
+        const Migrator migrator(db);
+        QVERIFY(migrator.migrate(6).ok());
+        QCOMPARE(*migrator.currentVersion(), 6);
+        const QString at = QStringLiteral("2026-11-20T10:00:00Z");
+        QVERIFY(sql::exec(db,
+                          QStringLiteral("INSERT INTO airtime_sales (client_token, desk, vendor, phone, country, "
+                                         "network, provider, provider_service, currency, amount, commission, cost, "
+                                         "payment, state, request_id, created_at, updated_at) VALUES ('t1', 'desk-1', "
+                                         "'ada', '+2348031234567', 'NG', 'mtn', 'vtpass', 'mtn', 'NGN', 15000, 450, "
+                                         "14550, 'cash', 'delivered', 'R1', ?, ?)"),
+                          {at, at})
+                    .ok());
+        auto saleId = sql::exec(db, QStringLiteral("SELECT id FROM airtime_sales WHERE client_token = 't1'"));
+        QVERIFY(saleId && saleId->next());
+        const qint64 id = saleId->value(0).toLongLong();
+        saleId->finish(); // SQLite cannot drop a table a statement is still reading
+        QVERIFY(sql::exec(db,
+                          QStringLiteral("INSERT INTO airtime_wallet_entries (currency, kind, amount, balance_after, "
+                                         "sale_id, actor, at) VALUES ('NGN', 'sale', -14550, 0, ?, 'ada', ?)"),
+                          {id, at})
+                    .ok());
+
+        const auto upgraded = migrator.migrate();
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
+        QCOMPARE(*migrator.currentVersion(), Migrator::latestVersion());
+        auto kept = sql::exec(db,
+                              QStringLiteral("SELECT s.id, s.payment, s.payment_reference, s.request_id, e.amount "
+                                             "FROM airtime_sales s JOIN airtime_wallet_entries e ON e.sale_id = s.id"));
+        QVERIFY(kept && kept->next());
+        QCOMPARE(kept->value(0).toLongLong(), id);
+        QCOMPARE(kept->value(1).toString(), QStringLiteral("cash"));
+        QCOMPARE(kept->value(2).toString(), QString());
+        QCOMPARE(kept->value(3).toString(), QStringLiteral("R1"));
+        QCOMPARE(kept->value(4).toLongLong(), -14550);
+        // The widened rule: 'paystack' is allowed, anything else still refused.
+        const QString insert = QStringLiteral(
+            "INSERT INTO airtime_sales (client_token, desk, vendor, phone, country, network, provider, "
+            "provider_service, currency, amount, commission, cost, payment, payment_reference, state, created_at, "
+            "updated_at) VALUES (?, 'desk-1', 'ada', '+2348031234567', 'NG', 'mtn', 'vtpass', 'mtn', 'NGN', 15000, "
+            "450, 14550, ?, 'AIR-1', 'created', ?, ?)");
+        QVERIFY(sql::exec(db, insert, {QStringLiteral("t2"), QStringLiteral("paystack"), at, at}).ok());
+        QVERIFY(!sql::exec(db, insert, {QStringLiteral("t3"), QStringLiteral("cheque"), at, at}).ok());
+        // The keys are on again, and still point at the rebuilt table; new sales continue the numbering.
+        const auto dangling = sql::exec(db,
+                                        QStringLiteral("INSERT INTO airtime_wallet_entries (currency, kind, amount, "
+                                                       "balance_after, sale_id, actor, at) VALUES ('NGN', 'reversal', "
+                                                       "14550, 14550, 999999, 'ada', ?)"),
+                                        {at});
+        QVERIFY(!dangling.ok());
+        QCOMPARE(dangling.error().kind, DbError::Kind::Constraint);
+        auto next = sql::exec(db, QStringLiteral("SELECT id FROM airtime_sales WHERE client_token = 't2'"));
+        QVERIFY(next && next->next());
+        QVERIFY(next->value(0).toLongLong() > id);
+    }
+
     void refusesNewerSchema_data() { addBackendRows(); }
     void refusesNewerSchema()
     {
