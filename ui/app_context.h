@@ -1,6 +1,7 @@
 #pragma once
 
 #include "airtime/airtime_engine.h"
+#include "airtime/customer_payment_service.h"
 #include "airtime/topup_service.h"
 #include "billing/payment_engine.h"
 #include "billing/refund_engine.h"
@@ -30,6 +31,7 @@ struct AppContext
     airtime::AirtimeProvider* airtimeProvider = nullptr; // VTpass (the sandbox's in training)
     airtime::AirtimeEngine* airtime = nullptr;           // sends and follows this kiosk's airtime sales
     airtime::TopUpService* topUps = nullptr;             // the wallet's top-ups through Paystack
+    airtime::CustomerPaymentService* airtimePayments = nullptr; // customers paying for airtime by bank USSD code
 
     QString desk() const { return config->deskName().isEmpty() ? QStringLiteral("Desk") : config->deskName(); }
     // The terminal this desk pushes to; training uses the sandbox's first terminal unless one is set.

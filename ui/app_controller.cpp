@@ -249,6 +249,19 @@ void AppController::startAirtime()
     m_topUps = std::make_unique<airtime::TopUpService>(m_context->db, *m_worker, *m_paystack, topUps);
     m_context->topUps = m_topUps.get();
     m_topUps->start();
+    airtime::CustomerPaymentService::Options payments;
+    payments.desk = m_context->desk();
+    payments.email = m_context->topUpEmail();
+    m_airtimePayments = std::make_unique<airtime::CustomerPaymentService>(m_context->db, *m_worker, *m_paystack,
+                                                                          *m_airtime, payments);
+    m_context->airtimePayments = m_airtimePayments.get();
+    // A paid order the wallet could not cover is sold as soon as a top-up lands.
+    connect(m_topUps.get(), &airtime::TopUpService::topUpChanged, m_airtimePayments.get(),
+            [payments = m_airtimePayments.get()](const airtime::TopUp& topUp) {
+                if (topUp.state == airtime::TopUp::State::Paid)
+                    payments->retryUnsold();
+            });
+    m_airtimePayments->start();
 }
 
 void AppController::startConfirmation()

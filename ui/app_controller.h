@@ -69,6 +69,7 @@ class AppController : public QObject
     std::unique_ptr<airtime::AirtimeProvider> m_airtimeProvider;
     std::unique_ptr<airtime::AirtimeEngine> m_airtime;
     std::unique_ptr<airtime::TopUpService> m_topUps;
+    std::unique_ptr<airtime::CustomerPaymentService> m_airtimePayments;
     std::unique_ptr<ConfirmationService> m_confirmation;
     std::unique_ptr<LiveUpdates> m_live;
     QString m_confirmationStatus;

@@ -18,6 +18,7 @@ struct Fields
     QString phone;
     QString status;
     QString advice;
+    QString paidBy;
 };
 
 Fields fieldsOf(const AirtimeSale& sale)
@@ -27,6 +28,8 @@ Fields fieldsOf(const AirtimeSale& sale)
     f.network = network ? network->name : sale.network;
     const auto number = parseMobileNumber(sale.phone, AirtimeCatalog::builtIn(), sale.country);
     f.phone = number ? number->display() : sale.phone;
+    f.paidBy = sale.payment == u"paystack" ? QCoreApplication::translate("AirtimeReceipt", "Bank USSD")
+                                           : QCoreApplication::translate("AirtimeReceipt", "Cash");
     switch (sale.state) {
     case SaleState::Delivered:
         f.status = QCoreApplication::translate("AirtimeReceipt", "DELIVERED");
@@ -67,8 +70,10 @@ QStringList text(const AirtimeSale& sale, const QString& business, int columns)
     out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Network"), ascii(f.network), columns);
     out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Phone"), f.phone, columns);
     out << leftRight(QCoreApplication::translate("AirtimeReceipt", "AMOUNT"), plainAmount(sale.amount), columns);
-    out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Paid"),
-                     QCoreApplication::translate("AirtimeReceipt", "Cash"), columns);
+    out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Paid"), f.paidBy, columns);
+    if (!sale.paymentReference.isEmpty())
+        out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Payment ref"),
+                         sale.paymentReference.right(columns - 13), columns);
     out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Status"), f.status, columns);
     if (!sale.providerTransactionId.isEmpty())
         out << leftRight(QCoreApplication::translate("AirtimeReceipt", "Provider ref"),
@@ -119,8 +124,9 @@ QString html(const AirtimeSale& sale, const QString& business, const QLocale& lo
     out += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr>")
                .arg(QCoreApplication::translate("AirtimeReceipt", "Amount").toHtmlEscaped(),
                     sale.amount.format(locale).toHtmlEscaped());
-    out += row(QCoreApplication::translate("AirtimeReceipt", "Paid"),
-               QCoreApplication::translate("AirtimeReceipt", "Cash"));
+    out += row(QCoreApplication::translate("AirtimeReceipt", "Paid"), f.paidBy);
+    if (!sale.paymentReference.isEmpty())
+        out += row(QCoreApplication::translate("AirtimeReceipt", "Payment ref"), sale.paymentReference);
     out += row(QCoreApplication::translate("AirtimeReceipt", "Status"), f.status);
     if (!sale.providerTransactionId.isEmpty())
         out += row(QCoreApplication::translate("AirtimeReceipt", "Provider ref"), sale.providerTransactionId);

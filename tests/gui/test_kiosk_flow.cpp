@@ -186,6 +186,47 @@ class TestKioskFlow : public QObject
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         report->close();
+
+        // The next customer pays ₦200 by their bank's USSD code (F8 on the confirm screen): the code is shown, and
+        // the airtime goes only when Paystack says paid. A first try is cancelled (Esc) before it was dialled.
+        activate(window);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Next customer
+        QTRY_COMPARE(kiosk->step(), AirtimePage::Step::Number);
+        QTest::keyClicks(kiosk->numberField(), QStringLiteral("08031234567"));
+        QTest::keyClick(kiosk->numberField(), Qt::Key_Return);
+        QTRY_COMPARE(kiosk->step(), AirtimePage::Step::Network);
+        mtn = kiosk->findChild<QPushButton*>(QStringLiteral("network_mtn")); // the buttons are made per number
+        QTRY_VERIFY(mtn->hasFocus());
+        QTest::keyClick(mtn, Qt::Key_Return);
+        QTRY_VERIFY(kiosk->amountField()->hasFocus());
+        QTest::keyClicks(kiosk->amountField(), QStringLiteral("200"));
+        QTest::keyClick(kiosk->amountField(), Qt::Key_Return);
+        QTRY_COMPARE(kiosk->step(), AirtimePage::Step::Confirm);
+        saveScreenshot(window, QStringLiteral("airtime-confirm"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk->step(), AirtimePage::Step::Pay, 10000);
+        QVERIFY2(kiosk->paymentText().startsWith(QStringLiteral("*737*")), qPrintable(kiosk->paymentText()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(kiosk->paymentText().contains(QStringLiteral("Not paid: Cancelled by")), 10000);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_COMPARE(kiosk->step(), AirtimePage::Step::Confirm);
+        const QString cancelled = kiosk->payment() ? kiosk->payment()->reference : QString();
+        QVERIFY(cancelled.isEmpty());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk->step(), AirtimePage::Step::Pay, 10000);
+        QVERIFY(kiosk->paymentText().startsWith(QStringLiteral("*737*")));
+        QVERIFY(kiosk->paymentText().contains(QStringLiteral("approve ₦200.00")));
+        saveScreenshot(window, QStringLiteral("airtime-ussd"));
+        QCOMPARE(m_sandbox->control(QStringLiteral("/_sandbox/charges/%1/complete").arg(kiosk->payment()->reference),
+                                    {{QStringLiteral("outcome"), QStringLiteral("success")}}),
+                 200);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk->step(), AirtimePage::Step::Result, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(kiosk->resultText().startsWith(QStringLiteral("Delivered")),
+                                  qPrintable(kiosk->resultText()), 10000);
+        QCOMPARE(kiosk->sale()->payment, QStringLiteral("paystack"));
+        QCOMPARE(kiosk->sale()->paymentReference, kiosk->payment()->reference);
+        QTRY_VERIFY(vendor->walletText().contains(QStringLiteral("54,660.50"))); // ₦200 less 3 %
     }
 
     void cleanupTestCase()

@@ -392,6 +392,17 @@ class TestAirtimeRules : public QObject
             QVERIFY(all.contains(QStringLiteral("PENDING")));
             QVERIFY(lines.join(u' ').contains(QStringLiteral("do not refund"))); // wrapped at words
         }
+        // Paid by bank USSD: said so, with our payment reference (cut to the width, never past it).
+        sale.payment = QStringLiteral("paystack");
+        sale.paymentReference = QStringLiteral("AIR-0123456789ABCDEF0123");
+        for (int columns : {32, 48}) {
+            const QStringList lines = airtime_receipt::text(sale, QStringLiteral("K"), columns);
+            for (const QString& line : lines)
+                QVERIFY2(line.size() <= columns, qPrintable(line));
+            QVERIFY(lines.join(u'\n').contains(QStringLiteral("Bank USSD")));
+            QVERIFY(lines.join(u'\n').contains(QStringLiteral("ABCDEF0123")));
+        }
+        QVERIFY(airtime_receipt::html(sale, QStringLiteral("K")).contains(QStringLiteral("AIR-0123456789ABCDEF0123")));
         sale.state = SaleState::Failed;
         QVERIFY(airtime_receipt::text(sale, QStringLiteral("K"), 48).join(u' ').contains(QStringLiteral("due back")));
         const QByteArray bytes = airtime_receipt::escPos(sale, QStringLiteral("K"), 32);

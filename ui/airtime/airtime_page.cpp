@@ -9,6 +9,7 @@
 #include "error_label.h"
 
 #include <QBoxLayout>
+#include <QComboBox>
 #include <QDir>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -31,6 +32,8 @@ const char* const kKioskStyle = R"(
     QWidget#airtimeKiosk QLabel { color: #111111; font-size: 18pt; }
     QWidget#airtimeKiosk QLabel#stepTitle { font-size: 22pt; font-weight: bold; }
     QWidget#airtimeKiosk QLabel#resultTitle { font-size: 30pt; font-weight: bold; }
+    QWidget#airtimeKiosk QLabel#airtimeUssdCode { font-size: 34pt; font-weight: bold; color: #0044cc; }
+    QWidget#airtimeKiosk QComboBox { font-size: 18pt; min-height: 48px; padding: 4px 10px; }
     QWidget#airtimeKiosk QLineEdit { font-size: 28pt; padding: 8px; border: 3px solid #111111; }
     QWidget#airtimeKiosk QPushButton { font-size: 18pt; min-height: 56px; padding: 6px 18px;
         background: #f2f2f2; color: #111111; border: 2px solid #111111; border-radius: 6px; }
@@ -80,6 +83,7 @@ AirtimePage::AirtimePage(AppContext& context, QWidget* parent)
     m_steps->addWidget(buildNetworkStep());
     m_steps->addWidget(buildAmountStep());
     m_steps->addWidget(buildConfirmStep());
+    m_steps->addWidget(buildPayStep());
     m_steps->addWidget(buildResultStep());
     m_keypad = new KioskKeypad(this);
     m_vendor = new VendorPanel(context, this);
@@ -104,6 +108,24 @@ AirtimePage::AirtimePage(AppContext& context, QWidget* parent)
             m_vendor->refresh();
         });
         connect(m_context.airtime, &AirtimeEngine::linkChanged, m_vendor, &VendorPanel::refresh);
+    }
+    if (m_context.airtimePayments) {
+        connect(m_context.airtimePayments, &CustomerPaymentService::paymentChanged, this,
+                [this](const CustomerPayment& payment) {
+                    if (m_payment && payment.id == m_payment->id && step() == Step::Pay)
+                        showPayment(payment);
+                    if (payment.state == CustomerPayment::State::Paid)
+                        m_vendor->refresh(); // a paid order not sold yet is listed there
+                });
+        connect(m_context.airtimePayments, &CustomerPaymentService::paymentSold, this,
+                [this](const CustomerPayment& payment, const AirtimeSale& sale) {
+                    m_vendor->refresh();
+                    if (!m_payment || payment.id != m_payment->id || step() != Step::Pay)
+                        return;
+                    m_payment = payment;
+                    showSale(sale);
+                    showStep(Step::Result);
+                });
     }
     showStep(Step::Number);
 }
@@ -186,11 +208,67 @@ QWidget* AirtimePage::buildConfirmStep()
     m_confirm = button(tr("Confirm: cash received"), page, QStringLiteral("primary"));
     m_confirm->setAccessibleName(tr("Confirm the sale"));
     layout->addWidget(m_confirm, 0, Qt::AlignLeft);
+    // Or the customer pays from their bank account by dialling a USSD code (Paystack; naira only).
+    auto* ussd = new QHBoxLayout;
+    m_payUssd = button(tr("Customer pays by bank USSD (F8)"), page, QStringLiteral("airtimePayUssd"));
+    m_bank = new QComboBox(page);
+    m_bank->setObjectName(QStringLiteral("airtimeBank"));
+    m_bank->setAccessibleName(tr("Customer's bank"));
+    m_bank->addItem(tr("GTBank *737#"), QStringLiteral("737"));
+    m_bank->addItem(tr("UBA *919#"), QStringLiteral("919"));
+    m_bank->addItem(tr("Sterling *822#"), QStringLiteral("822"));
+    m_bank->addItem(tr("Zenith *966#"), QStringLiteral("966"));
+    ussd->addWidget(m_payUssd);
+    ussd->addWidget(m_bank);
+    ussd->addStretch(1);
+    layout->addLayout(ussd);
+    const bool paystack = m_context.airtimePayments != nullptr;
+    m_payUssd->setVisible(paystack);
+    m_bank->setVisible(paystack);
+    connect(m_payUssd, &QPushButton::clicked, this, &AirtimePage::payByUssd);
+    auto* f8 = new QShortcut(QKeySequence(Qt::Key_F8), page);
+    f8->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(f8, &QShortcut::activated, this, &AirtimePage::payByUssd);
     auto* change = button(tr("Change (Esc)"), page);
     layout->addWidget(change, 0, Qt::AlignLeft);
     layout->addStretch(1);
     connect(m_confirm, &QPushButton::clicked, this, &AirtimePage::confirm);
     connect(change, &QPushButton::clicked, this, &AirtimePage::back);
+    return page;
+}
+
+QWidget* AirtimePage::buildPayStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(title(tr("The customer dials this code on their phone"), page));
+    m_ussdCode = new QLabel(page);
+    m_ussdCode->setObjectName(QStringLiteral("airtimeUssdCode"));
+    m_ussdCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_ussdCode);
+    m_payStatus = new QLabel(page);
+    m_payStatus->setObjectName(QStringLiteral("airtimePayStatus"));
+    m_payStatus->setWordWrap(true);
+    layout->addWidget(m_payStatus);
+    auto* buttons = new QHBoxLayout;
+    m_payCheck = button(tr("Check now (F5)"), page, QStringLiteral("airtimePayCheck"));
+    m_payLeave = button(tr("Cancel payment (Esc)"), page, QStringLiteral("airtimePayLeave"));
+    buttons->addWidget(m_payCheck);
+    buttons->addWidget(m_payLeave);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    auto checkNow = [this] {
+        if (m_payment && m_context.airtimePayments && m_payment->state != CustomerPayment::State::Failed) {
+            m_payStatus->setText(tr("Asking Paystack…"));
+            m_context.airtimePayments->checkNow(m_payment->id);
+        }
+    };
+    connect(m_payCheck, &QPushButton::clicked, this, checkNow);
+    auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), page);
+    f5->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(f5, &QShortcut::activated, this, checkNow);
+    connect(m_payLeave, &QPushButton::clicked, this, &AirtimePage::leavePayment);
     return page;
 }
 
@@ -243,6 +321,11 @@ QString AirtimePage::resultText() const
     return m_resultTitle->text() + u'\n' + m_resultDetail->text();
 }
 
+QString AirtimePage::paymentText() const
+{
+    return m_ussdCode->text() + u'\n' + m_payStatus->text();
+}
+
 void AirtimePage::showStep(Step next)
 {
     m_steps->setCurrentIndex(int(next));
@@ -256,6 +339,8 @@ void AirtimePage::showStep(Step next)
         target = m_amount;
     else if (next == Step::Confirm)
         target = m_confirm;
+    else if (next == Step::Pay)
+        target = m_payLeave;
     else if (next == Step::Result)
         target = m_nextCustomer;
     else if (next == Step::Network) {
@@ -283,6 +368,9 @@ void AirtimePage::back()
         break;
     case Step::Confirm:
         showStep(Step::Amount);
+        break;
+    case Step::Pay:
+        leavePayment();
         break;
     case Step::Number:
     case Step::Result:
@@ -413,15 +501,11 @@ void AirtimePage::acceptAmount(const Money& amount)
     showStep(Step::Confirm);
 }
 
-void AirtimePage::confirm()
+std::optional<NewSale> AirtimePage::order() const
 {
-    if (!m_context.airtime || !m_parsed || !m_confirm->isEnabled())
-        return;
     const Network* network = m_catalog.network(m_network);
-    if (!network)
-        return;
-    // A second tap while the first is recorded finds the same sale (same token) and changes nothing.
-    m_confirm->setEnabled(false);
+    if (!m_context.airtime || !m_parsed || !network)
+        return std::nullopt;
     NewSale sale;
     sale.clientToken = m_clientToken;
     sale.desk = m_context.desk();
@@ -434,7 +518,19 @@ void AirtimePage::confirm()
     sale.providerService = network->providerService;
     sale.amount = m_price;
     sale.commission = AirtimeCatalog::commission(*network, m_price);
-    m_context.airtime->sell(sale, this, [this](const Result<AirtimeSale, SaleError>& made) {
+    return sale;
+}
+
+void AirtimePage::confirm()
+{
+    const auto sale = order();
+    if (!sale || !m_confirm->isEnabled())
+        return;
+    // A second tap while the first is recorded finds the same sale (same token) and changes nothing.
+    m_confirm->setEnabled(false);
+    m_payUssd->setEnabled(false);
+    m_context.airtime->sell(*sale, this, [this](const Result<AirtimeSale, SaleError>& made) {
+        m_payUssd->setEnabled(true);
         if (!made) {
             m_confirmError->setText(made.error().message);
             m_confirm->setEnabled(made.error().kind != SaleError::Kind::InsufficientBalance);
@@ -445,6 +541,93 @@ void AirtimePage::confirm()
         showStep(Step::Result);
         m_vendor->refresh();
     });
+}
+
+void AirtimePage::payByUssd()
+{
+    const auto sale = order();
+    if (!sale || !m_context.airtimePayments || step() != Step::Confirm || !m_payUssd->isEnabled())
+        return;
+    if (sale->amount.currency() != Currency::ngn()) {
+        m_confirmError->setText(tr("Bank USSD payments are for naira only: take cash."));
+        return;
+    }
+    m_confirm->setEnabled(false);
+    m_payUssd->setEnabled(false);
+    m_confirmError->setText(tr("Asking Paystack for the code…"));
+    m_context.airtimePayments->pay(*sale, m_bank->currentData().toString(), this,
+                                   [this](const Result<CustomerPayment, QString>& made) {
+                                       m_confirm->setEnabled(true);
+                                       m_payUssd->setEnabled(true);
+                                       if (!made) {
+                                           m_confirmError->setText(made.error());
+                                           // Nothing was sold under this token; a new try is a new payment.
+                                           m_clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                                           return;
+                                       }
+                                       m_confirmError->clear();
+                                       m_payment = *made;
+                                       showPayment(*made);
+                                       showStep(Step::Pay);
+                                   });
+}
+
+void AirtimePage::showPayment(const CustomerPayment& payment)
+{
+    m_payment = payment;
+    m_ussdCode->setText(payment.ussdCode);
+    const QString amount = payment.amount().format();
+    switch (payment.state) {
+    case CustomerPayment::State::Created:
+    case CustomerPayment::State::Waiting:
+        m_payStatus->setText(
+            (payment.detail.isEmpty()
+                 ? tr("Ask the customer to dial the code on the phone registered with their bank and approve %1. "
+                      "The airtime is sent as soon as Paystack confirms the payment; this is checked automatically.")
+                       .arg(amount)
+                 : payment.detail) +
+            QStringLiteral("\n\n") + tr("Payment %1").arg(payment.reference));
+        m_payLeave->setText(tr("Cancel payment (Esc)"));
+        break;
+    case CustomerPayment::State::Paid:
+        m_payStatus->setText(payment.detail.isEmpty() ? tr("Paid: %1 received. Sending the airtime…").arg(amount)
+                                                      : payment.detail);
+        m_payLeave->setText(tr("Back (Esc)"));
+        break;
+    case CustomerPayment::State::Failed:
+        m_payStatus->setText(
+            tr("Not paid: %1 Nothing was taken from the customer; take cash or try again.").arg(payment.detail));
+        m_payLeave->setText(tr("Back to the sale (Esc)"));
+        break;
+    }
+    m_payCheck->setEnabled(payment.state != CustomerPayment::State::Failed);
+}
+
+void AirtimePage::leavePayment()
+{
+    if (!m_payment) {
+        showStep(Step::Confirm);
+        return;
+    }
+    switch (m_payment->state) {
+    case CustomerPayment::State::Created:
+    case CustomerPayment::State::Waiting:
+        // Verified before it is given up: a payment that did go through is sold, never lost.
+        m_payStatus->setText(tr("Cancelling: checking with Paystack first…"));
+        m_context.airtimePayments->cancel(m_payment->id, m_context.user.username);
+        return;
+    case CustomerPayment::State::Paid:
+        // The customer has paid: the airtime is theirs. The sale is made (or waits for a top-up); the next
+        // customer can be served meanwhile, and the vendor panel lists it.
+        startOver();
+        return;
+    case CustomerPayment::State::Failed:
+        m_clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_payment.reset();
+        m_confirmError->clear();
+        showStep(Step::Confirm);
+        return;
+    }
 }
 
 void AirtimePage::showSale(const AirtimeSale& sale)
@@ -528,6 +711,7 @@ void AirtimePage::startOver()
     m_receiptStatus->clear();
     m_parsed.reset();
     m_sale.reset();
+    m_payment.reset();
     m_network.clear();
     m_detectedNetwork.clear();
     m_number->clear();

@@ -2,12 +2,14 @@
 
 #include "airtime/airtime_catalog.h"
 #include "airtime/airtime_sale.h"
+#include "airtime/customer_payment_repository.h"
 #include "airtime/mobile_number.h"
 #include "app_context.h"
 
 #include <QWidget>
 
 class QButtonGroup;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,15 +21,15 @@ class KioskKeypad;
 class VendorPanel;
 
 // The airtime kiosk: number → network (pre-selected from the prefix, the customer confirms or changes it) →
-// amount (presets or custom) → confirm → cash into the wallet → the result, followed live until the provider
-// says delivered or failed. Large touch targets and an on-screen keypad; every step works from the keyboard too
-// (Enter goes on, Esc goes back, digits pick a network, Tab and Enter a preset). F11 switches full-screen kiosk
-// mode.
+// amount (presets or custom) → confirm → paid in cash, or by the customer's bank USSD code through Paystack
+// (sold only once verified) → the result, followed live until the provider says delivered or failed. Large touch
+// targets and an on-screen keypad; every step works from the keyboard too (Enter goes on, Esc goes back, digits pick a
+// network, Tab and Enter a preset). F11 switches full-screen kiosk mode.
 class AirtimePage : public QWidget
 {
     Q_OBJECT
   public:
-    enum class Step { Number, Network, Amount, Confirm, Result };
+    enum class Step { Number, Network, Amount, Confirm, Pay, Result };
 
     explicit AirtimePage(AppContext& context, QWidget* parent = nullptr);
 
@@ -36,6 +38,8 @@ class AirtimePage : public QWidget
     QLineEdit* amountField() const { return m_amount; }
     VendorPanel* vendorPanel() const { return m_vendor; }
     QString resultText() const;
+    QString paymentText() const;
+    std::optional<airtime::CustomerPayment> payment() const { return m_payment; }
     QString receiptStatus() const;
     std::optional<airtime::AirtimeSale> sale() const { return m_sale; }
 
@@ -47,6 +51,7 @@ class AirtimePage : public QWidget
     QWidget* buildNetworkStep();
     QWidget* buildAmountStep();
     QWidget* buildConfirmStep();
+    QWidget* buildPayStep();
     QWidget* buildResultStep();
     void showStep(Step step);
     void back();
@@ -54,7 +59,11 @@ class AirtimePage : public QWidget
     void chooseNetwork(const QString& code);
     void acceptAmount(const Money& amount);
     void acceptCustomAmount();
+    std::optional<airtime::NewSale> order() const;
     void confirm();
+    void payByUssd();
+    void showPayment(const airtime::CustomerPayment& payment);
+    void leavePayment();
     void showSale(const airtime::AirtimeSale& sale);
     void startOver();
     void saveReceipt();
@@ -80,6 +89,13 @@ class AirtimePage : public QWidget
     QLabel* m_changedWarning = nullptr;
     QPushButton* m_confirm = nullptr;
     QLabel* m_confirmError = nullptr;
+    QComboBox* m_bank = nullptr;
+    QPushButton* m_payUssd = nullptr;
+    // Pay (bank USSD)
+    QLabel* m_ussdCode = nullptr;
+    QLabel* m_payStatus = nullptr;
+    QPushButton* m_payCheck = nullptr;
+    QPushButton* m_payLeave = nullptr;
     // Result
     QLabel* m_resultTitle = nullptr;
     QLabel* m_resultDetail = nullptr;
@@ -92,6 +108,7 @@ class AirtimePage : public QWidget
     Money m_price;
     QString m_clientToken; // one per confirm screen
     std::optional<airtime::AirtimeSale> m_sale;
+    std::optional<airtime::CustomerPayment> m_payment;
 };
 
 } // namespace paydesk

@@ -2,6 +2,7 @@
 
 #include "airtime/airtime_catalog.h"
 #include "airtime/airtime_engine.h"
+#include "airtime/customer_payment_service.h"
 #include "airtime/report_dialog.h"
 #include "airtime/sale_repository.h"
 #include "airtime/topup_dialog.h"
@@ -27,6 +28,7 @@ struct VendorPanel::Figures
     Money wallet;
     QList<SaleRepository::NetworkTotal> today;
     QList<AirtimeSale> open;
+    QList<CustomerPayment> unsold; // paid by bank USSD, the sale not made yet (the wallet was short)
 };
 
 VendorPanel::VendorPanel(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
@@ -132,12 +134,15 @@ void VendorPanel::refresh()
             auto wallet = Wallet(db).balance(Currency::ngn());
             auto today = SaleRepository(db).deliveredByNetwork(desk, since);
             auto open = SaleRepository(db).open(desk);
-            if (!wallet || !today || !open) {
+            auto unsold = CustomerPaymentRepository(db).paidNotSold(desk);
+            if (!wallet || !today || !open || !unsold) {
                 figures.error = !wallet  ? wallet.error().message
                                 : !today ? today.error().message
-                                         : open.error().message;
+                                : !open  ? open.error().message
+                                         : unsold.error().message;
                 return figures;
             }
+            figures.unsold = *unsold;
             figures.wallet = *wallet;
             figures.today = *today;
             figures.open = *open;
@@ -197,9 +202,19 @@ void VendorPanel::show(const Figures& figures)
         if (sale.id == selected)
             m_open->setCurrentItem(item);
     }
-    if (figures.open.isEmpty())
+    // Customers who paid by bank and are owed their airtime come first in the vendor's mind: listed with why.
+    for (const CustomerPayment& payment : figures.unsold) {
+        auto* item = new QListWidgetItem(
+            tr("Paid by bank, not sold yet: %1  %2  %3 (%4)")
+                .arg(payment.order.phone, payment.amount().format(), payment.order.network, payment.reference),
+            m_open);
+        item->setToolTip(payment.detail);
+        item->setForeground(QColor(0x8a, 0x4b, 0x00));
+    }
+    m_unsold = int(figures.unsold.size());
+    if (figures.open.isEmpty() && figures.unsold.isEmpty())
         new QListWidgetItem(tr("Every sale is settled."), m_open);
-    m_check->setEnabled(!figures.open.isEmpty() && engine);
+    m_check->setEnabled((!figures.open.isEmpty() && engine) || (m_unsold > 0 && m_context.airtimePayments));
 }
 
 QString VendorPanel::reconciliationText() const
@@ -269,6 +284,8 @@ void VendorPanel::checkSelected()
                 ids << id;
     for (qint64 id : ids)
         m_context.airtime->checkNow(id);
+    if (m_unsold > 0 && m_context.airtimePayments)
+        m_context.airtimePayments->retryUnsold();
 }
 
 } // namespace paydesk

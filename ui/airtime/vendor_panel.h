@@ -40,6 +40,7 @@ class VendorPanel : public QWidget
     QLabel* m_link = nullptr;
     QLabel* m_reconciliation = nullptr;
     Money m_walletBalance;
+    int m_unsold = 0;   // paid by bank USSD, not sold yet
     Money m_queuedCost; // debited here, not yet at the provider
     QTableWidget* m_today = nullptr;
     QListWidget* m_open = nullptr;
