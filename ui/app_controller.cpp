@@ -1,5 +1,6 @@
 #include "app_controller.h"
 
+#include "airtime/catalog_repository.h"
 #include "airtime/vtpass_provider.h"
 #include "cli/exit_codes.h"
 #include "config/sample_data.h"
@@ -239,6 +240,15 @@ void AppController::startAirtime()
     m_context->airtimeProvider = m_airtimeProvider.get();
     m_context->airtime = m_airtime.get();
     m_airtime->start();
+    // The admin's prefix table, if one was saved, replaces the built-in one from the first customer on.
+    const Database db = m_context->db;
+    m_worker->run([db] { return airtime::CatalogRepository(db).effective(); }, this,
+                  [](const Result<std::shared_ptr<const airtime::AirtimeCatalog>, QString>& catalog) {
+                      if (catalog)
+                          airtime::AirtimeCatalog::setCurrent(*catalog);
+                      else
+                          qCWarning(lcAirtime) << "the saved airtime table is not used:" << catalog.error();
+                  });
     // Top-ups call Paystack with the desk's key; on the hospital's shared database desks hold none (kiosks run
     // standalone on SQLite).
     if (m_context->db.dialect() == Database::Dialect::Postgres)
@@ -252,8 +262,8 @@ void AppController::startAirtime()
     airtime::CustomerPaymentService::Options payments;
     payments.desk = m_context->desk();
     payments.email = m_context->topUpEmail();
-    m_airtimePayments = std::make_unique<airtime::CustomerPaymentService>(m_context->db, *m_worker, *m_paystack,
-                                                                          *m_airtime, payments);
+    m_airtimePayments =
+        std::make_unique<airtime::CustomerPaymentService>(m_context->db, *m_worker, *m_paystack, *m_airtime, payments);
     m_context->airtimePayments = m_airtimePayments.get();
     // A paid order the wallet could not cover is sold as soon as a top-up lands.
     connect(m_topUps.get(), &airtime::TopUpService::topUpChanged, m_airtimePayments.get(),

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <mutex>
+
 namespace paydesk::airtime {
 
 namespace {
@@ -196,6 +198,30 @@ const AirtimeCatalog& AirtimeCatalog::builtIn()
         return parsed ? *parsed : AirtimeCatalog();
     }();
     return catalog;
+}
+
+namespace {
+
+std::mutex g_currentLock;
+std::shared_ptr<const AirtimeCatalog> g_current; // null: the built-in one
+
+} // namespace
+
+std::shared_ptr<const AirtimeCatalog> AirtimeCatalog::current()
+{
+    {
+        const std::lock_guard lock(g_currentLock);
+        if (g_current)
+            return g_current;
+    }
+    // The built-in catalog lives for the whole program: shared without ownership.
+    return std::shared_ptr<const AirtimeCatalog>(std::shared_ptr<const AirtimeCatalog>(), &builtIn());
+}
+
+void AirtimeCatalog::setCurrent(std::shared_ptr<const AirtimeCatalog> catalog)
+{
+    const std::lock_guard lock(g_currentLock);
+    g_current = std::move(catalog);
 }
 
 const CountryPlan* AirtimeCatalog::country(const QString& code) const

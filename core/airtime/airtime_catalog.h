@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 #include <vector>
 
 namespace paydesk::airtime {
@@ -48,6 +49,10 @@ class AirtimeCatalog
     // The catalog shipped with the program.
     static const AirtimeCatalog& builtIn();
     static QByteArray builtInJson();
+    // The catalog in use: the admin's copy once it is loaded from the database (setCurrent), the built-in one
+    // until then or after a reset (nullptr). Safe from any thread; a holder keeps its copy while it works.
+    static std::shared_ptr<const AirtimeCatalog> current();
+    static void setCurrent(std::shared_ptr<const AirtimeCatalog> catalog);
 
     QDate asOf() const { return m_asOf; }
     QString source() const { return m_source; }

@@ -16,7 +16,8 @@ const QString kActor = QStringLiteral("airtime-engine");
 // The sale keeps E.164; providers want the national form: the trunk 0 in place of the calling code.
 QString nationalForm(const AirtimeSale& sale)
 {
-    const CountryPlan* plan = AirtimeCatalog::builtIn().country(sale.country);
+    const auto catalog = AirtimeCatalog::current();
+    const CountryPlan* plan = catalog->country(sale.country);
     return plan ? QStringLiteral("0") + sale.phone.mid(1 + plan->callingCode.size()) : sale.phone;
 }
 

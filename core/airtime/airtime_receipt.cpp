@@ -24,9 +24,10 @@ struct Fields
 Fields fieldsOf(const AirtimeSale& sale)
 {
     Fields f;
-    const Network* network = AirtimeCatalog::builtIn().network(sale.network);
+    const auto catalog = AirtimeCatalog::current();
+    const Network* network = catalog->network(sale.network);
     f.network = network ? network->name : sale.network;
-    const auto number = parseMobileNumber(sale.phone, AirtimeCatalog::builtIn(), sale.country);
+    const auto number = parseMobileNumber(sale.phone, *catalog, sale.country);
     f.phone = number ? number->display() : sale.phone;
     f.paidBy = sale.payment == u"paystack" ? QCoreApplication::translate("AirtimeReceipt", "Bank USSD")
                                            : QCoreApplication::translate("AirtimeReceipt", "Cash");

@@ -43,7 +43,8 @@ template <typename T> T zeroed(const Currency& currency)
 
 QString networkName(const QString& code)
 {
-    const Network* network = AirtimeCatalog::builtIn().network(code);
+    const auto catalog = AirtimeCatalog::current();
+    const Network* network = catalog->network(code);
     return network ? network->name : code;
 }
 

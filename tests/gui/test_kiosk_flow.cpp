@@ -1,4 +1,5 @@
 #include "airtime/airtime_page.h"
+#include "airtime/catalog_dialog.h"
 #include "airtime/report_dialog.h"
 #include "airtime/topup_dialog.h"
 #include "airtime/topup_repository.h"
@@ -10,10 +11,15 @@
 #include "sandbox_rig.h"
 #include "security/memory_secret_store.h"
 #include "security/training_secret_store.h"
+#include "security/user_repository.h"
 #include "storage/migrator.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -227,6 +233,92 @@ class TestKioskFlow : public QObject
         QCOMPARE(kiosk->sale()->payment, QStringLiteral("paystack"));
         QCOMPARE(kiosk->sale()->paymentReference, kiosk->payment()->reference);
         QTRY_VERIFY(vendor->walletText().contains(QStringLiteral("54,660.50"))); // ₦200 less 3 %
+
+        // The prefix table is the admin's: a cashier has no Networks button, and F10 opens nothing.
+        QVERIFY(!vendor->findChild<QPushButton*>(QStringLiteral("catalog"))->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F10);
+        QTest::qWait(100);
+        QVERIFY(!window->findChild<CatalogDialog*>());
+    }
+
+    // An admin exports the table, adds a range to MTN, imports it through the file dialogs by keyboard, and the
+    // kiosk pre-selects MTN for a number in the new range from the next customer on.
+    void adminImportsAPrefixTable()
+    {
+        QVERIFY(m_app && m_app->mainWindow());
+        AppContext admin = *m_app->context();
+        const auto created = UserRepository(admin.db).create(
+            {QStringLiteral("root1"), QStringLiteral("Ada Admin"), Role::Admin, QStringLiteral("s3cret-pass")},
+            QStringLiteral("setup"));
+        QVERIFY(created.ok());
+        admin.user = *created;
+        MainWindow* window = m_app->mainWindow();
+        auto* dialog = new CatalogDialog(admin, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        activate(dialog);
+        QTRY_VERIFY(dialog->stateText().contains(QStringLiteral("built into Paydesk")));
+        // Ctrl+E / Ctrl+O open Qt's file dialog (Esc closes it); the file it gives is handed to exportFile /
+        // importFile, which the test calls with its own path (the file dialog itself is Qt's, not ours to test).
+        auto opensFileDialog = [&](Qt::Key key) {
+            QTest::keyClick(dialog, key, Qt::ControlModifier);
+            QFileDialog* files = nullptr;
+            QTRY_VERIFY((files = dialog->findChild<QFileDialog*>()) && files->isVisible());
+            QTest::keyClick(files, Qt::Key_Escape);
+            QTRY_VERIFY(!dialog->findChild<QFileDialog*>());
+        };
+        const QString path = m_dir.filePath(QStringLiteral("catalog.json"));
+        opensFileDialog(Qt::Key_E);
+        dialog->exportFile(path);
+        QTRY_VERIFY2(dialog->statusText().startsWith(QStringLiteral("Exported")), qPrintable(dialog->statusText()));
+
+        // The admin's edit of the exported file: 0719 numbers are MTN's now.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray networks = root.value(QStringLiteral("networks")).toArray();
+        QJsonObject mtn = networks.at(0).toObject();
+        QJsonArray prefixes = mtn.value(QStringLiteral("prefixes")).toArray();
+        prefixes.append(QStringLiteral("719"));
+        mtn.insert(QStringLiteral("prefixes"), prefixes);
+        networks.replace(0, mtn);
+        root.insert(QStringLiteral("networks"), networks);
+        root.insert(QStringLiteral("as_of"), QStringLiteral("2026-11-01"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        // A file with a mistake: refused, the field named, the table in use unchanged.
+        const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile brokenFile(broken);
+        QVERIFY(brokenFile.open(QIODevice::WriteOnly));
+        brokenFile.write(QJsonDocument(root).toJson().replace("\"719\"", "\"71x9\""));
+        brokenFile.close();
+        dialog->importFile(broken);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().startsWith(QStringLiteral("Not imported")), 10000);
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("networks[0].prefixes")),
+                 qPrintable(dialog->statusText()));
+        QVERIFY(dialog->stateText().contains(QStringLiteral("built into Paydesk")));
+
+        opensFileDialog(Qt::Key_O);
+        dialog->importFile(path);
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->statusText().startsWith(QStringLiteral("Imported")),
+                                  qPrintable(dialog->statusText()), 10000);
+        QTRY_VERIFY(dialog->stateText().contains(QStringLiteral("root1")));
+        saveScreenshot(dialog, QStringLiteral("airtime-catalog"));
+        dialog->close();
+
+        // The next customer's 0719 number: MTN pre-selected.
+        activate(window);
+        auto* kiosk = window->findChild<AirtimePage*>();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Next customer
+        QTRY_COMPARE(kiosk->step(), AirtimePage::Step::Number);
+        QTest::keyClicks(kiosk->numberField(), QStringLiteral("0719 123 4567"));
+        QTest::keyClick(kiosk->numberField(), Qt::Key_Return);
+        QTRY_COMPARE(kiosk->step(), AirtimePage::Step::Network);
+        QVERIFY(kiosk->findChild<QPushButton*>(QStringLiteral("network_mtn"))->isChecked());
+        airtime::AirtimeCatalog::setCurrent(nullptr); // the built-in table again for what runs after
     }
 
     void cleanupTestCase()

@@ -1,5 +1,6 @@
 #include "airtime/airtime_catalog.h"
 #include "airtime/airtime_engine.h"
+#include "airtime/catalog_repository.h"
 #include "airtime/customer_payment_service.h"
 #include "airtime/mobile_number.h"
 #include "airtime/topup_service.h"
@@ -7,9 +8,13 @@
 #include "airtime/wallet.h"
 #include "sandbox_rig.h"
 #include "scratch_database.h"
+#include "security/audit_log.h"
+#include "security/user_repository.h"
 #include "storage/sql.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -525,8 +530,8 @@ class TestAirtimeKiosk : public QObject
         numberDoes(QStringLiteral("08051234567"), QStringLiteral("delivered"));
         QVERIFY(sell(newSale(QStringLiteral("08051234567"), 5000)).ok());
         QCOMPARE(complete(squeezed->reference, QStringLiteral("success")), 200);
-        QVERIFY(QTest::qWaitFor([&] { return payment(squeezed->id).detail.contains(QStringLiteral("Paid, but")); },
-                                5000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return payment(squeezed->id).detail.contains(QStringLiteral("Paid, but")); }, 5000));
         QCOMPARE(payment(squeezed->id).state, CustomerPayment::State::Paid);
         QVERIFY(!saleFor(*squeezed).has_value());
         QCOMPARE(CustomerPaymentRepository(db()).paidNotSold(QStringLiteral("Kiosk 1"))->size(), 1);
@@ -548,6 +553,95 @@ class TestAirtimeKiosk : public QObject
         QVERIFY(QTest::qWaitFor(
             [&] { return CustomerPaymentRepository(db()).open(QStringLiteral("Kiosk 1"))->isEmpty(); }, 5000));
         QCOMPARE(sandboxSales(QStringLiteral("08031234567")), 3);
+    }
+
+    // The admin's prefix table: only an active admin may save it (checked in core against the users table), a
+    // broken document is refused with the field named and nothing stored, a saved one is what the kiosk detects
+    // with, every change is audited, and a reset goes back to the built-in table.
+    void adminEditsThePrefixTable_data() { addBackendRows(); }
+    void adminEditsThePrefixTable()
+    {
+        QFETCH(QString, backend);
+        ScratchDatabase scratch(backend);
+        PAYDESK_REQUIRE_READY(scratch);
+        QVERIFY(scratch.migrate());
+        const Database& database = scratch.db();
+        const UserRepository users(database);
+        QVERIFY(
+            users
+                .create({QStringLiteral("root1"), QStringLiteral("Admin"), Role::Admin, QStringLiteral("s3cret-pass")},
+                        QStringLiteral("setup"))
+                .ok());
+        QVERIFY(users
+                    .create({QStringLiteral("cash1"), QStringLiteral("Cashier"), Role::Cashier,
+                             QStringLiteral("s3cret-pass")},
+                            QStringLiteral("setup"))
+                    .ok());
+        const CatalogRepository catalogs(database);
+        const QString unallocated = QStringLiteral("7191234567"); // 0719: no network in the shipped table
+        QVERIFY(!AirtimeCatalog::builtIn().detect(QStringLiteral("NG"), unallocated));
+
+        // The admin's edit: MTN gains the 0719 range, the table a new date.
+        QJsonObject root = QJsonDocument::fromJson(AirtimeCatalog::builtInJson()).object();
+        QJsonArray networks = root.value(QStringLiteral("networks")).toArray();
+        QJsonObject mtn = networks.at(0).toObject();
+        QCOMPARE(mtn.value(QStringLiteral("code")).toString(), QStringLiteral("mtn"));
+        QJsonArray prefixes = mtn.value(QStringLiteral("prefixes")).toArray();
+        prefixes.append(QStringLiteral("719"));
+        mtn.insert(QStringLiteral("prefixes"), prefixes);
+        networks.replace(0, mtn);
+        root.insert(QStringLiteral("networks"), networks);
+        root.insert(QStringLiteral("as_of"), QStringLiteral("2026-11-01"));
+        const QByteArray edited = QJsonDocument(root).toJson();
+
+        // Not an admin, or nobody: refused, nothing stored.
+        const auto byCashier = catalogs.save(edited, QStringLiteral("cash1"));
+        QVERIFY(!byCashier.ok());
+        QVERIFY2(byCashier.error().contains(QStringLiteral("administrator")), qPrintable(byCashier.error()));
+        QVERIFY(!catalogs.save(edited, QStringLiteral("nobody")).ok());
+        QVERIFY(!catalogs.reset(QStringLiteral("cash1")).ok());
+        QVERIFY(!catalogs.load()->has_value());
+
+        // A typo in a prefix: refused with the field named, nothing stored.
+        prefixes.append(QStringLiteral("7a9"));
+        mtn.insert(QStringLiteral("prefixes"), prefixes);
+        networks.replace(0, mtn);
+        root.insert(QStringLiteral("networks"), networks);
+        const auto broken = catalogs.save(QJsonDocument(root).toJson(), QStringLiteral("root1"));
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().contains(QStringLiteral("networks[0].prefixes")), qPrintable(broken.error()));
+        QVERIFY(!catalogs.save("{ not json", QStringLiteral("root1")).ok());
+        QVERIFY(!catalogs.load()->has_value());
+        QVERIFY(!catalogs.effective()->get()); // the built-in one
+
+        // The admin's: stored, and what detection uses.
+        const auto saved = catalogs.save(edited, QStringLiteral("root1"));
+        QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error()));
+        QCOMPARE(saved->asOf(), QDate(2026, 11, 1));
+        const auto stored = *catalogs.load();
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->updatedBy, QStringLiteral("root1"));
+        QCOMPARE(stored->asOf, QDate(2026, 11, 1));
+        const auto effective = *catalogs.effective();
+        QVERIFY(effective);
+        const Network* detected = effective->detect(QStringLiteral("NG"), unallocated);
+        QVERIFY(detected);
+        QCOMPARE(detected->code, QStringLiteral("mtn"));
+        // Saved again: still one table.
+        QVERIFY(catalogs.save(edited, QStringLiteral("root1")).ok());
+        QCOMPARE(*sql::one(database, QStringLiteral("SELECT COUNT(*) FROM airtime_catalog"), {},
+                           [](const QSqlQuery& q) { return q.value(0).toInt(); }),
+                 1);
+
+        QVERIFY(catalogs.reset(QStringLiteral("root1")).ok());
+        QVERIFY(!catalogs.load()->has_value());
+        QVERIFY(!catalogs.effective()->get());
+        QStringList actions;
+        for (const AuditEntry& entry : *AuditLog(database).latest(10))
+            actions << entry.action + u'/' + entry.actor;
+        QVERIFY2(actions.contains(QStringLiteral("airtime.catalog.saved/root1")), qPrintable(actions.join(u' ')));
+        QVERIFY(actions.contains(QStringLiteral("airtime.catalog.reset/root1")));
+        QVERIFY(AuditLog(database).verify()->intact);
     }
 
     // The provider's balance, read as money.

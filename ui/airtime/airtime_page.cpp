@@ -71,7 +71,7 @@ void clearButtons(QWidget* holder)
 } // namespace
 
 AirtimePage::AirtimePage(AppContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_catalog(AirtimeCatalog::builtIn())
+    : QWidget(parent), m_context(context), m_catalog(AirtimeCatalog::current())
 {
     setObjectName(QStringLiteral("airtimeKiosk"));
     setAttribute(Qt::WA_StyledBackground);
@@ -402,14 +402,15 @@ void AirtimePage::keyPressEvent(QKeyEvent* event)
 
 void AirtimePage::acceptNumber()
 {
-    const auto parsed = parseMobileNumber(m_number->text(), m_catalog, QStringLiteral("NG"));
+    m_catalog = AirtimeCatalog::current(); // an admin's new prefix table applies from the next customer on
+    const auto parsed = parseMobileNumber(m_number->text(), *m_catalog, QStringLiteral("NG"));
     if (!parsed) {
         m_numberError->setText(parsed.error().message);
         m_number->setFocus();
         return;
     }
     m_parsed = *parsed;
-    const Network* detected = m_catalog.detect(parsed->country, QStringView(parsed->national).mid(1));
+    const Network* detected = m_catalog->detect(parsed->country, QStringView(parsed->national).mid(1));
     m_detectedNetwork = detected ? detected->code : QString();
     if (detected && detected->sellable)
         m_detected->setText(tr("The number %1 started on %2. Numbers can move between networks: ask the customer "
@@ -424,7 +425,7 @@ void AirtimePage::acceptNumber()
 
     clearButtons(m_networkButtons);
     int index = 0;
-    for (const Network* network : m_catalog.sellableNetworks(parsed->country)) {
+    for (const Network* network : m_catalog->sellableNetworks(parsed->country)) {
         const bool sold = !m_context.airtimeProvider || m_context.airtimeProvider->sells(*network);
         auto* choice = button(QStringLiteral("%1  %2").arg(++index).arg(network->name), m_networkButtons,
                               QStringLiteral("network_%1").arg(network->code));
@@ -441,7 +442,7 @@ void AirtimePage::acceptNumber()
 
 void AirtimePage::chooseNetwork(const QString& code)
 {
-    const Network* network = m_catalog.network(code);
+    const Network* network = m_catalog->network(code);
     if (!network)
         return;
     m_network = code;
@@ -460,8 +461,8 @@ void AirtimePage::chooseNetwork(const QString& code)
 
 void AirtimePage::acceptCustomAmount()
 {
-    const Network* network = m_catalog.network(m_network);
-    const CountryPlan* plan = network ? m_catalog.country(network->country) : nullptr;
+    const Network* network = m_catalog->network(m_network);
+    const CountryPlan* plan = network ? m_catalog->country(network->country) : nullptr;
     if (!plan)
         return;
     const auto typed = Money::parse(m_amount->text(), plan->currency, QLocale());
@@ -477,10 +478,10 @@ void AirtimePage::acceptCustomAmount()
 
 void AirtimePage::acceptAmount(const Money& amount)
 {
-    const Network* network = m_catalog.network(m_network);
+    const Network* network = m_catalog->network(m_network);
     if (!network)
         return;
-    const auto checked = m_catalog.checkAmount(*network, amount);
+    const auto checked = m_catalog->checkAmount(*network, amount);
     if (!checked) {
         m_amountError->setText(checked.error());
         m_amount->setFocus();
@@ -490,7 +491,7 @@ void AirtimePage::acceptAmount(const Money& amount)
     m_clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_summary->setText(tr("<p><b>%1</b> airtime</p><p>to <b>%2</b></p><p>for <b>%3</b></p>")
                            .arg(network->name.toHtmlEscaped(), m_parsed->display(), amount.format()));
-    const Network* detected = m_catalog.network(m_detectedNetwork);
+    const Network* detected = m_catalog->network(m_detectedNetwork);
     m_changedWarning->setText(detected && detected->code != network->code
                                   ? tr("The number started on %1; the customer chose %2. Airtime for the wrong "
                                        "network cannot be taken back.")
@@ -503,7 +504,7 @@ void AirtimePage::acceptAmount(const Money& amount)
 
 std::optional<NewSale> AirtimePage::order() const
 {
-    const Network* network = m_catalog.network(m_network);
+    const Network* network = m_catalog->network(m_network);
     if (!m_context.airtime || !m_parsed || !network)
         return std::nullopt;
     NewSale sale;
@@ -633,8 +634,8 @@ void AirtimePage::leavePayment()
 void AirtimePage::showSale(const AirtimeSale& sale)
 {
     m_sale = sale;
-    const Network* network = m_catalog.network(sale.network);
-    const auto number = parseMobileNumber(sale.phone, m_catalog, sale.country);
+    const Network* network = m_catalog->network(sale.network);
+    const auto number = parseMobileNumber(sale.phone, *m_catalog, sale.country);
     const QString what =
         tr("%1 %2 airtime to %3")
             .arg(sale.amount.format(), network ? network->name : sale.network, number ? number->display() : sale.phone);

@@ -70,7 +70,7 @@ class AirtimePage : public QWidget
     void printReceipt();
 
     AppContext& m_context;
-    const airtime::AirtimeCatalog& m_catalog;
+    std::shared_ptr<const airtime::AirtimeCatalog> m_catalog; // taken afresh for each customer
     QStackedWidget* m_steps = nullptr;
     VendorPanel* m_vendor = nullptr;
     KioskKeypad* m_keypad = nullptr;

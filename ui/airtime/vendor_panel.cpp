@@ -2,6 +2,7 @@
 
 #include "airtime/airtime_catalog.h"
 #include "airtime/airtime_engine.h"
+#include "airtime/catalog_dialog.h"
 #include "airtime/customer_payment_service.h"
 #include "airtime/report_dialog.h"
 #include "airtime/sale_repository.h"
@@ -57,8 +58,13 @@ VendorPanel::VendorPanel(AppContext& context, QWidget* parent) : QWidget(parent)
     reconcileButton->setObjectName(QStringLiteral("reconcile"));
     auto* reportButton = new QPushButton(tr("Report (F9)"), this);
     reportButton->setObjectName(QStringLiteral("report"));
+    // The prefix table is the admin's (core refuses anyone else too); the others do not see the button.
+    auto* catalogButton = new QPushButton(tr("Networks (F10)"), this);
+    catalogButton->setObjectName(QStringLiteral("catalog"));
+    const bool admin = hasAtLeast(m_context.user.role, Role::Admin);
+    catalogButton->setVisible(admin);
     int placed = 0;
-    for (QPushButton* button : {topUpButton, reconcileButton, reportButton}) {
+    for (QPushButton* button : {topUpButton, reconcileButton, reportButton, catalogButton}) {
         button->setStyleSheet(QStringLiteral("font-size: 12pt; min-height: 40px;"));
         walletButtons->addWidget(button, placed / 2, placed % 2);
         ++placed;
@@ -67,8 +73,10 @@ VendorPanel::VendorPanel(AppContext& context, QWidget* parent) : QWidget(parent)
     connect(topUpButton, &QPushButton::clicked, this, &VendorPanel::topUp);
     connect(reconcileButton, &QPushButton::clicked, this, &VendorPanel::reconcile);
     connect(reportButton, &QPushButton::clicked, this, &VendorPanel::openReport);
-    for (auto [key, slot] : {std::pair{Qt::Key_F7, &VendorPanel::topUp}, std::pair{Qt::Key_F6, &VendorPanel::reconcile},
-                             std::pair{Qt::Key_F9, &VendorPanel::openReport}}) {
+    connect(catalogButton, &QPushButton::clicked, this, &VendorPanel::openCatalog);
+    for (auto [key, slot] :
+         {std::pair{Qt::Key_F7, &VendorPanel::topUp}, std::pair{Qt::Key_F6, &VendorPanel::reconcile},
+          std::pair{Qt::Key_F9, &VendorPanel::openReport}, std::pair{Qt::Key_F10, &VendorPanel::openCatalog}}) {
         // Window-wide: the vendor reaches them from any step of the kiosk.
         auto* shortcut = new QShortcut(QKeySequence(key), this);
         shortcut->setContext(Qt::WindowShortcut);
@@ -180,10 +188,11 @@ void VendorPanel::show(const Figures& figures)
         m_link->setText(tr("Airtime provider: cannot be reached (%1). Sales are queued and sent when it is back.")
                             .arg(engine->linkDetail()));
 
+    const auto catalog = AirtimeCatalog::current();
     m_today->setRowCount(int(figures.today.size()));
     for (int r = 0; r < figures.today.size(); ++r) {
         const SaleRepository::NetworkTotal& total = figures.today.at(r);
-        const Network* network = AirtimeCatalog::builtIn().network(total.network);
+        const Network* network = catalog->network(total.network);
         m_today->setItem(r, 0, new QTableWidgetItem(network ? network->name : total.network));
         m_today->setItem(r, 1, new QTableWidgetItem(QString::number(total.count)));
         m_today->setItem(r, 2, new QTableWidgetItem(total.value.format()));
@@ -226,6 +235,15 @@ void VendorPanel::topUp()
 {
     // A child of the window, not of the kiosk: the vendor's dialog keeps the desk's ordinary look.
     auto* dialog = new TopUpDialog(m_context, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void VendorPanel::openCatalog()
+{
+    if (!hasAtLeast(m_context.user.role, Role::Admin))
+        return;
+    auto* dialog = new CatalogDialog(m_context, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -29,6 +29,7 @@ class VendorPanel : public QWidget
     void topUp();
     void reconcile();
     void openReport();
+    void openCatalog();
 
   private:
     struct Figures;
