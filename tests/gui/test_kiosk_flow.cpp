@@ -5,6 +5,7 @@
 #include "airtime/topup_repository.h"
 #include "airtime/vendor_panel.h"
 #include "app_controller.h"
+#include "catalog_edit.h"
 #include "config/sample_data.h"
 #include "gui_test_support.h"
 #include "main_window.h"
@@ -17,9 +18,6 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -275,25 +273,17 @@ class TestKioskFlow : public QObject
         // The admin's edit of the exported file: 0719 numbers are MTN's now.
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        const QByteArray edited = withPrefix(file.readAll(), 0, QStringLiteral("719"), QStringLiteral("2026-11-01"));
         file.close();
-        QJsonArray networks = root.value(QStringLiteral("networks")).toArray();
-        QJsonObject mtn = networks.at(0).toObject();
-        QJsonArray prefixes = mtn.value(QStringLiteral("prefixes")).toArray();
-        prefixes.append(QStringLiteral("719"));
-        mtn.insert(QStringLiteral("prefixes"), prefixes);
-        networks.replace(0, mtn);
-        root.insert(QStringLiteral("networks"), networks);
-        root.insert(QStringLiteral("as_of"), QStringLiteral("2026-11-01"));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QJsonDocument(root).toJson());
+        file.write(edited);
         file.close();
 
         // A file with a mistake: refused, the field named, the table in use unchanged.
         const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
         QFile brokenFile(broken);
         QVERIFY(brokenFile.open(QIODevice::WriteOnly));
-        brokenFile.write(QJsonDocument(root).toJson().replace("\"719\"", "\"71x9\""));
+        brokenFile.write(QByteArray(edited).replace("\"719\"", "\"71x9\""));
         brokenFile.close();
         dialog->importFile(broken);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().startsWith(QStringLiteral("Not imported")), 10000);

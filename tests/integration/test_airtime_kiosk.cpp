@@ -6,6 +6,7 @@
 #include "airtime/topup_service.h"
 #include "airtime/vtpass_provider.h"
 #include "airtime/wallet.h"
+#include "catalog_edit.h"
 #include "sandbox_rig.h"
 #include "scratch_database.h"
 #include "security/audit_log.h"
@@ -582,17 +583,9 @@ class TestAirtimeKiosk : public QObject
         QVERIFY(!AirtimeCatalog::builtIn().detect(QStringLiteral("NG"), unallocated));
 
         // The admin's edit: MTN gains the 0719 range, the table a new date.
-        QJsonObject root = QJsonDocument::fromJson(AirtimeCatalog::builtInJson()).object();
-        QJsonArray networks = root.value(QStringLiteral("networks")).toArray();
-        QJsonObject mtn = networks.at(0).toObject();
-        QCOMPARE(mtn.value(QStringLiteral("code")).toString(), QStringLiteral("mtn"));
-        QJsonArray prefixes = mtn.value(QStringLiteral("prefixes")).toArray();
-        prefixes.append(QStringLiteral("719"));
-        mtn.insert(QStringLiteral("prefixes"), prefixes);
-        networks.replace(0, mtn);
-        root.insert(QStringLiteral("networks"), networks);
-        root.insert(QStringLiteral("as_of"), QStringLiteral("2026-11-01"));
-        const QByteArray edited = QJsonDocument(root).toJson();
+        const QByteArray edited =
+            withPrefix(AirtimeCatalog::builtInJson(), 0, QStringLiteral("719"), QStringLiteral("2026-11-01"));
+        QCOMPARE(AirtimeCatalog::builtIn().networks().at(0).code, QStringLiteral("mtn"));
 
         // Not an admin, or nobody: refused, nothing stored.
         const auto byCashier = catalogs.save(edited, QStringLiteral("cash1"));
@@ -603,11 +596,8 @@ class TestAirtimeKiosk : public QObject
         QVERIFY(!catalogs.load()->has_value());
 
         // A typo in a prefix: refused with the field named, nothing stored.
-        prefixes.append(QStringLiteral("7a9"));
-        mtn.insert(QStringLiteral("prefixes"), prefixes);
-        networks.replace(0, mtn);
-        root.insert(QStringLiteral("networks"), networks);
-        const auto broken = catalogs.save(QJsonDocument(root).toJson(), QStringLiteral("root1"));
+        const auto broken = catalogs.save(withPrefix(edited, 0, QStringLiteral("7a9"), QStringLiteral("2026-11-01")),
+                                          QStringLiteral("root1"));
         QVERIFY(!broken.ok());
         QVERIFY2(broken.error().contains(QStringLiteral("networks[0].prefixes")), qPrintable(broken.error()));
         QVERIFY(!catalogs.save("{ not json", QStringLiteral("root1")).ok());
