@@ -178,6 +178,82 @@
         <source>Slip for sale %1 printed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer pays by bank USSD (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTBank *737#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBA *919#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterling *822#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zenith *966#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer dials this code on their phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel payment (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Paystack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank USSD payments are for naira only: take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Paystack for the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer to dial the code on the phone registered with their bank and approve %1. The airtime is sent as soon as Paystack confirms the payment; this is checked automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1 received. Sending the airtime…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid: %1 Nothing was taken from the customer; take cash or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the sale (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: checking with Paystack first…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AirtimeReceipt</name>
@@ -263,6 +339,14 @@
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank USSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment ref</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,6 +630,100 @@
     </message>
 </context>
 <context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Airtime networks and prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers keep their network when they move, so the table only pre-selects it. To add a new prefix range: export the table, edit the JSON (keep &quot;as_of&quot; up to date), and import it. It applies from the next customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 networks, %2 prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved table cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: the table saved by %1 on %2, as of %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: the table built into Paydesk, as of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the airtime table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an airtime table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an airtime table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: as of %1. It applies from the next customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the built-in table. It applies from the next customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>The airtime catalog saved by %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the airtime networks and prefixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--state is one of %1</source>
@@ -581,6 +759,17 @@
     </message>
     <message>
         <source>reconciliation %1 to %2: %3 matched, %4 fixed, %5 missing on our side, %6 missing at Paystack, %7 amount mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPaymentRepository</name>
+    <message>
+        <source>The payment could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -652,6 +841,10 @@
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) would leave a row of %3 pointing at nothing in %4; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1958,6 +2151,14 @@
     </message>
     <message>
         <source>Provider: %1, %2 more than the wallet expects (%3): funds not yet entered here, or a refund the provider made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by bank, not sold yet: %1  %2  %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3334,6 +3535,44 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>TRAINING – no real money moves (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::airtime::CustomerPaymentService</name>
+    <message>
+        <source>Paystack gave no code to dial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack says %1 was paid, not %2: ask a supervisor to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk stopped before Paystack gave the code to dial; nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 before it was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The code was not dialled within %n minute(s).</source>
+        <translation>
+            <numerusform>The code was not dialled within %n minute.</numerusform>
+            <numerusform>The code was not dialled within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paystack could not be asked whether it was paid (%1); still checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, but the sale could not be made: %1 It is made as soon as that is fixed (after a top-up, or at the next start).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -178,6 +178,82 @@
         <source>Slip for sale %1 printed.</source>
         <translation>Ticket de la vente %1 imprimé.</translation>
     </message>
+    <message>
+        <source>Customer pays by bank USSD (F8)</source>
+        <translation>Le client paie par USSD bancaire (F8)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s bank</source>
+        <translation>Banque du client</translation>
+    </message>
+    <message>
+        <source>GTBank *737#</source>
+        <translation>GTBank *737#</translation>
+    </message>
+    <message>
+        <source>UBA *919#</source>
+        <translation>UBA *919#</translation>
+    </message>
+    <message>
+        <source>Sterling *822#</source>
+        <translation>Sterling *822#</translation>
+    </message>
+    <message>
+        <source>Zenith *966#</source>
+        <translation>Zenith *966#</translation>
+    </message>
+    <message>
+        <source>The customer dials this code on their phone</source>
+        <translation>Le client compose ce code sur son téléphone</translation>
+    </message>
+    <message>
+        <source>Check now (F5)</source>
+        <translation>Vérifier maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel payment (Esc)</source>
+        <translation>Annuler le paiement (Échap)</translation>
+    </message>
+    <message>
+        <source>Asking Paystack…</source>
+        <translation>Interrogation de Paystack…</translation>
+    </message>
+    <message>
+        <source>Bank USSD payments are for naira only: take cash.</source>
+        <translation>Les paiements USSD bancaires sont en nairas uniquement : prenez des espèces.</translation>
+    </message>
+    <message>
+        <source>Asking Paystack for the code…</source>
+        <translation>Demande du code à Paystack…</translation>
+    </message>
+    <message>
+        <source>Ask the customer to dial the code on the phone registered with their bank and approve %1. The airtime is sent as soon as Paystack confirms the payment; this is checked automatically.</source>
+        <translation>Demandez au client de composer le code sur le téléphone enregistré auprès de sa banque et d&apos;approuver %1. Le crédit est envoyé dès que Paystack confirme le paiement ; la vérification est automatique.</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>Paiement %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1 received. Sending the airtime…</source>
+        <translation>Payé : %1 reçu. Envoi du crédit…</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Retour (Échap)</translation>
+    </message>
+    <message>
+        <source>Not paid: %1 Nothing was taken from the customer; take cash or try again.</source>
+        <translation>Non payé : %1 Rien n&apos;a été prélevé au client ; prenez des espèces ou réessayez.</translation>
+    </message>
+    <message>
+        <source>Back to the sale (Esc)</source>
+        <translation>Retour à la vente (Échap)</translation>
+    </message>
+    <message>
+        <source>Cancelling: checking with Paystack first…</source>
+        <translation>Annulation : vérification préalable auprès de Paystack…</translation>
+    </message>
 </context>
 <context>
     <name>AirtimeReceipt</name>
@@ -264,6 +340,14 @@
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Bank USSD</source>
+        <translation>USSD bancaire</translation>
+    </message>
+    <message>
+        <source>Payment ref</source>
+        <translation>Ref paiement</translation>
     </message>
 </context>
 <context>
@@ -546,6 +630,100 @@
     </message>
 </context>
 <context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Airtime networks and prefixes</source>
+        <translation>Réseaux et préfixes du crédit</translation>
+    </message>
+    <message>
+        <source>Numbers keep their network when they move, so the table only pre-selects it. To add a new prefix range: export the table, edit the JSON (keep &quot;as_of&quot; up to date), and import it. It applies from the next customer.</source>
+        <translation>Les numéros gardent leur réseau quand ils changent d&apos;opérateur : la table ne fait que le présélectionner. Pour ajouter une plage de préfixes : exportez la table, modifiez le JSON (tenez « as_of » à jour) et importez-le. Il s&apos;applique dès le client suivant.</translation>
+    </message>
+    <message>
+        <source>Export… (Ctrl+E)</source>
+        <translation>Exporter… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Import… (Ctrl+O)</source>
+        <translation>Importer… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Use the built-in table</source>
+        <translation>Utiliser la table intégrée</translation>
+    </message>
+    <message>
+        <source>%1 networks, %2 prefixes</source>
+        <translation>%1 réseaux, %2 préfixes</translation>
+    </message>
+    <message>
+        <source>The saved table cannot be read (%1).</source>
+        <translation>La table enregistrée est illisible (%1).</translation>
+    </message>
+    <message>
+        <source>In use: the table saved by %1 on %2, as of %3 (%4).</source>
+        <translation>En service : la table enregistrée par %1 le %2, à jour au %3 (%4).</translation>
+    </message>
+    <message>
+        <source>In use: the table built into Paydesk, as of %1 (%2).</source>
+        <translation>En service : la table intégrée à Paydesk, à jour au %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Export the airtime table</source>
+        <translation>Exporter la table du crédit</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import an airtime table</source>
+        <translation>Importer une table du crédit</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportée vers %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an airtime table.</source>
+        <translation>%1 est trop volumineux pour être une table du crédit.</translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation>Vérification et enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not imported (%1): %2</source>
+        <translation>Non importée (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Imported: as of %1. It applies from the next customer.</source>
+        <translation>Importée : à jour au %1. Elle s&apos;applique dès le client suivant.</translation>
+    </message>
+    <message>
+        <source>Back to the built-in table. It applies from the next customer.</source>
+        <translation>Retour à la table intégrée. Elle s&apos;applique dès le client suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>The airtime catalog saved by %1 cannot be read (%2).</source>
+        <translation>Le catalogue du crédit enregistré par %1 est illisible (%2).</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the airtime networks and prefixes.</source>
+        <translation>Seul un administrateur peut modifier les réseaux et préfixes du crédit.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--state is one of %1</source>
@@ -582,6 +760,17 @@
     <message>
         <source>reconciliation %1 to %2: %3 matched, %4 fixed, %5 missing on our side, %6 missing at Paystack, %7 amount mismatches</source>
         <translation>rapprochement du %1 au %2 : %3 concordants, %4 corrigés, %5 absents chez nous, %6 absents chez Paystack, %7 écarts de montant</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPaymentRepository</name>
+    <message>
+        <source>The payment could not be read back.</source>
+        <translation>Le paiement n&apos;a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>The order is incomplete.</source>
+        <translation>La commande est incomplète.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +842,10 @@
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>La migration %1 (%2) a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) would leave a row of %3 pointing at nothing in %4; nothing was changed.</source>
+        <translation>La migration %1 (%2) laisserait une ligne de %3 pointant vers rien dans %4 ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2152,14 @@
     <message>
         <source>Provider: %1, %2 more than the wallet expects (%3): funds not yet entered here, or a refund the provider made.</source>
         <translation>Fournisseur : %1, soit %2 de plus qu&apos;attendu par le portefeuille (%3) : fonds pas encore saisis ici, ou remboursement du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Networks (F10)</source>
+        <translation>Réseaux (F10)</translation>
+    </message>
+    <message>
+        <source>Paid by bank, not sold yet: %1  %2  %3 (%4)</source>
+        <translation>Payé par la banque, pas encore vendu : %1  %2  %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3541,44 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>TRAINING – no real money moves (%1)</source>
         <translation>FORMATION – aucun argent réel ne circule (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::airtime::CustomerPaymentService</name>
+    <message>
+        <source>Paystack gave no code to dial: %1</source>
+        <translation>Paystack n&apos;a donné aucun code à composer : %1</translation>
+    </message>
+    <message>
+        <source>Paystack says %1 was paid, not %2: ask a supervisor to check it.</source>
+        <translation>Paystack indique que %1 a été payé, et non %2 : demandez à un superviseur de vérifier.</translation>
+    </message>
+    <message>
+        <source>Not paid: %1.</source>
+        <translation>Non payé : %1.</translation>
+    </message>
+    <message>
+        <source>The kiosk stopped before Paystack gave the code to dial; nothing was paid.</source>
+        <translation>Le kiosque s&apos;est arrêté avant que Paystack ne donne le code ; rien n&apos;a été payé.</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 before it was paid.</source>
+        <translation>Annulé par %1 avant le paiement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code was not dialled within %n minute(s).</source>
+        <translation>
+            <numerusform>Le code n&apos;a pas été composé dans la minute (%n).</numerusform>
+            <numerusform>Le code n&apos;a pas été composé dans les %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paystack could not be asked whether it was paid (%1); still checking.</source>
+        <translation>Impossible de demander à Paystack si le paiement a eu lieu (%1) ; la vérification continue.</translation>
+    </message>
+    <message>
+        <source>Paid, but the sale could not be made: %1 It is made as soon as that is fixed (after a top-up, or at the next start).</source>
+        <translation>Payé, mais la vente n&apos;a pas pu être faite : %1 Elle sera faite dès que ce sera réglé (après un rechargement, ou au prochain démarrage).</translation>
     </message>
 </context>
 <context>
