@@ -1849,10 +1849,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wallet has %1; this sale needs %2. Top the wallet up first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sale is not waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,6 +2155,13 @@
     </message>
     <message>
         <source>Paid by bank, not sold yet: %1  %2  %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wallet</name>
+    <message>
+        <source>The wallet has %1; this sale needs %2. Top the wallet up first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1849,10 +1849,6 @@
         <translation>La vente n&apos;a pas pu être relue.</translation>
     </message>
     <message>
-        <source>The wallet has %1; this sale needs %2. Top the wallet up first.</source>
-        <translation>Le portefeuille contient %1 ; cette vente demande %2. Rechargez d&apos;abord le portefeuille.</translation>
-    </message>
-    <message>
         <source>The sale is not waiting to be sent.</source>
         <translation>La vente n&apos;attend pas d&apos;être envoyée.</translation>
     </message>
@@ -2160,6 +2156,13 @@
     <message>
         <source>Paid by bank, not sold yet: %1  %2  %3 (%4)</source>
         <translation>Payé par la banque, pas encore vendu : %1  %2  %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>Wallet</name>
+    <message>
+        <source>The wallet has %1; this sale needs %2. Top the wallet up first.</source>
+        <translation>Le portefeuille contient %1 ; cette vente demande %2. Rechargez d&apos;abord le portefeuille.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ struct NewSale
     Money commission;
     QString payment = QStringLiteral("cash"); // or "paystack": paid through Paystack, verified before the sale
     QString paymentReference;                 // the Paystack payment's reference (ours)
+
+    // What the provider takes from the vendor's float (checked valid: commission is below amount, same currency).
+    Money cost() const { return amount.minus(commission).valueOr(amount); }
 };
 
 struct AirtimeSale

@@ -99,14 +99,12 @@ CustomerPaymentRepository::create(const NewSale& order, const QString& bank, con
     if (existing->has_value())
         return **existing; // the same confirm tapped twice: one payment, one code
     // The customer must not pay for a sale the wallet cannot make: the balance is checked before the code.
-    const Money cost = *order.amount.minus(order.commission);
+    const Money cost = order.cost();
     auto balance = Wallet(m_db, *m_clock).balance(cost.currency());
     if (!balance)
         return balance.error().message;
     if (*balance < cost)
-        return QCoreApplication::translate("SaleRepository",
-                                           "The wallet has %1; this sale needs %2. Top the wallet up first.")
-            .arg(balance->format(), cost.format());
+        return Wallet::shortfall(*balance, cost);
     const QString now = sql::isoUtc(m_clock->nowUtc());
     auto inserted = sql::exec(
         m_db,

@@ -3,18 +3,8 @@
 #include "util/logging.h"
 
 #include <QPointer>
-#include <QUuid>
 
 namespace paydesk::airtime {
-
-namespace {
-
-QString newReference()
-{
-    return QStringLiteral("AIR-") + QUuid::createUuid().toString(QUuid::Id128).left(20).toUpper();
-}
-
-} // namespace
 
 CustomerPaymentService::CustomerPaymentService(Database db,
                                                DatabaseWorker& worker,
@@ -58,7 +48,7 @@ void CustomerPaymentService::pay(const NewSale& order, const QString& bank, QObj
 {
     const Database db = m_db;
     const Clock* clock = m_clock;
-    const QString reference = newReference();
+    const QString reference = paystack::newReference(QStringLiteral("AIR-"));
     QPointer<QObject> guard(context);
     auto answer = [guard, done](const Result<CustomerPayment, QString>& result) {
         if (guard)

@@ -72,7 +72,7 @@ Result<AirtimeSale, SaleError> SaleRepository::create(const NewSale& sale) const
     if (existing->has_value())
         return **existing;
 
-    const Money cost = *sale.amount.minus(sale.commission);
+    const Money cost = sale.cost();
     const QString now = sql::isoUtc(m_clock->nowUtc());
     auto inserted = sql::exec(
         m_db,
@@ -98,9 +98,7 @@ Result<AirtimeSale, SaleError> SaleRepository::create(const NewSale& sale) const
     if (!*debited) {
         const auto balance = wallet.balance(cost.currency());
         return SaleError{SaleError::Kind::InsufficientBalance,
-                         QCoreApplication::translate("SaleRepository",
-                                                     "The wallet has %1; this sale needs %2. Top the wallet up first.")
-                             .arg(balance ? balance->format() : QStringLiteral("?"), cost.format())};
+                         Wallet::shortfall(balance ? std::optional(*balance) : std::nullopt, cost)};
     }
     if (auto committed = tx.commit(); !committed)
         return SaleError{SaleError::Kind::Database, committed.error().message};

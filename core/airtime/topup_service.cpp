@@ -3,18 +3,8 @@
 #include "util/logging.h"
 
 #include <QPointer>
-#include <QUuid>
 
 namespace paydesk::airtime {
-
-namespace {
-
-QString newReference()
-{
-    return QStringLiteral("TOPUP-") + QUuid::createUuid().toString(QUuid::Id128).left(20).toUpper();
-}
-
-} // namespace
 
 TopUpService::TopUpService(
     Database db, DatabaseWorker& worker, PaystackClient& paystack, Options options, const Clock& clock, QObject* parent)
@@ -51,7 +41,7 @@ void TopUpService::request(const Money& amount, const QString& actor, QObject* c
     const Database db = m_db;
     const Clock* clock = m_clock;
     const QString desk = m_options.desk;
-    const QString reference = newReference();
+    const QString reference = paystack::newReference(QStringLiteral("TOPUP-"));
     QPointer<QObject> guard(context);
     auto answer = [guard, done](const Result<TopUp, QString>& result) {
         if (guard)

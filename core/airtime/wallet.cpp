@@ -147,4 +147,10 @@ Result<QList<WalletEntry>, DbError> Wallet::entries(const Currency& currency, in
                     });
 }
 
+QString Wallet::shortfall(const std::optional<Money>& balance, const Money& cost)
+{
+    return QCoreApplication::translate("Wallet", "The wallet has %1; this sale needs %2. Top the wallet up first.")
+        .arg(balance ? balance->format() : QStringLiteral("?"), cost.format());
+}
+
 } // namespace paydesk::airtime

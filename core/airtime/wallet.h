@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
+
 namespace paydesk::airtime {
 
 struct WalletEntry
@@ -46,6 +48,8 @@ class Wallet
                                  const QString& actor,
                                  const QString& detail) const;
     Result<QList<WalletEntry>, DbError> entries(const Currency& currency, int limit = 100) const;
+    // What the vendor is told when the wallet cannot pay a sale's cost (an unreadable balance shows as "?").
+    static QString shortfall(const std::optional<Money>& balance, const Money& cost);
 
   private:
     Result<Money, QString> move(const Money& signedAmount,

@@ -3,6 +3,7 @@
 #include "storage/sql.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 namespace paydesk::paystack {
 
@@ -172,6 +173,11 @@ QJsonObject RefundInput::toJson() const
     putIfSet(object, QStringLiteral("customer_note"), customerNote);
     putIfSet(object, QStringLiteral("merchant_note"), merchantNote);
     return object;
+}
+
+QString newReference(const QString& prefix)
+{
+    return prefix + QUuid::createUuid().toString(QUuid::Id128).left(20).toUpper();
 }
 
 } // namespace paydesk::paystack

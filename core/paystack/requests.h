@@ -80,6 +80,10 @@ struct TransactionInput
     QJsonObject toJson() const;
 };
 
+// A new reference of ours for a transaction (`prefix` says what it pays for: TOPUP-, AIR-): chosen before Paystack
+// is asked, so that a repeated call or a verify after a lost answer finds the same transaction.
+QString newReference(const QString& prefix);
+
 // POST /charge: exactly one channel.
 struct ChargeInput
 {
