@@ -7,6 +7,7 @@
 #include "cli/inbox_command.h"
 #include "cli/reconcile_command.h"
 #include "cli/signal_quit.h"
+#include "cli/ussd_command.h"
 #include "config/app_config.h"
 #include "config/paystack_mode.h"
 #include "payments/confirmation_service.h"
@@ -18,6 +19,8 @@
 #include "server/paydesk_http_service.h"
 #include "storage/database_worker.h"
 #include "storage/migrator.h"
+#include "airtime/vtpass_provider.h"
+#include "ussd/ussd_service.h"
 #include "util/logging.h"
 
 #include <QCommandLineParser>
@@ -112,6 +115,8 @@ class Cli
     bool m_formatGiven = false;
     QString m_from;
     QString m_to;
+    QStringList m_settings;
+    QString m_vtpassUrl;
 };
 
 std::optional<Database> Cli::openDatabase(Database::CreateMode create, int& exitCode)
@@ -170,12 +175,19 @@ int Cli::run(const QStringList& arguments)
         {QStringLiteral("from"), tr("reconcile: first day (YYYY-MM-DD, UTC; default today)."), QStringLiteral("date")});
     parser.addOption(
         {QStringLiteral("to"), tr("reconcile: last day (YYYY-MM-DD, UTC; default today)."), QStringLiteral("date")});
+    parser.addOption({QStringLiteral("setting"),
+                      tr("ussd test: a flow setting, NAME=VALUE (repeatable), e.g. api=http://127.0.0.1:8089."),
+                      QStringLiteral("name=value")});
+    parser.addOption({QStringLiteral("vtpass-url"),
+                      tr("serve, ussd test: VTpass's API address (default: the config file's airtime/vtpass_url)."),
+                      QStringLiteral("url")});
     parser.addOption({QStringLiteral("currency"), tr("Currency of a price list's prices (default NGN)."),
                       QStringLiteral("code"), QStringLiteral("NGN")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("init | migrate | users add NAME | users list | users unlock NAME | "
            "audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | "
+           "ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | "
            "serve"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
@@ -199,6 +211,8 @@ int Cli::run(const QStringList& arguments)
     m_paystackUrl = parser.value(QStringLiteral("paystack-url"));
     m_from = parser.value(QStringLiteral("from"));
     m_to = parser.value(QStringLiteral("to"));
+    m_settings = parser.values(QStringLiteral("setting"));
+    m_vtpassUrl = parser.value(QStringLiteral("vtpass-url"));
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0) + u' ' + args.value(1);
@@ -206,11 +220,34 @@ int Cli::run(const QStringList& arguments)
         return fail(tr("no command given; see --help"), ExitUsage);
     if (args.at(0) == u"secret" && args.value(1) == u"check")
         return secretCheck();
+    if (command == u"ussd lint") {
+        if (args.size() != 3)
+            return fail(tr("usage: ussd lint FILE"), ExitUsage);
+        return ussdLint(args.at(2), m_out, m_err);
+    }
+    if (command == u"ussd test") {
+        if (args.size() != 4)
+            return fail(tr("usage: ussd test FLOW.json SCRIPT.json [--setting NAME=VALUE] [--paystack-url URL] "
+                           "[--vtpass-url URL]"),
+                        ExitUsage);
+        UssdCommandOptions options;
+        for (const QString& setting : m_settings) {
+            const qsizetype equals = setting.indexOf(u'=');
+            if (equals <= 0)
+                return fail(tr("--setting takes NAME=VALUE, not \"%1\"").arg(setting), ExitUsage);
+            options.settings.insert(setting.left(equals), setting.mid(equals + 1));
+        }
+        const AppConfig config(m_configOption);
+        options.paystackUrl = m_paystackUrl.isEmpty() ? config.paystackBaseUrl() : QUrl(m_paystackUrl);
+        options.vtpassUrl = m_vtpassUrl.isEmpty() ? config.vtpassBaseUrl() : QUrl(m_vtpassUrl);
+        return ussdTest(args.at(2), args.at(3), options, m_out, m_err);
+    }
 
     const bool known = args.at(0) == u"init" || args.at(0) == u"migrate" || args.at(0) == u"serve" ||
                        command == u"users add" || command == u"users list" || command == u"users unlock" ||
                        command == u"audit verify" || command == u"pricelist import" || args.at(0) == u"inbox" ||
-                       args.at(0) == u"reconcile";
+                       args.at(0) == u"reconcile" || command == u"ussd import" || command == u"ussd export" ||
+                       command == u"ussd list";
     if (!known)
         return fail(tr("unknown command \"%1\"; see --help").arg(args.join(u' ')), ExitUsage);
 
@@ -241,6 +278,14 @@ int Cli::run(const QStringList& arguments)
         return reconcileCommand(*db, url, m_from, m_to, m_formatGiven ? m_format : QStringLiteral("text"), m_out,
                                 m_err);
     }
+    if (command == u"ussd import")
+        return args.size() == 3 ? ussdImport(*db, args.at(2), m_out, m_err)
+                                : fail(tr("usage: ussd import FILE"), ExitUsage);
+    if (command == u"ussd export")
+        return args.size() == 3 || args.size() == 4 ? ussdExport(*db, args.at(2), args.value(3), m_out, m_err)
+                                                    : fail(tr("usage: ussd export CODE [FILE]"), ExitUsage);
+    if (command == u"ussd list")
+        return ussdList(*db, m_out, m_err);
     if (command == u"inbox replay")
         return replayInbox(*db, args.value(2), m_out, m_err);
     if (args.at(0) == u"inbox")
@@ -377,6 +422,19 @@ int Cli::serve(const Database& db)
     PaymentEngine payments(db, worker, paystack, engineOptions);
     RefundEngine refunds(db, worker, paystack, RefundEngine::Options{});
     confirmationOptions.name = name;
+    // USSD services: the stored flows, served on the same port; their effects call Paystack and VTpass.
+    airtime::VtpassProvider::Options vtpassOptions;
+    vtpassOptions.baseUrl = m_vtpassUrl.isEmpty() ? config.vtpassBaseUrl() : QUrl(m_vtpassUrl);
+    airtime::VtpassProvider vtpass(network, secretStore, vtpassOptions);
+    ussd::EffectRunner effects(network, secretStore, &paystack, &vtpass);
+    ussd::UssdService ussdService(worker, db, effects, ussd::UssdService::Options{});
+    ussdService.load([](const Result<int, QString>& loaded) {
+        if (loaded)
+            qCInfo(lcUssd) << "USSD services loaded:" << *loaded;
+        else
+            qCWarning(lcUssd) << "USSD services not loaded:" << loaded.error();
+    });
+    confirmationOptions.ussd = &ussdService;
     ConfirmationService confirmation(db, worker, &payments, &refunds, confirmationOptions);
     if (auto started = confirmation.start(*secret); !started)
         return fail(started.error(), ExitUsage);

@@ -41,6 +41,8 @@ Status<QString> ConfirmationService::start(const Secret& paystackKey)
     options.port = listen->port;
     options.adminToken = m_options.adminToken;
     m_http = std::make_unique<PaydeskHttpService>(m_worker, m_db, paystackKey, options);
+    if (m_options.ussd)
+        m_http->addUssd(*m_options.ussd);
     const auto bound = m_http->start();
     if (!bound) {
         m_http.reset();

@@ -23,6 +23,7 @@ class ConfirmationService : public QObject
         QString listen = QStringLiteral("127.0.0.1:8088"); // host:port, or off
         QString name = QStringLiteral("desk");             // who holds inbox leases
         Secret adminToken;                                 // empty: admin routes off
+        ussd::UssdService* ussd = nullptr;                 // its gateway routes join the same server
     };
     enum class Mode { PollingOnly, WebhooksAndPolling };
 

@@ -27,6 +27,7 @@ PaystackSandbox::PaystackSandbox(QNetworkAccessManager& network, Options options
         this);
     m_options.vtpass.timeScale = m_options.timeScale;
     m_vtpass = std::make_unique<VtpassSandbox>(m_store, m_options.vtpass, this);
+    m_loans = std::make_unique<LoansSandbox>(m_store, m_options.loans);
 }
 
 PaystackSandbox::~PaystackSandbox() = default;
@@ -144,6 +145,8 @@ HttpResponse PaystackSandbox::route(Call& call)
         return control(call);
     if (path.startsWith(u"/checkout/"))
         return checkout(call);
+    if (path.startsWith(u"/loans/"))
+        return m_loans->handle(call.request, call.body);
 
     // Bearer authentication, with Paystack's three messages.
     const QByteArray authorization = call.request.header("authorization");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/loans_sandbox.h"
 #include "sandbox/sandbox_store.h"
 #include "sandbox/vtpass_sandbox.h"
 #include "sandbox/webhook_dispatcher.h"
@@ -17,8 +18,8 @@ namespace paydesk::sandbox {
 // A local stand-in for Paystack's API (the parts Paydesk uses), for training and tests. Same paths, envelopes,
 // messages, status codes and shape quirks as the real service; bearer auth with one secret key; webhooks signed
 // and retried as Paystack does; a control API under /_sandbox/ to tap cards, complete USSD charges, switch
-// terminals on and off and inject faults; a checkout page for pay-by-link; and, under /api/, the VTpass airtime
-// API. Documented in docs/sandbox.md.
+// terminals on and off and inject faults; a checkout page for pay-by-link; under /api/, the VTpass airtime API;
+// and under /loans/, a lender's API for the *383# USSD sample. Documented in docs/sandbox.md.
 class PaystackSandbox : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ class PaystackSandbox : public QObject
         QString dataFile;  // empty: state lives in memory only
         qint64 integrationId = 463433;
         VtpassSandbox::Options vtpass; // under /api/
+        LoansSandbox::Options loans;   // under /loans/
     };
 
     PaystackSandbox(QNetworkAccessManager& network, Options options, QObject* parent = nullptr);
@@ -102,6 +104,7 @@ class PaystackSandbox : public QObject
     SandboxStore m_store;
     std::unique_ptr<WebhookDispatcher> m_webhooks;
     std::unique_ptr<VtpassSandbox> m_vtpass;
+    std::unique_ptr<LoansSandbox> m_loans;
     QList<Fault> m_faults;
     QUrl m_publicUrl;
 };

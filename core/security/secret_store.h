@@ -20,6 +20,8 @@ inline const QString AdminToken = QStringLiteral("server/admin-token");
 inline const QString VtpassApiKey = QStringLiteral("vtpass/api-key");
 inline const QString VtpassSecretKey = QStringLiteral("vtpass/secret-key");
 inline const QString VtpassPublicKey = QStringLiteral("vtpass/public-key");
+// The bearer key of the sample loans API that the *383# USSD flow calls (PAYDESK_LOANS_API_KEY[_FILE]).
+inline const QString LoansApiKey = QStringLiteral("loans/api-key");
 } // namespace SecretKey
 
 struct SecretFailure

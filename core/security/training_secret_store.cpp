@@ -14,6 +14,7 @@ void TrainingSecretStore::read(const QString& key, QObject* context, ReadCallbac
                                   : key == SecretKey::VtpassApiKey    ? kVtpassApiKey
                                   : key == SecretKey::VtpassSecretKey ? kVtpassSecretKey
                                   : key == SecretKey::VtpassPublicKey ? kVtpassPublicKey
+                                  : key == SecretKey::LoansApiKey     ? kLoansApiKey
                                                                       : QByteArray();
     if (!sandboxKey.isEmpty()) {
         deliver(context, std::move(callback), SecretReadResult(Secret(sandboxKey)));

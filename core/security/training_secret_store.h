@@ -16,6 +16,8 @@ class TrainingSecretStore final : public SecretStore
     static inline const QByteArray kVtpassApiKey = "vtpass-sandbox-api-key";
     static inline const QByteArray kVtpassSecretKey = "SK_vtpass_sandbox_secret";
     static inline const QByteArray kVtpassPublicKey = "PK_vtpass_sandbox_public";
+    // The sandbox's sample loans API (the *383# USSD flow calls it with the secret "loans/api-key").
+    static inline const QByteArray kLoansApiKey = "loans-sandbox-api-key";
 
     TrainingSecretStore(std::unique_ptr<SecretStore> inner, QObject* parent = nullptr);
 

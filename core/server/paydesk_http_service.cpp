@@ -2,6 +2,7 @@
 
 #include "payments/inbox_listing.h"
 #include "storage/sql.h"
+#include "ussd/ussd_service.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,13 @@ PaydeskHttpService::PaydeskHttpService(
                   4096,
                   {}});
     m_router.install(m_server);
+}
+
+void PaydeskHttpService::addUssd(ussd::UssdService& ussd)
+{
+    ussd.addRoutes(m_router, [this](const HttpRequest& request, const HttpResponder& responder) {
+        return admitted(request, responder);
+    });
 }
 
 Result<quint16, QString> PaydeskHttpService::start()

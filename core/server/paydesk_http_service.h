@@ -9,9 +9,13 @@
 
 namespace paydesk {
 
+namespace ussd {
+class UssdService;
+}
+
 // What paydesk-server and a standalone desk serve on their port: POST /paystack/webhook into the inbox, GET /health,
-// and the admin routes behind a bearer token (GET /admin/inbox, POST /admin/inbox/replay). USSD gateway routes join
-// the same router in a later issue.
+// the admin routes behind a bearer token (GET /admin/inbox, POST /admin/inbox/replay), and the USSD gateway routes
+// when a UssdService is added.
 class PaydeskHttpService : public QObject
 {
     Q_OBJECT
@@ -30,6 +34,8 @@ class PaydeskHttpService : public QObject
     PaydeskHttpService(
         DatabaseWorker& worker, Database db, Secret paystackKey, Options options, QObject* parent = nullptr);
 
+    // The USSD gateway routes (/ussd/…) and their admin routes (/admin/ussd/…, same bearer token); before start().
+    void addUssd(ussd::UssdService& ussd);
     // The port bound, or why not.
     Result<quint16, QString> start();
     WebhookIntake& intake() { return *m_intake; }
