@@ -110,7 +110,12 @@ class Run
         QString whole = title;
         for (const QString& line : lines)
             whole += u'\n' + line;
-        if (measureScreen(whole).fits())
+        // Pages are filled to 160 GSM-7 characters, not 182: several gateways cut there.
+        const auto fitsPage = [](const QString& page) {
+            const ScreenSize size = measureScreen(page);
+            return size.units <= (size.gsm7 ? ScreenSize::Gsm7Warning : ScreenSize::Ucs2Limit);
+        };
+        if (fitsPage(whole))
             return {whole};
 
         // Fill each page greedily, keeping room for "More" (when options remain) and "Back" (after the first page);
@@ -130,11 +135,11 @@ class Run
                     withNav += u'\n' + more;
                 if (!out.isEmpty())
                     withNav += u'\n' + back;
-                if (!measureScreen(withNav).fits() && taken > 0)
+                if (!fitsPage(withNav) && taken > 0)
                     break;
                 page = candidate;
                 ++taken;
-                if (!measureScreen(withNav).fits())
+                if (!fitsPage(withNav))
                     break; // one option alone overflows: it gets a page of its own, cut by the network
             }
             next += taken;
@@ -307,8 +312,10 @@ class Run
         effect.screenId = screen.id;
         effect.timeoutMs = screen.timeoutMs;
         ++s.effects;
-        // Letters, digits and '-' only: it becomes a Paystack reference.
-        QString key = s.id + u'-' + screen.id + u'-' + QString::number(s.effects);
+        // Letters, digits and '-' only: it becomes a Paystack reference. The session's start time keeps it unique
+        // when a gateway reuses its session ids.
+        QString key = s.id + u'-' + QString::number(s.startedAt.toMSecsSinceEpoch(), 36) + u'-' + screen.id + u'-' +
+                      QString::number(s.effects);
         for (QChar& c : key) {
             if (!c.isLetterOrNumber() && c != u'-')
                 c = u'-';
