@@ -115,7 +115,7 @@ void UssdService::load(std::function<void(const Result<int, QString>&)> done)
             for (const Session& session : loaded.open) {
                 const Flow* served = flow(session.serviceCode);
                 if (served && session.state != Session::State::Waiting)
-                    m_live.insert(session.id, {session, served, false});
+                    m_live.insert(session.id, {session, served, false, {}});
             }
             done(int(loaded.flows.size()));
         });
@@ -245,7 +245,7 @@ void UssdService::hop(const Hop& hop, Answer answer)
         }
         if (continues) {
             const QStringList fresh = hop.answers.mid(seen.size());
-            current.session.queued.append(fresh.mid(1));
+            current.pending = fresh.mid(1);
             drive(key, FlowEngine::answer(*current.flow, current.session, fresh.first(), now), std::move(answer));
             return;
         }
@@ -298,12 +298,9 @@ void UssdService::start(const Hop& hop, const Flow& flow, const QStringList& ext
     Session& stored = m_live[key].session;
     Step step = FlowEngine::begin(flow, stored, extension, now);
     // A cumulative gateway's hop for a session we do not hold (a restart): replay its answers.
-    if (!hop.answers.isEmpty()) {
-        stored.queued.append(hop.answers.mid(1));
-        if (step.reply && !step.reply->end) {
-            stored.inputs.clear();
-            step = FlowEngine::answer(flow, stored, hop.answers.first(), now);
-        }
+    if (!hop.answers.isEmpty() && step.reply && !step.reply->end) {
+        m_live[key].pending = hop.answers.mid(1);
+        step = FlowEngine::answer(flow, stored, hop.answers.first(), now);
     }
     drive(key, step, std::move(answer));
 }
@@ -316,9 +313,9 @@ void UssdService::drive(const QString& key, const Step& step, Answer answer)
     if (step.reply) {
         live->busy = false;
         Session& session = live->session;
-        // Answers queued by a cumulative gateway that sent several at once.
-        if (!step.reply->end && !session.queued.isEmpty() && session.state == Session::State::Active) {
-            const QString next = session.queued.takeFirst();
+        // Answers a cumulative gateway sent several at once.
+        if (!step.reply->end && !live->pending.isEmpty() && session.state == Session::State::Active) {
+            const QString next = live->pending.takeFirst();
             drive(key, FlowEngine::answer(*live->flow, session, next, QDateTime::currentDateTimeUtc()),
                   std::move(answer));
             return;
