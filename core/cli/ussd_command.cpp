@@ -55,7 +55,10 @@ int ussdLint(const QString& file, QTextStream& out, QTextStream& err)
     return errors == 0 ? ExitOk : ExitRefused;
 }
 
-int ussdTest(const QString& flowFile, const QString& scriptFile, const UssdCommandOptions& options, QTextStream& out,
+int ussdTest(const QString& flowFile,
+             const QString& scriptFile,
+             const UssdCommandOptions& options,
+             QTextStream& out,
              QTextStream& err)
 {
     const auto document = readFile(flowFile, err);

@@ -17,7 +17,10 @@ struct UssdCommandOptions
 
 // `paydesk-server ussd lint FILE` and `ussd test FLOW SCRIPT`: no database needed.
 int ussdLint(const QString& file, QTextStream& out, QTextStream& err);
-int ussdTest(const QString& flowFile, const QString& scriptFile, const UssdCommandOptions& options, QTextStream& out,
+int ussdTest(const QString& flowFile,
+             const QString& scriptFile,
+             const UssdCommandOptions& options,
+             QTextStream& out,
              QTextStream& err);
 // `ussd import FILE`, `ussd export CODE [FILE]`, `ussd list`: the flows a server offers.
 int ussdImport(const Database& db, const QString& file, QTextStream& out, QTextStream& err);

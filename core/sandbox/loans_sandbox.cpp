@@ -14,8 +14,8 @@ namespace {
 const QString kLoan = QStringLiteral("loan");
 const QString kEntry = QStringLiteral("loan_entry");
 
-HttpResponse reply(int status, const QString& message, const QJsonValue& data = QJsonValue::Undefined,
-                   const QJsonObject& meta = {})
+HttpResponse
+reply(int status, const QString& message, const QJsonValue& data = QJsonValue::Undefined, const QJsonObject& meta = {})
 {
     QJsonObject body{{QStringLiteral("status"), status < 300}, {QStringLiteral("message"), message}};
     if (!data.isUndefined())
@@ -126,19 +126,17 @@ HttpResponse LoansSandbox::approve(const QString& id, const QJsonObject& body)
     loan->insert(QStringLiteral("status"), QStringLiteral("approved"));
     loan->insert(QStringLiteral("approved_at"), now.toString(Qt::ISODate));
     loan->insert(QStringLiteral("outstanding"), amount + amount * m_options.interestBp / 10000);
-    loan->insert(QStringLiteral("due_on"),
-                 now.date().addDays(loan->value(u"term_days").toInt()).toString(Qt::ISODate));
+    loan->insert(QStringLiteral("due_on"), now.date().addDays(loan->value(u"term_days").toInt()).toString(Qt::ISODate));
     m_store.put(kLoan, id, *loan);
     const qint64 entry = m_store.next(QStringLiteral("loan_entry"), 1);
     m_store.put(kEntry, QString::number(entry),
                 QJsonObject{{QStringLiteral("id"), entry},
-                 {QStringLiteral("phone"), loan->value(u"phone")},
-                 {QStringLiteral("kind"), QStringLiteral("disbursed")},
-                 {QStringLiteral("amount"), amount},
-                 {QStringLiteral("at"), now.toString(Qt::ISODate)},
-                            {QStringLiteral("description"),
-                             QString(now.toString(QStringLiteral("d MMM")) + QStringLiteral(" disbursed ") +
-                                     naira(amount))}});
+                            {QStringLiteral("phone"), loan->value(u"phone")},
+                            {QStringLiteral("kind"), QStringLiteral("disbursed")},
+                            {QStringLiteral("amount"), amount},
+                            {QStringLiteral("at"), now.toString(Qt::ISODate)},
+                            {QStringLiteral("description"), QString(now.toString(QStringLiteral("d MMM")) +
+                                                                    QStringLiteral(" disbursed ") + naira(amount))}});
     return reply(200, QStringLiteral("Loan %1 approved").arg(id), *loan);
 }
 

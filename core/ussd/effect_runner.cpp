@@ -112,7 +112,8 @@ void EffectRunner::http(const std::shared_ptr<Job>& job)
 
     const QUrl url(e.url);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
-        job->finish(failure(QStringLiteral("bad address")), QStringLiteral("not sent: \"%1\" is not an http(s) address").arg(e.url));
+        job->finish(failure(QStringLiteral("bad address")),
+                    QStringLiteral("not sent: \"%1\" is not an http(s) address").arg(e.url));
         return;
     }
     auto send = [this, job, url](const QByteArray& authorization) {
@@ -209,7 +210,8 @@ void EffectRunner::action(const std::shared_ptr<Job>& job)
 
     const bool paystackAction = e.action.startsWith(u"paystack.");
     if (paystackAction && !m_paystack) {
-        job->finish(failure(QStringLiteral("Paystack is not configured")), QStringLiteral("not run: no Paystack client"));
+        job->finish(failure(QStringLiteral("Paystack is not configured")),
+                    QStringLiteral("not run: no Paystack client"));
         return;
     }
     if (e.action == u"paystack.create_customer") {
@@ -219,17 +221,18 @@ void EffectRunner::action(const std::shared_ptr<Job>& job)
         input.firstName = param("first_name");
         input.lastName = param("last_name");
         m_paystack->createCustomer(input, this, paystackDone([](const paystack::Customer& customer) {
-            return QJsonObject{{QStringLiteral("customer_code"), customer.code},
-                               {QStringLiteral("id"), QString::number(customer.id)},
-                               {QStringLiteral("email"), customer.email}};
-        }));
+                                       return QJsonObject{{QStringLiteral("customer_code"), customer.code},
+                                                          {QStringLiteral("id"), QString::number(customer.id)},
+                                                          {QStringLiteral("email"), customer.email}};
+                                   }));
         return;
     }
     if (e.action == u"paystack.ussd_charge") {
         bool ok = false;
         const qint64 minor = param("amount").toLongLong(&ok);
         if (!ok || minor <= 0) {
-            job->finish(failure(QStringLiteral("invalid amount")), QStringLiteral("not run: amount \"%1\"").arg(param("amount")));
+            job->finish(failure(QStringLiteral("invalid amount")),
+                        QStringLiteral("not run: amount \"%1\"").arg(param("amount")));
             return;
         }
         paystack::ChargeInput input;
@@ -240,22 +243,24 @@ void EffectRunner::action(const std::shared_ptr<Job>& job)
         input.ussdType = param("bank").isEmpty() ? QStringLiteral("737") : param("bank");
         input.metadata = {{QStringLiteral("ussd_session"), job->sessionId}};
         m_paystack->createCharge(input, this, paystackDone([reference = input.reference](const paystack::Charge& c) {
-            return QJsonObject{{QStringLiteral("reference"), c.reference.isEmpty() ? reference : c.reference},
-                               {QStringLiteral("ussd_code"), c.ussdCode},
-                               {QStringLiteral("status"), c.status},
-                               {QStringLiteral("display_text"), c.displayText},
-                               {QStringLiteral("ok"), !c.ussdCode.isEmpty() || c.status == u"success"},
-                               {QStringLiteral("message"), c.message}};
-        }));
+                                     return QJsonObject{
+                                         {QStringLiteral("reference"), c.reference.isEmpty() ? reference : c.reference},
+                                         {QStringLiteral("ussd_code"), c.ussdCode},
+                                         {QStringLiteral("status"), c.status},
+                                         {QStringLiteral("display_text"), c.displayText},
+                                         {QStringLiteral("ok"), !c.ussdCode.isEmpty() || c.status == u"success"},
+                                         {QStringLiteral("message"), c.message}};
+                                 }));
         return;
     }
     if (e.action == u"paystack.verify_transaction") {
         m_paystack->verifyTransaction(param("reference"), this, paystackDone([](const paystack::Transaction& t) {
-            return QJsonObject{{QStringLiteral("status"), t.statusText},
-                               {QStringLiteral("reference"), t.reference},
-                               {QStringLiteral("amount"), QString::number(t.amount.minorUnits())},
-                               {QStringLiteral("paid_at"), t.paidAt.toString(Qt::ISODate)}};
-        }));
+                                          return QJsonObject{
+                                              {QStringLiteral("status"), t.statusText},
+                                              {QStringLiteral("reference"), t.reference},
+                                              {QStringLiteral("amount"), QString::number(t.amount.minorUnits())},
+                                              {QStringLiteral("paid_at"), t.paidAt.toString(Qt::ISODate)}};
+                                      }));
         return;
     }
     if (e.action == u"paystack.dedicated_account") {
@@ -270,7 +275,8 @@ void EffectRunner::action(const std::shared_ptr<Job>& job)
     }
     if (e.action == u"airtime.vend") {
         if (!m_airtime) {
-            job->finish(failure(QStringLiteral("airtime is not configured")), QStringLiteral("not run: no airtime provider"));
+            job->finish(failure(QStringLiteral("airtime is not configured")),
+                        QStringLiteral("not run: no airtime provider"));
             return;
         }
         const auto catalog = airtime::AirtimeCatalog::current();

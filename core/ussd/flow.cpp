@@ -241,7 +241,8 @@ class Reader
         }
         if (object.contains(u"matches")) {
             condition.op = Condition::Op::Matches;
-            condition.pattern = QRegularExpression(QStringLiteral("\\A(?:%1)\\z").arg(object.value(u"matches").toString()));
+            condition.pattern =
+                QRegularExpression(QStringLiteral("\\A(?:%1)\\z").arg(object.value(u"matches").toString()));
             if (!condition.pattern.isValid())
                 error(path + QStringLiteral(".matches"),
                       QStringLiteral("not a valid regular expression: %1").arg(condition.pattern.errorString()));
@@ -383,7 +384,8 @@ class Reader
             screen.kind = ScreenKind::Input;
             screen.text = localText(object, QStringLiteral("text"), path, true);
             screen.inputName = string(object, QStringLiteral("name"), path, true);
-            if (!screen.inputName.isEmpty() && !QRegularExpression(QStringLiteral("\\A\\w+\\z")).match(screen.inputName).hasMatch())
+            if (!screen.inputName.isEmpty() &&
+                !QRegularExpression(QStringLiteral("\\A\\w+\\z")).match(screen.inputName).hasMatch())
                 error(path + QStringLiteral(".name"), QStringLiteral("letters, digits and _ only"));
             screen.rule = rule(object.value(u"validate"), path + QStringLiteral(".validate"));
             screen.error = localText(object, QStringLiteral("error"), path, screen.rule.kind != InputRule::Kind::Any);
@@ -627,8 +629,8 @@ Result<Flow, FlowProblems> parseFlow(const QByteArray& json)
                              QStringLiteral("not valid JSON: %1").arg(parseError.errorString())}};
     }
     if (!document.isObject())
-        return FlowProblems{{FlowProblem::Severity::Error, QStringLiteral("(document)"),
-                             QStringLiteral("a flow is a JSON object")}};
+        return FlowProblems{
+            {FlowProblem::Severity::Error, QStringLiteral("(document)"), QStringLiteral("a flow is a JSON object")}};
     return parseFlow(document.object());
 }
 

@@ -71,8 +71,8 @@ struct HttpTemplate
     QList<std::pair<QString, TextTemplate>> headers;
     QString authSecret; // a SecretStore key, e.g. "loans/api-key"
     QString authScheme = QStringLiteral("Bearer");
-    QJsonValue body;          // strings inside are templates
-    bool formBody = false;    // application/x-www-form-urlencoded instead of JSON
+    QJsonValue body;       // strings inside are templates
+    bool formBody = false; // application/x-www-form-urlencoded instead of JSON
 };
 
 enum class ScreenKind { Menu, Input, Message, Api, Action, Router, End };
@@ -100,7 +100,7 @@ struct Screen
     InputRule rule;
     LocalText error;
     int retries = 3;
-    int onInvalid = -1; // after the last retry; -1: end the session with the error text
+    int onInvalid = -1;     // after the last retry; -1: end the session with the error text
     bool navigation = true; // the back and home keys work here
 
     // Message
@@ -170,7 +170,7 @@ struct Flow
     QList<DirectDial> directDials;
     QList<Screen> screens;
     QHash<QString, int> index;
-    QJsonObject document; // as loaded, for export and the designer
+    QJsonObject document;             // as loaded, for export and the designer
     QHash<QString, QString> samples;  // the linter's longest plausible value per variable
     QHash<QString, QString> settings; // settings.NAME: per installation (API addresses), overridable at load
 

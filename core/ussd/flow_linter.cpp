@@ -135,8 +135,9 @@ class Linter
     {
         for (const QString& variable : text.variables()) {
             if (!defined.contains(variable))
-                error(path, QStringLiteral("{{%1}} is never set: no input screen or answer mapping defines it")
-                                .arg(variable));
+                error(
+                    path,
+                    QStringLiteral("{{%1}} is never set: no input screen or answer mapping defines it").arg(variable));
         }
     }
     void used(const LocalText& text, const QString& path)
@@ -245,8 +246,7 @@ class Linter
             return;
         Session session = sampleSession();
         const auto lookup = [&session](const QString& variable) {
-            return variable.startsWith(u"session.") ? QStringLiteral("+2348031234567")
-                                                    : session.values.value(variable);
+            return variable.startsWith(u"session.") ? QStringLiteral("+2348031234567") : session.values.value(variable);
         };
         for (const QString& language : f.languages) {
             session.language = language;
@@ -254,8 +254,9 @@ class Linter
             if (screen.kind == ScreenKind::Menu) {
                 const QStringList pages = FlowEngine::menuPages(f, session, screen);
                 for (qsizetype p = 0; p < pages.size(); ++p)
-                    measure(pages.at(p), where, pages.size() == 1 ? QStringLiteral("the menu")
-                                                                 : QStringLiteral("page %1 of the menu").arg(p + 1));
+                    measure(pages.at(p), where,
+                            pages.size() == 1 ? QStringLiteral("the menu")
+                                              : QStringLiteral("page %1 of the menu").arg(p + 1));
                 continue;
             }
             const QString text = screen.text.in(language, f.defaultLanguage()).render(lookup, f.currency);

@@ -94,10 +94,11 @@ Result<StoredFlow, FlowRepository::SaveError> FlowRepository::store(const QByteA
          sql::isoUtc(stored.updatedAt), actor});
     if (!written)
         return SaveError{written.error().message, {}};
-    auto audited = AuditLog(m_db).append(actor, QStringLiteral("ussd.flow.saved"), QStringLiteral("ussd_flow:") + stored.code,
-                                         {{QStringLiteral("revision"), stored.revision},
-                                          {QStringLiteral("screens"), int(flow->screens.size())},
-                                          {QStringLiteral("sha256"), stored.sha256}});
+    auto audited =
+        AuditLog(m_db).append(actor, QStringLiteral("ussd.flow.saved"), QStringLiteral("ussd_flow:") + stored.code,
+                              {{QStringLiteral("revision"), stored.revision},
+                               {QStringLiteral("screens"), int(flow->screens.size())},
+                               {QStringLiteral("sha256"), stored.sha256}});
     if (!audited)
         return SaveError{audited.error().message, {}};
     if (auto committed = tx.commit(); !committed)
@@ -127,7 +128,8 @@ Status<QString> FlowRepository::remove(const QString& code, const QString& usern
         return removed.error().message;
     if (removed->numRowsAffected() == 0)
         return tr("No USSD service has the code %1.").arg(code);
-    if (auto audited = AuditLog(m_db).append(username, QStringLiteral("ussd.flow.removed"), QStringLiteral("ussd_flow:") + code);
+    if (auto audited =
+            AuditLog(m_db).append(username, QStringLiteral("ussd.flow.removed"), QStringLiteral("ussd_flow:") + code);
         !audited)
         return audited.error().message;
     if (auto committed = tx.commit(); !committed)

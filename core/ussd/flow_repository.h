@@ -25,8 +25,7 @@ struct StoredFlow
 class FlowRepository
 {
   public:
-    explicit FlowRepository(Database db, const Clock& clock = Clock::system()) : m_db(std::move(db)), m_clock(&clock)
-    {}
+    explicit FlowRepository(Database db, const Clock& clock = Clock::system()) : m_db(std::move(db)), m_clock(&clock) {}
 
     struct SaveError
     {

@@ -79,7 +79,8 @@ Result<FlowScript, FlowProblems> FlowScript::parse(const QByteArray& json)
                 QString problem;
                 call.url = TextTemplate::parse(before.value(u"url").toString(), &problem);
                 if (!problem.isEmpty() || call.url.isEmpty())
-                    error(at + QStringLiteral(".before.url"), problem.isEmpty() ? QStringLiteral("is required") : problem);
+                    error(at + QStringLiteral(".before.url"),
+                          problem.isEmpty() ? QStringLiteral("is required") : problem);
                 call.body = before.value(u"body").toObject();
                 step.before = call;
             }
@@ -92,7 +93,8 @@ Result<FlowScript, FlowProblems> FlowScript::parse(const QByteArray& json)
     return script;
 }
 
-QJsonObject FlowScript::record(const QString& name, const Session& session, const QList<std::pair<QString, Reply>>& hops)
+QJsonObject
+FlowScript::record(const QString& name, const Session& session, const QList<std::pair<QString, Reply>>& hops)
 {
     QJsonArray steps;
     for (qsizetype i = 0; i < hops.size(); ++i) {
@@ -107,11 +109,10 @@ QJsonObject FlowScript::record(const QString& name, const Session& session, cons
     }
     return {{QStringLiteral("format"), FormatName},
             {QStringLiteral("version"), 1},
-            {QStringLiteral("sessions"),
-             QJsonArray{QJsonObject{{QStringLiteral("name"), name},
-                                    {QStringLiteral("phone"), session.phone},
-                                    {QStringLiteral("dial"), session.dialled},
-                                    {QStringLiteral("steps"), steps}}}}};
+            {QStringLiteral("sessions"), QJsonArray{QJsonObject{{QStringLiteral("name"), name},
+                                                                {QStringLiteral("phone"), session.phone},
+                                                                {QStringLiteral("dial"), session.dialled},
+                                                                {QStringLiteral("steps"), steps}}}}};
 }
 
 bool ScriptReport::passed() const
@@ -128,7 +129,8 @@ QString ScriptReport::text() const
         if (!result.passed) {
             out += QStringLiteral("      ") + result.failure + u'\n';
             for (const QString& line : result.transcript)
-                out += QStringLiteral("      | ") + QString(line).replace(u'\n', QStringLiteral("\n      |   ")) + u'\n';
+                out +=
+                    QStringLiteral("      | ") + QString(line).replace(u'\n', QStringLiteral("\n      |   ")) + u'\n';
         } else {
             ++passedCount;
         }
@@ -173,7 +175,8 @@ void ScriptRunner::nextSession(const std::shared_ptr<State>& state)
     state->report.sessions.append({conversation.name, true, {}, {}});
     state->step = 0;
     state->session = Session{};
-    state->session.id = QStringLiteral("script-%1-%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(state->conversation);
+    state->session.id =
+        QStringLiteral("script-%1-%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(state->conversation);
     state->session.phone = conversation.phone;
     state->session.dialled = conversation.dial.isEmpty() ? m_flow.code : conversation.dial;
     state->session.language = conversation.language;
@@ -226,11 +229,11 @@ void ScriptRunner::handle(const std::shared_ptr<State>& state, const FlowScript:
     if (step.input) {
         // An input may use the session's values ("{{vars.loan_id}}"): what the phone user would read and type.
         QString problem;
-        const QString typed = TextTemplate::parse(*step.input, &problem)
-                                  .render([this, state](const QString& variable) {
-                                      return FlowEngine::valueOf(m_flow, state->session, variable);
-                                  },
-                                          m_flow.currency);
+        const QString typed =
+            TextTemplate::parse(*step.input, &problem)
+                .render([this, state](
+                            const QString& variable) { return FlowEngine::valueOf(m_flow, state->session, variable); },
+                        m_flow.currency);
         result.transcript.append(QStringLiteral("> ") + typed);
         drive(state, FlowEngine::answer(m_flow, state->session, typed, now));
         return;
@@ -273,7 +276,8 @@ void ScriptRunner::check(const std::shared_ptr<State>& state, const Reply& reply
         problems.append(*step.end ? QStringLiteral("expected the session to end")
                                   : QStringLiteral("expected the session to continue"));
     if (step.maxChars && reply.fullText.size() > *step.maxChars)
-        problems.append(QStringLiteral("expected at most %1 characters, got %2").arg(*step.maxChars).arg(reply.fullText.size()));
+        problems.append(
+            QStringLiteral("expected at most %1 characters, got %2").arg(*step.maxChars).arg(reply.fullText.size()));
     for (auto it = step.vars.cbegin(); it != step.vars.cend(); ++it) {
         const QString actual = FlowEngine::valueOf(m_flow, state->session, it.key());
         if (actual != it.value())

@@ -28,12 +28,12 @@ struct FlowScript
     {
         std::optional<QString> input; // none on the first step: the dial itself
         std::optional<Call> before;
-        QString expect;                       // a substring of the screen
+        QString expect;                          // a substring of the screen
         std::optional<QRegularExpression> match; // the whole screen matches
-        QHash<QString, QString> vars;         // session variables after the step
-        std::optional<bool> end;              // whether the session ended
-        std::optional<int> maxChars;          // the screen is at most this long
-        QString path;                         // "sessions[0].steps[2]", for reports
+        QHash<QString, QString> vars;            // session variables after the step
+        std::optional<bool> end;                 // whether the session ended
+        std::optional<int> maxChars;             // the screen is at most this long
+        QString path;                            // "sessions[0].steps[2]", for reports
     };
     struct Conversation
     {
@@ -49,7 +49,8 @@ struct FlowScript
 
     static Result<FlowScript, FlowProblems> parse(const QByteArray& json);
     // Builds a script from a session as it happened (the simulator's "record as test script").
-    static QJsonObject record(const QString& name, const Session& session, const QList<std::pair<QString, Reply>>& hops);
+    static QJsonObject
+    record(const QString& name, const Session& session, const QList<std::pair<QString, Reply>>& hops);
 };
 
 struct ScriptReport
@@ -58,7 +59,7 @@ struct ScriptReport
     {
         QString name;
         bool passed = true;
-        QString failure;       // "sessions[0].steps[3]: expected … but the screen was …"
+        QString failure;        // "sessions[0].steps[3]: expected … but the screen was …"
         QStringList transcript; // "> 1" / "< screen text" lines
     };
     QList<SessionResult> sessions;

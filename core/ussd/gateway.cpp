@@ -26,8 +26,8 @@ std::optional<QString> e164(const QString& phone)
     return u'+' + digits;
 }
 
-Result<Hop, QString> cumulativeHop(Hop hop, const QString& sessionId, const QString& phone, const QString& code,
-                                  const QString& text)
+Result<Hop, QString>
+cumulativeHop(Hop hop, const QString& sessionId, const QString& phone, const QString& code, const QString& text)
 {
     if (sessionId.isEmpty() || sessionId.size() > MaxIdLength)
         return QStringLiteral("sessionId is missing or too long");
@@ -78,7 +78,8 @@ Result<Hop, QString> parseAfricasTalking(const HttpRequest& request)
 
 HttpResponse africasTalking(const Reply& reply)
 {
-    return HttpResponse::text(200, (reply.end ? QByteArrayLiteral("END ") : QByteArrayLiteral("CON ")) + reply.text.toUtf8());
+    return HttpResponse::text(200, (reply.end ? QByteArrayLiteral("END ") : QByteArrayLiteral("CON ")) +
+                                       reply.text.toUtf8());
 }
 
 HttpResponse africasTalkingError(const QString& message)

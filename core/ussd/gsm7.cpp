@@ -24,10 +24,45 @@ constexpr std::array<unsigned char, 128> asciiCost = [] {
 int latinCost(char16_t c)
 {
     switch (c) {
-    case u'£': case u'¥': case u'è': case u'é': case u'ù': case u'ì': case u'ò': case u'Ç': case u'Ø': case u'ø':
-    case u'Å': case u'å': case u'Δ': case u'Φ': case u'Γ': case u'Λ': case u'Ω': case u'Π': case u'Ψ': case u'Σ':
-    case u'Θ': case u'Ξ': case u'Æ': case u'æ': case u'ß': case u'É': case u'¤': case u'¡': case u'Ä': case u'Ö':
-    case u'Ñ': case u'Ü': case u'§': case u'¿': case u'ä': case u'ö': case u'ñ': case u'ü': case u'à':
+    case u'£':
+    case u'¥':
+    case u'è':
+    case u'é':
+    case u'ù':
+    case u'ì':
+    case u'ò':
+    case u'Ç':
+    case u'Ø':
+    case u'ø':
+    case u'Å':
+    case u'å':
+    case u'Δ':
+    case u'Φ':
+    case u'Γ':
+    case u'Λ':
+    case u'Ω':
+    case u'Π':
+    case u'Ψ':
+    case u'Σ':
+    case u'Θ':
+    case u'Ξ':
+    case u'Æ':
+    case u'æ':
+    case u'ß':
+    case u'É':
+    case u'¤':
+    case u'¡':
+    case u'Ä':
+    case u'Ö':
+    case u'Ñ':
+    case u'Ü':
+    case u'§':
+    case u'¿':
+    case u'ä':
+    case u'ö':
+    case u'ñ':
+    case u'ü':
+    case u'à':
         return 1;
     case u'€':
         return 2;

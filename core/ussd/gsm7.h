@@ -13,8 +13,8 @@ struct ScreenSize
     static constexpr int Gsm7Warning = 160; // what several gateways document as their own limit
     static constexpr int Ucs2Limit = 80;
 
-    int units = 0;        // septets in GSM-7, UTF-16 code units in UCS-2
-    bool gsm7 = true;     // every character is in the GSM 7-bit alphabet
+    int units = 0;         // septets in GSM-7, UTF-16 code units in UCS-2
+    bool gsm7 = true;      // every character is in the GSM 7-bit alphabet
     int firstOutside = -1; // index of the first character that is not, for the error message
 
     int limit() const { return gsm7 ? Gsm7Limit : Ucs2Limit; }

@@ -26,18 +26,18 @@ struct Session
     QString network;     // the gateway's network name or code, when it sends one
     QString language;
     State state = State::Active;
-    int screen = -1; // index of the screen shown (or of the effect running)
-    int page = 0;    // of a paged menu
-    int retries = 0; // wrong answers on the current input screen
-    QList<int> history;       // interactive screens before this one, for "back"
+    int screen = -1;                // index of the screen shown (or of the effect running)
+    int page = 0;                   // of a paged menu
+    int retries = 0;                // wrong answers on the current input screen
+    QList<int> history;             // interactive screens before this one, for "back"
     QHash<QString, QString> values; // "input.amount", "vars.reference"
-    QStringList inputs;       // every answer, as typed
-    QStringList queued;       // direct-dial segments still to be typed into the flow
-    QStringList trail;        // screen ids shown, in order
-    int effects = 0;          // effects started, for idempotency keys
+    QStringList inputs;             // every answer, as typed
+    QStringList queued;             // direct-dial segments still to be typed into the flow
+    QStringList trail;              // screen ids shown, in order
+    int effects = 0;                // effects started, for idempotency keys
     int hops = 0;
-    QString outcome;          // when ended: "completed", "invalid", "released", "timeout", "failed"
-    QString lastText;         // the last screen sent, for repeats and the simulator
+    QString outcome;  // when ended: "completed", "invalid", "released", "timeout", "failed"
+    QString lastText; // the last screen sent, for repeats and the simulator
     bool lastEnd = false;
     QDateTime startedAt;
     QDateTime lastActiveAt;

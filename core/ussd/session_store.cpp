@@ -50,8 +50,8 @@ Result<QList<Session>, DbError> SessionStore::open(const QDateTime& since) const
                     {sql::isoUtc(since)}, readSession);
 }
 
-Result<std::optional<Session>, DbError> SessionStore::timedOut(const QString& phone, const QString& code,
-                                                               const QDateTime& since) const
+Result<std::optional<Session>, DbError>
+SessionStore::timedOut(const QString& phone, const QString& code, const QDateTime& since) const
 {
     return sql::one(m_db,
                     QStringLiteral("SELECT data FROM ussd_sessions WHERE phone = ? AND service_code = ? AND "
@@ -71,23 +71,22 @@ Result<QList<SessionSummary>, DbError> SessionStore::recent(int limit, const QSt
     statement += QStringLiteral(" ORDER BY updated_at DESC LIMIT ?");
     params.append(limit);
     return sql::all(m_db, statement, params, [](const QSqlQuery& q) {
-        return SessionSummary{q.value(0).toString(),           q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(),           q.value(4).toString(), q.value(5).toInt(),
-                              q.value(6).toString(),           sql::readTime(q.value(7)),
-                              sql::readTime(q.value(8))};
+        return SessionSummary{q.value(0).toString(), q.value(1).toString(),     q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString(),     q.value(5).toInt(),
+                              q.value(6).toString(), sql::readTime(q.value(7)), sql::readTime(q.value(8))};
     });
 }
 
 Result<QList<ServiceCount>, DbError> SessionStore::counts(const QDateTime& since) const
 {
-    return sql::all(m_db,
-                    QStringLiteral("SELECT service_code, COUNT(*), SUM(CASE WHEN outcome = 'completed' THEN 1 ELSE 0 "
-                                   "END), SUM(hops) FROM ussd_sessions WHERE started_at >= ? GROUP BY service_code "
-                                   "ORDER BY service_code"),
-                    {sql::isoUtc(since)}, [](const QSqlQuery& q) {
-                        return ServiceCount{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(),
-                                            q.value(3).toInt()};
-                    });
+    return sql::all(
+        m_db,
+        QStringLiteral("SELECT service_code, COUNT(*), SUM(CASE WHEN outcome = 'completed' THEN 1 ELSE 0 "
+                       "END), SUM(hops) FROM ussd_sessions WHERE started_at >= ? GROUP BY service_code "
+                       "ORDER BY service_code"),
+        {sql::isoUtc(since)}, [](const QSqlQuery& q) {
+            return ServiceCount{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()};
+        });
 }
 
 } // namespace paydesk::ussd

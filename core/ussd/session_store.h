@@ -38,8 +38,8 @@ class SessionStore
     // Sessions not ended and active since `since` (to carry on after a restart).
     Result<QList<Session>, DbError> open(const QDateTime& since) const;
     // The newest session of this phone and service that timed out since `since`.
-    Result<std::optional<Session>, DbError> timedOut(const QString& phone, const QString& code,
-                                                     const QDateTime& since) const;
+    Result<std::optional<Session>, DbError>
+    timedOut(const QString& phone, const QString& code, const QDateTime& since) const;
     Result<QList<SessionSummary>, DbError> recent(int limit, const QString& code = QString()) const;
     Result<QList<ServiceCount>, DbError> counts(const QDateTime& since) const;
 

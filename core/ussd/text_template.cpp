@@ -77,8 +77,9 @@ TextTemplate TextTemplate::parse(const QString& text, QString* error)
         Piece piece;
         piece.variable = parts.first().trimmed();
         if (!validVariable(piece.variable)) {
-            *error = QStringLiteral("\"{{%1}}\" is not a variable: use session.NAME, input.NAME, vars.NAME or settings.NAME")
-                         .arg(inside);
+            *error =
+                QStringLiteral("\"{{%1}}\" is not a variable: use session.NAME, input.NAME, vars.NAME or settings.NAME")
+                    .arg(inside);
             return {};
         }
         if (parts.size() > 2) {

@@ -25,8 +25,7 @@ HttpResponse adminAnswer(int status, const QString& message, const QJsonValue& d
 
 } // namespace
 
-UssdService::UssdService(DatabaseWorker& worker, Database db, EffectRunner& effects, Options options,
-                         QObject* parent)
+UssdService::UssdService(DatabaseWorker& worker, Database db, EffectRunner& effects, Options options, QObject* parent)
     : QObject(parent), m_worker(worker), m_db(std::move(db)), m_effects(effects), m_options(std::move(options))
 {
     m_flushTimer.setInterval(m_options.flushIntervalMs);
@@ -123,44 +122,52 @@ void UssdService::load(std::function<void(const Result<int, QString>&)> done)
 
 void UssdService::addRoutes(HttpRouter& router, AdminCheck admin)
 {
-    router.add({{"POST"}, QStringLiteral("/ussd/africastalking"),
+    router.add({{"POST"},
+                QStringLiteral("/ussd/africastalking"),
                 [this](const HttpRequest& request, HttpResponder responder) {
                     serveGateway(request, std::move(responder), gateway::parseAfricasTalking, gateway::africasTalking,
                                  gateway::africasTalkingError);
                 },
-                8192, {}});
-    router.add({{"POST"}, QStringLiteral("/ussd/hubtel"),
+                8192,
+                {}});
+    router.add({{"POST"},
+                QStringLiteral("/ussd/hubtel"),
                 [this](const HttpRequest& request, HttpResponder responder) {
                     serveGateway(request, std::move(responder), gateway::parseHubtel, gateway::hubtel,
                                  gateway::hubtelError);
                 },
-                8192, {}});
-    router.add({{"POST"}, QStringLiteral("/ussd/json"),
+                8192,
+                {}});
+    router.add({{"POST"},
+                QStringLiteral("/ussd/json"),
                 [this](const HttpRequest& request, HttpResponder responder) {
-                    serveGateway(request, std::move(responder), gateway::parseJson, gateway::json,
-                                 gateway::jsonError);
+                    serveGateway(request, std::move(responder), gateway::parseJson, gateway::json, gateway::jsonError);
                 },
-                8192, {}});
-    router.add({{"GET"}, QStringLiteral("/admin/ussd/sessions"),
+                8192,
+                {}});
+    router.add({{"GET"},
+                QStringLiteral("/admin/ussd/sessions"),
                 [this, admin](const HttpRequest& request, HttpResponder responder) {
                     if (!admin(request, responder))
                         return;
                     QJsonArray list;
                     for (const Session& session : sessions()) {
-                        list.append(QJsonObject{{QStringLiteral("id"), session.id},
-                                                {QStringLiteral("service_code"), session.serviceCode},
-                                                {QStringLiteral("phone"), session.phone},
-                                                {QStringLiteral("state"), Session::stateName(session.state)},
-                                                {QStringLiteral("screen"), session.trail.value(session.trail.size() - 1)},
-                                                {QStringLiteral("hops"), session.hops},
-                                                {QStringLiteral("started_at"), session.startedAt.toString(Qt::ISODate)},
-                                                {QStringLiteral("last_active_at"),
-                                                 session.lastActiveAt.toString(Qt::ISODate)}});
+                        list.append(QJsonObject{
+                            {QStringLiteral("id"), session.id},
+                            {QStringLiteral("service_code"), session.serviceCode},
+                            {QStringLiteral("phone"), session.phone},
+                            {QStringLiteral("state"), Session::stateName(session.state)},
+                            {QStringLiteral("screen"), session.trail.value(session.trail.size() - 1)},
+                            {QStringLiteral("hops"), session.hops},
+                            {QStringLiteral("started_at"), session.startedAt.toString(Qt::ISODate)},
+                            {QStringLiteral("last_active_at"), session.lastActiveAt.toString(Qt::ISODate)}});
                     }
                     responder.respond(adminAnswer(200, QStringLiteral("Active USSD sessions"), list));
                 },
-                0, {}});
-    router.add({{"POST"}, QStringLiteral("/admin/ussd/sessions/end"),
+                0,
+                {}});
+    router.add({{"POST"},
+                QStringLiteral("/admin/ussd/sessions/end"),
                 [this, admin](const HttpRequest& request, HttpResponder responder) {
                     if (!admin(request, responder))
                         return;
@@ -175,11 +182,14 @@ void UssdService::addRoutes(HttpRouter& router, AdminCheck admin)
                     }
                     responder.respond(adminAnswer(200, QStringLiteral("Session %1 ended").arg(id)));
                 },
-                4096, {}});
+                4096,
+                {}});
 }
 
-void UssdService::serveGateway(const HttpRequest& request, HttpResponder responder,
-                               Result<Hop, QString> (*parse)(const HttpRequest&), HttpResponse (*format)(const Reply&),
+void UssdService::serveGateway(const HttpRequest& request,
+                               HttpResponder responder,
+                               Result<Hop, QString> (*parse)(const HttpRequest&),
+                               HttpResponse (*format)(const Reply&),
                                HttpResponse (*error)(const QString&))
 {
     auto parsed = parse(request);

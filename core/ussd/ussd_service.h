@@ -56,15 +56,17 @@ class UssdService : public QObject
     {
         Session session;
         const Flow* flow = nullptr;
-        bool busy = false;  // an effect is running for it
+        bool busy = false;   // an effect is running for it
         QStringList pending; // answers a cumulative gateway sent at once, typed in one by one
     };
     void start(const Hop& hop, const Flow& flow, const QStringList& extension, Answer answer);
     void drive(const QString& key, const Step& step, Answer answer);
     void touched(const Session& session);
     void sweep();
-    void serveGateway(const HttpRequest& request, HttpResponder responder,
-                      Result<Hop, QString> (*parse)(const HttpRequest&), HttpResponse (*format)(const Reply&),
+    void serveGateway(const HttpRequest& request,
+                      HttpResponder responder,
+                      Result<Hop, QString> (*parse)(const HttpRequest&),
+                      HttpResponse (*format)(const Reply&),
                       HttpResponse (*error)(const QString&));
 
     DatabaseWorker& m_worker;

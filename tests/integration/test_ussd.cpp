@@ -98,7 +98,8 @@ QByteArray form(const QString& session, const QString& phone, const QString& cod
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("sessionId"), session);
     query.addQueryItem(QStringLiteral("phoneNumber"), QString(phone).replace(u'+', QStringLiteral("%2B")));
-    query.addQueryItem(QStringLiteral("serviceCode"), QString(code).replace(u'*', QStringLiteral("%2A")).replace(u'#', QStringLiteral("%23")));
+    query.addQueryItem(QStringLiteral("serviceCode"),
+                       QString(code).replace(u'*', QStringLiteral("%2A")).replace(u'#', QStringLiteral("%23")));
     query.addQueryItem(QStringLiteral("networkCode"), QStringLiteral("62130"));
     query.addQueryItem(QStringLiteral("text"), QString(text).replace(u'*', QStringLiteral("%2A")));
     return query.toString(QUrl::FullyEncoded).toUtf8();
@@ -128,11 +129,11 @@ class TestUssd : public QObject
         QVERIFY(rig.isReady());
         QTemporaryDir dir;
         const QString base = rig.baseUrl().toString();
-        const Run run = cli({QStringLiteral("ussd"), QStringLiteral("test"), onDisk(dir, name + QStringLiteral(".json")),
-                             onDisk(dir, QStringLiteral("tests/") + name + QStringLiteral(".test.json")),
-                             QStringLiteral("--paystack-url"), base, QStringLiteral("--vtpass-url"), base,
-                             QStringLiteral("--setting"), QStringLiteral("api=") + base, QStringLiteral("--setting"),
-                             QStringLiteral("sandbox=") + base});
+        const Run run = cli(
+            {QStringLiteral("ussd"), QStringLiteral("test"), onDisk(dir, name + QStringLiteral(".json")),
+             onDisk(dir, QStringLiteral("tests/") + name + QStringLiteral(".test.json")),
+             QStringLiteral("--paystack-url"), base, QStringLiteral("--vtpass-url"), base, QStringLiteral("--setting"),
+             QStringLiteral("api=") + base, QStringLiteral("--setting"), QStringLiteral("sandbox=") + base});
         QVERIFY2(run.code == ExitOk, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QStringLiteral("sessions passed")));
         QVERIFY(!run.out.contains(QStringLiteral("FAIL")));
@@ -155,18 +156,21 @@ class TestUssd : public QObject
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(broken).toJson());
         out.close();
-        const Run failing = cli({QStringLiteral("ussd"), QStringLiteral("test"), onDisk(dir, name + QStringLiteral(".json")),
-                                 brokenPath, QStringLiteral("--paystack-url"), base, QStringLiteral("--vtpass-url"), base,
-                                 QStringLiteral("--setting"), QStringLiteral("api=") + base});
+        const Run failing =
+            cli({QStringLiteral("ussd"), QStringLiteral("test"), onDisk(dir, name + QStringLiteral(".json")),
+                 brokenPath, QStringLiteral("--paystack-url"), base, QStringLiteral("--vtpass-url"), base,
+                 QStringLiteral("--setting"), QStringLiteral("api=") + base});
         QCOMPARE(failing.code, int(ExitRefused));
         QVERIFY(failing.out.contains(QStringLiteral("FAIL  ")));
-        QVERIFY(failing.out.contains(QStringLiteral("sessions[0].steps[0]: expected the screen to contain \"Something else entirely\"")));
+        QVERIFY(failing.out.contains(
+            QStringLiteral("sessions[0].steps[0]: expected the screen to contain \"Something else entirely\"")));
     }
 
     void lintCommand()
     {
         QTemporaryDir dir;
-        const Run clean = cli({QStringLiteral("ussd"), QStringLiteral("lint"), onDisk(dir, QStringLiteral("airtime-999.json"))});
+        const Run clean =
+            cli({QStringLiteral("ussd"), QStringLiteral("lint"), onDisk(dir, QStringLiteral("airtime-999.json"))});
         QCOMPARE(clean.code, int(ExitOk));
         QVERIFY(clean.out.contains(QStringLiteral("0 error(s), 0 warning(s)")));
 
@@ -182,7 +186,8 @@ class TestUssd : public QObject
         QVERIFY2(typo.out.contains(QStringLiteral("screens.amount.options[0].next: no screen has the id \"confirmm\"")),
                  qPrintable(typo.out));
 
-        const Run missing = cli({QStringLiteral("ussd"), QStringLiteral("lint"), dir.filePath(QStringLiteral("none.json"))});
+        const Run missing =
+            cli({QStringLiteral("ussd"), QStringLiteral("lint"), dir.filePath(QStringLiteral("none.json"))});
         QCOMPARE(missing.code, int(ExitUsage));
         QVERIFY(missing.err.contains(QStringLiteral("cannot read")));
     }
@@ -194,11 +199,13 @@ class TestUssd : public QObject
         QTemporaryDir dir;
         const QString db = databaseArgument(scratch);
         const QString flowPath = onDisk(dir, QStringLiteral("paystack-666.json"));
-        const Run imported = cli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("import"), flowPath});
+        const Run imported =
+            cli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("import"), flowPath});
         QVERIFY2(imported.code == ExitOk, qPrintable(imported.err));
         QVERIFY(imported.out.contains(QStringLiteral("imported *666# (Pay with Paystack), revision 1")));
-        QCOMPARE(cli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("import"), flowPath}).code,
-                 int(ExitOk));
+        QCOMPARE(
+            cli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("import"), flowPath}).code,
+            int(ExitOk));
 
         // Export gives back the very bytes imported.
         const QString exported = dir.filePath(QStringLiteral("out.json"));
@@ -221,7 +228,8 @@ class TestUssd : public QObject
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(broken);
         out.close();
-        const Run refused = cli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("import"), brokenPath});
+        const Run refused =
+            cli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("import"), brokenPath});
         QCOMPARE(refused.code, int(ExitRefused));
         QVERIFY2(refused.err.contains(QStringLiteral("screens.later.text.en: {{vars.refrence}} is never set")),
                  qPrintable(refused.err));
@@ -235,12 +243,12 @@ class TestUssd : public QObject
                  int(ExitRefused));
 
         // A cashier may not change services from the designer; each change is in the audit chain.
-        auto byNobody = ussd::FlowRepository(scratch.db()).save(sample(QStringLiteral("airtime-999.json")),
-                                                                 QStringLiteral("nobody"));
+        auto byNobody = ussd::FlowRepository(scratch.db())
+                            .save(sample(QStringLiteral("airtime-999.json")), QStringLiteral("nobody"));
         QVERIFY(!byNobody);
         QVERIFY(byNobody.error().message.contains(QStringLiteral("administrator")));
-        auto saves = sql::exec(scratch.db(),
-                               QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'ussd.flow.saved'"));
+        auto saves =
+            sql::exec(scratch.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'ussd.flow.saved'"));
         QVERIFY(saves && saves->next());
         QCOMPARE(saves->value(0).toInt(), 2);
         QVERIFY(AuditLog(scratch.db()).verify()->intact);
@@ -287,12 +295,15 @@ class TestUssd : public QObject
         Answer a = post(network, at, formType, form(QStringLiteral("ATUid_1"), phone, QStringLiteral("*999#"), {}));
         QCOMPARE(a.status, 200);
         QVERIFY2(a.body.startsWith("CON Buy airtime\n1. For my number"), a.body.constData());
-        a = post(network, at, formType, form(QStringLiteral("ATUid_1"), phone, QStringLiteral("*999#"), QStringLiteral("1")));
+        a = post(network, at, formType,
+                 form(QStringLiteral("ATUid_1"), phone, QStringLiteral("*999#"), QStringLiteral("1")));
         QVERIFY(a.body.startsWith("CON Choose the network"));
         // The same hop again (a gateway retry): the same screen, nothing advanced.
-        a = post(network, at, formType, form(QStringLiteral("ATUid_1"), phone, QStringLiteral("*999#"), QStringLiteral("1")));
+        a = post(network, at, formType,
+                 form(QStringLiteral("ATUid_1"), phone, QStringLiteral("*999#"), QStringLiteral("1")));
         QVERIFY(a.body.startsWith("CON Choose the network"));
-        a = post(network, at, formType, form(QStringLiteral("ATUid_1"), phone, QStringLiteral("*999#"), QStringLiteral("1*1*3")));
+        a = post(network, at, formType,
+                 form(QStringLiteral("ATUid_1"), phone, QStringLiteral("*999#"), QStringLiteral("1*1*3")));
         QVERIFY2(a.body.startsWith("CON Buy NGN 500.00 MTN airtime for 0801 111 1111?"), a.body.constData());
         a = post(network, at, formType,
                  form(QStringLiteral("ATUid_1"), phone, QStringLiteral("*999#"), QStringLiteral("1*1*3*1")));
@@ -303,7 +314,8 @@ class TestUssd : public QObject
         // Another phone presenting a known session id sees nothing of it.
         post(network, at, formType, form(QStringLiteral("ATUid_2"), phone, QStringLiteral("*999#"), {}));
         a = post(network, at, formType,
-                 form(QStringLiteral("ATUid_2"), QStringLiteral("+2348099999999"), QStringLiteral("*999#"), QStringLiteral("1")));
+                 form(QStringLiteral("ATUid_2"), QStringLiteral("+2348099999999"), QStringLiteral("*999#"),
+                      QStringLiteral("1")));
         QCOMPARE(a.body, QByteArray("END This service is not available."));
 
         // Malformed requests get each gateway's own error shape.
@@ -335,7 +347,10 @@ class TestUssd : public QObject
             return QJsonDocument::fromJson(answer.body).object();
         };
         QCOMPARE(hubtelHop("Initiation", QStringLiteral("*999#")).value(u"Type"), QStringLiteral("Response"));
-        QVERIFY(hubtelHop("Response", QStringLiteral("2")).value(u"Message").toString().startsWith(QStringLiteral("Choose the network")));
+        QVERIFY(hubtelHop("Response", QStringLiteral("2"))
+                    .value(u"Message")
+                    .toString()
+                    .startsWith(QStringLiteral("Choose the network")));
         QCOMPARE(service.sessions().size(), 2); // ATUid_2 and h1
         QCOMPARE(hubtelHop("Release", QString()).value(u"Type"), QStringLiteral("Release"));
         QCOMPARE(service.sessions().size(), 1);
@@ -346,7 +361,8 @@ class TestUssd : public QObject
                                    {QStringLiteral("phoneNumber"), QStringLiteral("+2348031234567")},
                                    {QStringLiteral("serviceCode"), QStringLiteral("*999#")},
                                    {QStringLiteral("text"), text}};
-            return QJsonDocument::fromJson(post(network, generic, "application/json", QJsonDocument(body).toJson()).body)
+            return QJsonDocument::fromJson(
+                       post(network, generic, "application/json", QJsonDocument(body).toJson()).body)
                 .object();
         };
         QCOMPARE(jsonHop({}).value(u"responseType"), QStringLiteral("input"));

@@ -106,9 +106,8 @@ class TestUssdEngine : public QObject
     void templates()
     {
         QString error;
-        const TextTemplate t =
-            TextTemplate::parse(QStringLiteral("Pay {{input.amount | money}} to {{vars.to|phone}} on {{vars.d | date}}"),
-                                &error);
+        const TextTemplate t = TextTemplate::parse(
+            QStringLiteral("Pay {{input.amount | money}} to {{vars.to|phone}} on {{vars.d | date}}"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QHash<QString, QString> values{{QStringLiteral("input.amount"), QStringLiteral("150000000")},
                                              {QStringLiteral("vars.to"), QStringLiteral("+2348031234567")},
@@ -139,22 +138,29 @@ class TestUssdEngine : public QObject
         QVERIFY(notJson.error().first().path.startsWith(QStringLiteral("line 3, column ")));
         QVERIFY(notJson.error().first().message.startsWith(QStringLiteral("not valid JSON")));
 
-        const auto broken = parseFlow(document(jsonArray("[\n"
-"            {\"id\": \"home\", \"type\": \"menu\", \"text\": \"Hi\", \"options\": [{\"label\": \"Go\", \"next\": \"nowhere\"}]},\n"
-"            {\"id\": \"home\", \"type\": \"end\", \"text\": \"Bye\"},\n"
-"            {\"id\": \"ask\", \"type\": \"input\", \"name\": \"n\", \"text\": \"N?\", \"validate\": {\"type\": \"regex\", \"pattern\": \"(\"},\n"
-"             \"error\": \"No\", \"next\": \"home\"},\n"
-"            {\"id\": \"odd\", \"type\": \"dance\"},\n"
-"            {\"id\": \"amt\", \"type\": \"input\", \"name\": \"a\", \"text\": \"A?\", \"validate\": {\"type\": \"amount\", \"min\": \"1O0\"},\n"
-"             \"error\": \"No\", \"next\": \"home\"}\n"
-"        ]")));
+        const auto broken =
+            parseFlow(document(jsonArray("[\n"
+                                         "            {\"id\": \"home\", \"type\": \"menu\", \"text\": \"Hi\", "
+                                         "\"options\": [{\"label\": \"Go\", \"next\": \"nowhere\"}]},\n"
+                                         "            {\"id\": \"home\", \"type\": \"end\", \"text\": \"Bye\"},\n"
+                                         "            {\"id\": \"ask\", \"type\": \"input\", \"name\": \"n\", "
+                                         "\"text\": \"N?\", \"validate\": {\"type\": \"regex\", \"pattern\": \"(\"},\n"
+                                         "             \"error\": \"No\", \"next\": \"home\"},\n"
+                                         "            {\"id\": \"odd\", \"type\": \"dance\"},\n"
+                                         "            {\"id\": \"amt\", \"type\": \"input\", \"name\": \"a\", "
+                                         "\"text\": \"A?\", \"validate\": {\"type\": \"amount\", \"min\": \"1O0\"},\n"
+                                         "             \"error\": \"No\", \"next\": \"home\"}\n"
+                                         "        ]")));
         QVERIFY(!broken);
         const FlowProblems& problems = broken.error();
         QVERIFY(mentions(problems, QStringLiteral("screens.home.options[0].next"), QStringLiteral("\"nowhere\"")));
         QVERIFY(mentions(problems, QStringLiteral("screens.home.id"), QStringLiteral("used by two screens")));
-        QVERIFY(mentions(problems, QStringLiteral("screens.ask.validate.pattern"), QStringLiteral("regular expression")));
-        QVERIFY(mentions(problems, QStringLiteral("screens.odd.type"), QStringLiteral("unknown screen type \"dance\"")));
-        QVERIFY(mentions(problems, QStringLiteral("screens.amt.validate.min"), QStringLiteral("\"1O0\" is not an amount")));
+        QVERIFY(
+            mentions(problems, QStringLiteral("screens.ask.validate.pattern"), QStringLiteral("regular expression")));
+        QVERIFY(
+            mentions(problems, QStringLiteral("screens.odd.type"), QStringLiteral("unknown screen type \"dance\"")));
+        QVERIFY(
+            mentions(problems, QStringLiteral("screens.amt.validate.min"), QStringLiteral("\"1O0\" is not an amount")));
 
         QJsonObject wrongFormat = document(jsonArray("[{\"id\": \"e\", \"type\": \"end\", \"text\": \"x\"}]"));
         wrongFormat.insert(QStringLiteral("version"), 2);
@@ -164,20 +170,29 @@ class TestUssdEngine : public QObject
     void linterFindsWhatHurtsPhoneUsers()
     {
         const Flow flow = mustParse(document(
-            jsonArray("[\n"
-"            {\"id\": \"home\", \"type\": \"menu\", \"text\": {\"en\": \"Hi\", \"sw\": \"Habari\"},\n"
-"             \"options\": [{\"label\": {\"en\": \"Loop\"}, \"next\": \"loop\"}, {\"label\": \"Pay\", \"next\": \"pay\"}]},\n"
-"            {\"id\": \"loop\", \"type\": \"message\", \"text\": {\"en\": \"Again {{vars.never}}\", \"sw\": \"Tena\"}, \"next\": \"loop\"},\n"
-"            {\"id\": \"pay\", \"type\": \"end\", \"text\": {\"en\": \"Pay ₦{{input.amount}} now, then wait for the confirmation SMS from your bank and keep it until the goods are delivered to you\", \"sw\": \"Lipa\"}},\n"
-"            {\"id\": \"orphan\", \"type\": \"end\", \"text\": {\"en\": \"Nobody\", \"sw\": \"Hakuna\"}}\n"
-"        ]"),
+            jsonArray(
+                "[\n"
+                "            {\"id\": \"home\", \"type\": \"menu\", \"text\": {\"en\": \"Hi\", \"sw\": \"Habari\"},\n"
+                "             \"options\": [{\"label\": {\"en\": \"Loop\"}, \"next\": \"loop\"}, {\"label\": \"Pay\", "
+                "\"next\": \"pay\"}]},\n"
+                "            {\"id\": \"loop\", \"type\": \"message\", \"text\": {\"en\": \"Again {{vars.never}}\", "
+                "\"sw\": \"Tena\"}, \"next\": \"loop\"},\n"
+                "            {\"id\": \"pay\", \"type\": \"end\", \"text\": {\"en\": \"Pay ₦{{input.amount}} now, then "
+                "wait for the confirmation SMS from your bank and keep it until the goods are delivered to you\", "
+                "\"sw\": \"Lipa\"}},\n"
+                "            {\"id\": \"orphan\", \"type\": \"end\", \"text\": {\"en\": \"Nobody\", \"sw\": "
+                "\"Hakuna\"}}\n"
+                "        ]"),
             json("{\"languages\": [\"en\", \"sw\"]}")));
         const FlowProblems problems = lintFlow(flow);
         QVERIFY(mentions(problems, QStringLiteral("screens.orphan"), QStringLiteral("unreachable")));
         QVERIFY(mentions(problems, QStringLiteral("screens.loop"), QStringLiteral("dead end")));
-        QVERIFY(mentions(problems, QStringLiteral("screens.home.options[0].label"), QStringLiteral("no text in \"sw\"")));
-        QVERIFY(mentions(problems, QStringLiteral("screens.loop.text.en"), QStringLiteral("{{vars.never}} is never set")));
-        QVERIFY(mentions(problems, QStringLiteral("screens.pay.text.en"), QStringLiteral("{{input.amount}} is never set")));
+        QVERIFY(
+            mentions(problems, QStringLiteral("screens.home.options[0].label"), QStringLiteral("no text in \"sw\"")));
+        QVERIFY(
+            mentions(problems, QStringLiteral("screens.loop.text.en"), QStringLiteral("{{vars.never}} is never set")));
+        QVERIFY(
+            mentions(problems, QStringLiteral("screens.pay.text.en"), QStringLiteral("{{input.amount}} is never set")));
         QVERIFY(mentions(problems, QStringLiteral("screens.pay.text.en"), QStringLiteral("not in GSM-7")));
         QVERIFY(hasErrors(problems));
         // Errors come before warnings.
@@ -230,17 +245,22 @@ class TestUssdEngine : public QObject
 
     void inputsValidateRetryAndGiveUp()
     {
-        const Flow flow = mustParse(document(jsonArray("[\n"
-"            {\"id\": \"amount\", \"type\": \"input\", \"name\": \"amount\", \"text\": \"Amount?\",\n"
-"             \"validate\": {\"type\": \"amount\", \"min\": \"50\", \"max\": \"50000\"}, \"error\": \"50 to 50,000.\", \"retries\": 2,\n"
-"             \"next\": \"phone\"},\n"
-"            {\"id\": \"phone\", \"type\": \"input\", \"name\": \"phone\", \"text\": \"Phone?\", \"validate\": {\"type\": \"phone\"},\n"
-"             \"error\": \"Bad number.\", \"next\": \"done\"},\n"
-"            {\"id\": \"done\", \"type\": \"end\", \"text\": \"{{input.amount | money}} for {{input.phone | phone}}\"}\n"
-"        ]")));
+        const Flow flow = mustParse(document(jsonArray(
+            "[\n"
+            "            {\"id\": \"amount\", \"type\": \"input\", \"name\": \"amount\", \"text\": \"Amount?\",\n"
+            "             \"validate\": {\"type\": \"amount\", \"min\": \"50\", \"max\": \"50000\"}, \"error\": \"50 "
+            "to 50,000.\", \"retries\": 2,\n"
+            "             \"next\": \"phone\"},\n"
+            "            {\"id\": \"phone\", \"type\": \"input\", \"name\": \"phone\", \"text\": \"Phone?\", "
+            "\"validate\": {\"type\": \"phone\"},\n"
+            "             \"error\": \"Bad number.\", \"next\": \"done\"},\n"
+            "            {\"id\": \"done\", \"type\": \"end\", \"text\": \"{{input.amount | money}} for {{input.phone "
+            "| phone}}\"}\n"
+            "        ]")));
         Session s = fresh();
         QCOMPARE(text(FlowEngine::begin(flow, s, {}, kNow)), QStringLiteral("Amount?"));
-        QCOMPARE(text(FlowEngine::answer(flow, s, QStringLiteral("abc"), kNow)), QStringLiteral("50 to 50,000.\nAmount?"));
+        QCOMPARE(text(FlowEngine::answer(flow, s, QStringLiteral("abc"), kNow)),
+                 QStringLiteral("50 to 50,000.\nAmount?"));
         QCOMPARE(text(FlowEngine::answer(flow, s, QStringLiteral("1,000.50"), kNow)), QStringLiteral("Phone?"));
         QCOMPARE(s.values.value(QStringLiteral("input.amount")), QStringLiteral("100050"));
         QCOMPARE(text(FlowEngine::answer(flow, s, QStringLiteral("+234 803 123 4567"), kNow)),
@@ -264,21 +284,25 @@ class TestUssdEngine : public QObject
     void effectsAreDeclaredAndTheirAnswersMapped()
     {
         const Flow flow = mustParse(document(
-            jsonArray("[\n"
-"            {\"id\": \"ask\", \"type\": \"input\", \"name\": \"id\", \"text\": \"Id?\", \"next\": \"call\"},\n"
-"            {\"id\": \"call\", \"type\": \"api\", \"timeoutMs\": 3000,\n"
-"             \"request\": {\"method\": \"POST\", \"url\": \"{{settings.api}}/x/{{input.id | url}}\",\n"
-"                         \"auth\": {\"secret\": \"x/key\"}, \"body\": {\"phone\": \"{{session.phone}}\", \"n\": [\"{{input.id}}\"]}},\n"
-"             \"map\": {\"vars.name\": \"$.data.items[0].name\", \"vars.count\": \"$.meta.total\"},\n"
-"             \"success\": {\"path\": \"$.status\", \"equals\": true},\n"
-"             \"onSuccess\": \"route\", \"onFailure\": \"bad\", \"onTimeout\": \"slow\"},\n"
-"            {\"id\": \"route\", \"type\": \"router\", \"routes\": [{\"when\": {\"var\": \"vars.count\", \"greaterThan\": 1}, \"next\": \"many\"}],\n"
-"             \"default\": \"one\"},\n"
-"            {\"id\": \"many\", \"type\": \"end\", \"text\": \"{{vars.name}} and {{vars.count}}\"},\n"
-"            {\"id\": \"one\", \"type\": \"end\", \"text\": \"Only {{vars.name}}\"},\n"
-"            {\"id\": \"bad\", \"type\": \"end\", \"text\": \"Failed: {{vars.error}}\"},\n"
-"            {\"id\": \"slow\", \"type\": \"end\", \"text\": \"Too slow\"}\n"
-"        ]"),
+            jsonArray(
+                "[\n"
+                "            {\"id\": \"ask\", \"type\": \"input\", \"name\": \"id\", \"text\": \"Id?\", \"next\": "
+                "\"call\"},\n"
+                "            {\"id\": \"call\", \"type\": \"api\", \"timeoutMs\": 3000,\n"
+                "             \"request\": {\"method\": \"POST\", \"url\": \"{{settings.api}}/x/{{input.id | url}}\",\n"
+                "                         \"auth\": {\"secret\": \"x/key\"}, \"body\": {\"phone\": "
+                "\"{{session.phone}}\", \"n\": [\"{{input.id}}\"]}},\n"
+                "             \"map\": {\"vars.name\": \"$.data.items[0].name\", \"vars.count\": \"$.meta.total\"},\n"
+                "             \"success\": {\"path\": \"$.status\", \"equals\": true},\n"
+                "             \"onSuccess\": \"route\", \"onFailure\": \"bad\", \"onTimeout\": \"slow\"},\n"
+                "            {\"id\": \"route\", \"type\": \"router\", \"routes\": [{\"when\": {\"var\": "
+                "\"vars.count\", \"greaterThan\": 1}, \"next\": \"many\"}],\n"
+                "             \"default\": \"one\"},\n"
+                "            {\"id\": \"many\", \"type\": \"end\", \"text\": \"{{vars.name}} and {{vars.count}}\"},\n"
+                "            {\"id\": \"one\", \"type\": \"end\", \"text\": \"Only {{vars.name}}\"},\n"
+                "            {\"id\": \"bad\", \"type\": \"end\", \"text\": \"Failed: {{vars.error}}\"},\n"
+                "            {\"id\": \"slow\", \"type\": \"end\", \"text\": \"Too slow\"}\n"
+                "        ]"),
             json("{\"settings\": {\"api\": \"http://127.0.0.1:1\"}}")));
         Session s = fresh();
         s.startedAt = kNow;
@@ -294,7 +318,8 @@ class TestUssdEngine : public QObject
         QVERIFY(!step.effect->idempotencyKey.contains(u':'));
 
         Session copy = s;
-        const QJsonObject answer = json("{\"status\": true, \"data\": {\"items\": [{\"name\": \"Ada\"}]}, \"meta\": {\"total\": 3}}");
+        const QJsonObject answer =
+            json("{\"status\": true, \"data\": {\"items\": [{\"name\": \"Ada\"}]}, \"meta\": {\"total\": 3}}");
         QCOMPARE(text(FlowEngine::resume(flow, s, {EffectResult::Outcome::Success, answer, {}, 200}, kNow)),
                  QStringLiteral("Ada and 3"));
         Session falseStatus = copy;
@@ -315,12 +340,15 @@ class TestUssdEngine : public QObject
 
     void timedOutSessionsAreOfferedBack()
     {
-        const Flow flow = mustParse(document(jsonArray("[\n"
-"            {\"id\": \"a\", \"type\": \"input\", \"name\": \"a\", \"text\": \"First?\", \"next\": \"b\"},\n"
-"            {\"id\": \"b\", \"type\": \"input\", \"name\": \"b\", \"text\": \"Second?\", \"next\": \"c\"},\n"
-"            {\"id\": \"c\", \"type\": \"end\", \"text\": \"{{input.a}} {{input.b}}\"}\n"
-"        ]"),
-                                             json("{\"resume\": \"confirm\", \"resumeWindowSeconds\": 120}")));
+        const Flow flow = mustParse(
+            document(jsonArray("[\n"
+                               "            {\"id\": \"a\", \"type\": \"input\", \"name\": \"a\", \"text\": "
+                               "\"First?\", \"next\": \"b\"},\n"
+                               "            {\"id\": \"b\", \"type\": \"input\", \"name\": \"b\", \"text\": "
+                               "\"Second?\", \"next\": \"c\"},\n"
+                               "            {\"id\": \"c\", \"type\": \"end\", \"text\": \"{{input.a}} {{input.b}}\"}\n"
+                               "        ]"),
+                     json("{\"resume\": \"confirm\", \"resumeWindowSeconds\": 120}")));
         Session s = fresh();
         FlowEngine::begin(flow, s, {}, kNow);
         FlowEngine::answer(flow, s, QStringLiteral("x"), kNow);
@@ -343,7 +371,8 @@ class TestUssdEngine : public QObject
     {
         HttpRequest at;
         at.headers.insert("content-type", "application/x-www-form-urlencoded");
-        at.body = "sessionId=ATUid_9&serviceCode=%2A384%2A12%23&phoneNumber=%2B254711000111&networkCode=63902&text=1%2A2";
+        at.body =
+            "sessionId=ATUid_9&serviceCode=%2A384%2A12%23&phoneNumber=%2B254711000111&networkCode=63902&text=1%2A2";
         auto hop = gateway::parseAfricasTalking(at);
         QVERIFY(hop);
         QCOMPARE(hop->key(), QStringLiteral("at:ATUid_9"));
@@ -358,7 +387,8 @@ class TestUssdEngine : public QObject
         QVERIFY(gateway::parseAfricasTalking(at).error().contains(QStringLiteral("serviceCode")));
 
         HttpRequest hubtel;
-        hubtel.body = "{\"Type\":\"Initiation\",\"Message\":\"*714*5*100#\",\"Mobile\":\"233246912184\",\"SessionId\":\"s1\",\"Operator\":\"mtn\",\"Sequence\":1}";
+        hubtel.body = "{\"Type\":\"Initiation\",\"Message\":\"*714*5*100#\",\"Mobile\":\"233246912184\",\"SessionId\":"
+                      "\"s1\",\"Operator\":\"mtn\",\"Sequence\":1}";
         auto start = gateway::parseHubtel(hubtel);
         QVERIFY(start);
         QCOMPARE(start->kind, Hop::Kind::Dial);
@@ -372,11 +402,13 @@ class TestUssdEngine : public QObject
         QVERIFY(!gateway::parseHubtel(hubtel));
         hubtel.body = "\xff\xfe garbage";
         QVERIFY(!gateway::parseHubtel(hubtel));
-        QCOMPARE(QJsonDocument::fromJson(gateway::hubtel({QStringLiteral("Bye"), true, {}}).body).object().value(u"Type"),
-                 QStringLiteral("Release"));
+        QCOMPARE(
+            QJsonDocument::fromJson(gateway::hubtel({QStringLiteral("Bye"), true, {}}).body).object().value(u"Type"),
+            QStringLiteral("Release"));
 
         HttpRequest generic;
-        generic.body = "{\"sessionId\":\"j1\",\"phoneNumber\":\"+2348031234567\",\"text\":\"\",\"serviceCode\":\"*999#\"}";
+        generic.body =
+            "{\"sessionId\":\"j1\",\"phoneNumber\":\"+2348031234567\",\"text\":\"\",\"serviceCode\":\"*999#\"}";
         auto first = gateway::parseJson(generic);
         QVERIFY(first);
         QVERIFY(first->answers.isEmpty());
