@@ -849,6 +849,25 @@
     </message>
 </context>
 <context>
+    <name>FlowRepository</name>
+    <message>
+        <source>Only an administrator may change the USSD services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow has errors; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USSD service has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
@@ -2262,6 +2281,38 @@
         <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk&apos;s database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 (%2), revision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no USSD service has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::AppController</name>
@@ -2485,11 +2536,39 @@ Start Paydesk with --database URL to use another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | serve</source>
+        <source>the admin token must be at least 24 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the admin token must be at least 24 characters</source>
+        <source>ussd test: a flow setting, NAME=VALUE (repeatable), e.g. api=http://127.0.0.1:8089.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve, ussd test: VTpass&apos;s API address (default: the config file&apos;s airtime/vtpass_url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ussd lint FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ussd test FLOW.json SCRIPT.json [--setting NAME=VALUE] [--paystack-url URL] [--vtpass-url URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--setting takes NAME=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ussd import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ussd export CODE [FILE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -849,6 +849,25 @@
     </message>
 </context>
 <context>
+    <name>FlowRepository</name>
+    <message>
+        <source>Only an administrator may change the USSD services.</source>
+        <translation>Seul un administrateur peut modifier les services USSD.</translation>
+    </message>
+    <message>
+        <source>The flow cannot be read.</source>
+        <translation>Le flux est illisible.</translation>
+    </message>
+    <message>
+        <source>The flow has errors; nothing was saved.</source>
+        <translation>Le flux comporte des erreurs ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No USSD service has the code %1.</source>
+        <translation>Aucun service USSD n&apos;a le code %1.</translation>
+    </message>
+</context>
+<context>
     <name>HttpServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
@@ -2262,6 +2281,38 @@
         <source>--sample-data is only allowed with --training, so that sample accounts never reach a real desk&apos;s database.</source>
         <translation>--sample-data n’est permis qu’avec --training, afin que les comptes d’exemple n’atteignent jamais la base d’un vrai poste.</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s)</source>
+        <translation>%1 : %2 erreur(s), %3 avertissement(s)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+    <message>
+        <source>imported %1 (%2), revision %3</source>
+        <translation>%1 (%2) importé, révision %3</translation>
+    </message>
+    <message>
+        <source>no USSD service has the code %1</source>
+        <translation>aucun service USSD n&apos;a le code %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>exported %1 to %2</source>
+        <translation>%1 exporté vers %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>révision %1</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::AppController</name>
@@ -2490,12 +2541,40 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <translation>reconcile : dernier jour (AAAA-MM-JJ, UTC ; aujourd&apos;hui par défaut).</translation>
     </message>
     <message>
-        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | serve</source>
-        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | pricelist import FICHIER | inbox [replay ID] | reconcile | secret check | serve</translation>
-    </message>
-    <message>
         <source>the admin token must be at least 24 characters</source>
         <translation>le jeton d’administration doit compter au moins 24 caractères</translation>
+    </message>
+    <message>
+        <source>ussd test: a flow setting, NAME=VALUE (repeatable), e.g. api=http://127.0.0.1:8089.</source>
+        <translation>ussd test : un réglage du flux, NOM=VALEUR (répétable), p. ex. api=http://127.0.0.1:8089.</translation>
+    </message>
+    <message>
+        <source>serve, ussd test: VTpass&apos;s API address (default: the config file&apos;s airtime/vtpass_url).</source>
+        <translation>serve, ussd test : l&apos;adresse de l&apos;API VTpass (par défaut : airtime/vtpass_url du fichier de configuration).</translation>
+    </message>
+    <message>
+        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | serve</source>
+        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | pricelist import FICHIER | inbox [replay ID] | reconcile | secret check | ussd lint FICHIER | ussd test FLUX SCRIPT | ussd import FICHIER | ussd export CODE [FICHIER] | ussd list | serve</translation>
+    </message>
+    <message>
+        <source>usage: ussd lint FILE</source>
+        <translation>usage : ussd lint FICHIER</translation>
+    </message>
+    <message>
+        <source>usage: ussd test FLOW.json SCRIPT.json [--setting NAME=VALUE] [--paystack-url URL] [--vtpass-url URL]</source>
+        <translation>usage : ussd test FLUX.json SCRIPT.json [--setting NOM=VALEUR] [--paystack-url URL] [--vtpass-url URL]</translation>
+    </message>
+    <message>
+        <source>--setting takes NAME=VALUE, not &quot;%1&quot;</source>
+        <translation>--setting attend NOM=VALEUR, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>usage: ussd import FILE</source>
+        <translation>usage : ussd import FICHIER</translation>
+    </message>
+    <message>
+        <source>usage: ussd export CODE [FILE]</source>
+        <translation>usage : ussd export CODE [FICHIER]</translation>
     </message>
 </context>
 <context>

@@ -28,11 +28,6 @@ StoredFlow readFlow(const QSqlQuery& q)
     return flow;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FlowRepository", text);
-}
-
 } // namespace
 
 Status<QString> FlowRepository::requireAdmin(const QString& username) const
@@ -41,7 +36,7 @@ Status<QString> FlowRepository::requireAdmin(const QString& username) const
     if (!user)
         return user.error().message;
     if (!user->has_value() || !(*user)->active || !hasAtLeast((*user)->role, Role::Admin))
-        return tr("Only an administrator may change the USSD services.");
+        return QCoreApplication::translate("FlowRepository", "Only an administrator may change the USSD services.");
     return {};
 }
 
@@ -64,10 +59,11 @@ Result<StoredFlow, FlowRepository::SaveError> FlowRepository::store(const QByteA
 {
     auto flow = parseFlow(document);
     if (!flow)
-        return SaveError{tr("The flow cannot be read."), flow.error()};
+        return SaveError{QCoreApplication::translate("FlowRepository", "The flow cannot be read."), flow.error()};
     FlowProblems problems = lintFlow(*flow);
     if (hasErrors(problems))
-        return SaveError{tr("The flow has errors; nothing was saved."), problems};
+        return SaveError{QCoreApplication::translate("FlowRepository", "The flow has errors; nothing was saved."),
+                         problems};
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -127,7 +123,7 @@ Status<QString> FlowRepository::remove(const QString& code, const QString& usern
     if (!removed)
         return removed.error().message;
     if (removed->numRowsAffected() == 0)
-        return tr("No USSD service has the code %1.").arg(code);
+        return QCoreApplication::translate("FlowRepository", "No USSD service has the code %1.").arg(code);
     if (auto audited =
             AuditLog(m_db).append(username, QStringLiteral("ussd.flow.removed"), QStringLiteral("ussd_flow:") + code);
         !audited)
