@@ -47,13 +47,10 @@ Result<std::shared_ptr<const AirtimeCatalog>, QString> CatalogRepository::effect
 
 Status<QString> CatalogRepository::requireAdmin(const QString& actor) const
 {
-    auto user = UserRepository(m_db).find(actor);
-    if (!user)
-        return user.error().message;
-    if (!user->has_value() || !(*user)->active || !hasAtLeast((*user)->role, Role::Admin))
-        return QCoreApplication::translate("CatalogRepository",
-                                           "Only an administrator may change the airtime networks and prefixes.");
-    return {};
+    return UserRepository(m_db).requireRole(
+        actor, Role::Admin,
+        QCoreApplication::translate("CatalogRepository",
+                                    "Only an administrator may change the airtime networks and prefixes."));
 }
 
 Result<AirtimeCatalog, QString> CatalogRepository::save(const QByteArray& document, const QString& actor) const

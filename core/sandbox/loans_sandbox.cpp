@@ -1,6 +1,7 @@
 #include "sandbox/loans_sandbox.h"
 
 #include "sandbox/route.h"
+#include "sandbox/sandbox_http.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,12 +18,7 @@ const QString kEntry = QStringLiteral("loan_entry");
 HttpResponse
 reply(int status, const QString& message, const QJsonValue& data = QJsonValue::Undefined, const QJsonObject& meta = {})
 {
-    QJsonObject body{{QStringLiteral("status"), status < 300}, {QStringLiteral("message"), message}};
-    if (!data.isUndefined())
-        body.insert(QStringLiteral("data"), data);
-    if (!meta.isEmpty())
-        body.insert(QStringLiteral("meta"), meta);
-    return HttpResponse::json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return envelope(status, status < 300, message, data, meta);
 }
 
 // "+2348031234567", "2348031234567" and "08031234567" are one borrower.
@@ -36,15 +32,6 @@ QString borrower(const QString& phone)
     if (digits.startsWith(u"234") && digits.size() == 13)
         return u'0' + digits.mid(3);
     return digits;
-}
-
-qint64 kobo(const QJsonValue& value)
-{
-    if (value.isDouble())
-        return qint64(value.toDouble());
-    bool ok = false;
-    const qint64 amount = value.toString().toLongLong(&ok);
-    return ok ? amount : -1;
 }
 
 QString naira(qint64 kobo)
@@ -81,7 +68,7 @@ HttpResponse LoansSandbox::handle(const HttpRequest& request, const QJsonObject&
 HttpResponse LoansSandbox::create(const QJsonObject& body)
 {
     const QString phone = borrower(body.value(u"phone").toString());
-    const qint64 amount = kobo(body.value(u"amount"));
+    const qint64 amount = integerAmount(body.value(u"amount")).value_or(-1);
     const int term = body.value(u"term_days").toVariant().toInt();
     if (phone.size() < 10)
         return reply(422, QStringLiteral("phone is required"));

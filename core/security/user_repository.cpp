@@ -141,4 +141,14 @@ Status<DbError> UserRepository::unlock(const QString& username, const QString& a
     return transaction.commit();
 }
 
+Status<QString> UserRepository::requireRole(const QString& username, Role needed, const QString& refusal) const
+{
+    auto user = find(username);
+    if (!user)
+        return user.error().message;
+    if (!user->has_value() || !(*user)->active || !hasAtLeast((*user)->role, needed))
+        return refusal;
+    return {};
+}
+
 } // namespace paydesk

@@ -50,6 +50,9 @@ class UserRepository
     Result<QList<User>, DbError> list() const;
     Result<qint64, DbError> count() const;
     Status<DbError> unlock(const QString& username, const QString& actor) const;
+    // Whether `username` is an active user with at least `needed`; the database's error, or `refusal`, if not.
+    // Repositories call it so that a role is enforced in core, not only by hiding a button.
+    Status<QString> requireRole(const QString& username, Role needed, const QString& refusal) const;
 
   private:
     Database m_db;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
 
@@ -15,6 +17,14 @@
 #include <vector>
 
 namespace paydesk {
+
+HttpResponse HttpResponse::envelope(int status, const QString& message, const QJsonValue& data)
+{
+    QJsonObject body{{QStringLiteral("status"), status < 300}, {QStringLiteral("message"), message}};
+    if (!data.isUndefined())
+        body.insert(QStringLiteral("data"), data);
+    return json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
 
 struct HttpResponder::Exchange
 {

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonValue>
 #include <QObject>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -50,6 +51,8 @@ struct HttpResponse
         return {status, body, "text/plain; charset=utf-8", {}, false};
     }
     static HttpResponse drop() { return {0, {}, {}, {}, true}; }
+    // Paydesk's own JSON answer: {"status": <2xx>, "message": ..., "data": ...}.
+    static HttpResponse envelope(int status, const QString& message, const QJsonValue& data = QJsonValue::Undefined);
 };
 
 // Answers one request, now or later. Copyable; the first respond() wins and later ones are ignored, as is any

@@ -13,18 +13,6 @@
 
 namespace paydesk {
 
-namespace {
-
-HttpResponse answer(int status, const QString& message, const QJsonValue& data = QJsonValue::Undefined)
-{
-    QJsonObject body{{QStringLiteral("status"), status < 300}, {QStringLiteral("message"), message}};
-    if (!data.isUndefined())
-        body.insert(QStringLiteral("data"), data);
-    return HttpResponse::json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
 PaydeskHttpService::PaydeskHttpService(
     DatabaseWorker& worker, Database db, Secret paystackKey, Options options, QObject* parent)
     : QObject(parent), m_worker(worker), m_db(std::move(db)), m_options(std::move(options)), m_server(m_options.limits)
@@ -78,7 +66,8 @@ Result<quint16, QString> PaydeskHttpService::start()
 bool PaydeskHttpService::admitted(const HttpRequest& request, const HttpResponder& responder) const
 {
     if (m_options.adminToken.isEmpty()) {
-        responder.respond(answer(403, QStringLiteral("Admin routes are off: no admin token is configured")));
+        responder.respond(
+            HttpResponse::envelope(403, QStringLiteral("Admin routes are off: no admin token is configured")));
         return false;
     }
     const QByteArray given = request.header("authorization");
@@ -90,7 +79,7 @@ bool PaydeskHttpService::admitted(const HttpRequest& request, const HttpResponde
         return true;
     qCWarning(lcServer) << "admin request with a" << (bearer ? "wrong" : "missing") << "token from"
                         << request.client.toString() << request.path;
-    HttpResponse refused = answer(401, QStringLiteral("A valid admin bearer token is required"));
+    HttpResponse refused = HttpResponse::envelope(401, QStringLiteral("A valid admin bearer token is required"));
     refused.headers.append(
         {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral(R"(Bearer realm="paydesk-admin")")});
     responder.respond(refused);
@@ -101,21 +90,22 @@ void PaydeskHttpService::adminInbox(const HttpRequest& request, HttpResponder re
 {
     const QString state = request.query.queryItemValue(QStringLiteral("state"));
     if (!state.isEmpty() && !InboxListing::states().contains(state)) {
-        responder.respond(
-            answer(400, QStringLiteral("state is one of %1").arg(InboxListing::states().join(QStringLiteral(", ")))));
+        responder.respond(HttpResponse::envelope(
+            400, QStringLiteral("state is one of %1").arg(InboxListing::states().join(QStringLiteral(", ")))));
         return;
     }
     bool limitOk = true;
     const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
     const int limit = limitText.isEmpty() ? 200 : limitText.toInt(&limitOk);
     if (!limitOk || limit < 1 || limit > 10000) {
-        responder.respond(answer(400, QStringLiteral("limit is a number from 1 to 10000")));
+        responder.respond(HttpResponse::envelope(400, QStringLiteral("limit is a number from 1 to 10000")));
         return;
     }
     m_worker.run([db = m_db, state, limit] { return listInbox(db, state, limit); }, this,
                  [responder](const Result<InboxListing, DbError>& listing) {
-                     responder.respond(listing ? answer(200, QStringLiteral("Inbox listed"), listing->toJson())
-                                               : answer(503, QStringLiteral("Database unavailable")));
+                     responder.respond(
+                         listing ? HttpResponse::envelope(200, QStringLiteral("Inbox listed"), listing->toJson())
+                                 : HttpResponse::envelope(503, QStringLiteral("Database unavailable")));
                  });
 }
 
@@ -124,27 +114,27 @@ void PaydeskHttpService::adminReplay(const HttpRequest& request, HttpResponder r
     const QJsonValue id = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("id"));
     const qint64 row = id.isDouble() ? qint64(id.toDouble()) : 0;
     if (row <= 0 || double(row) != id.toDouble()) {
-        responder.respond(answer(400, QStringLiteral(R"(The body must be {"id": <inbox row id>})")));
+        responder.respond(HttpResponse::envelope(400, QStringLiteral(R"(The body must be {"id": <inbox row id>})")));
         return;
     }
     m_worker.run(
         [db = m_db, row] { return replayInboxRow(db, row); }, this,
         [this, responder, row](const Result<ReplayOutcome, DbError>& outcome) {
             if (!outcome) {
-                responder.respond(answer(503, QStringLiteral("Database unavailable")));
+                responder.respond(HttpResponse::envelope(503, QStringLiteral("Database unavailable")));
                 return;
             }
             switch (*outcome) {
             case ReplayOutcome::NotFound:
-                responder.respond(answer(404, QStringLiteral("No inbox row %1").arg(row)));
+                responder.respond(HttpResponse::envelope(404, QStringLiteral("No inbox row %1").arg(row)));
                 return;
             case ReplayOutcome::Rejected:
-                responder.respond(answer(
+                responder.respond(HttpResponse::envelope(
                     409, QStringLiteral("Row %1 was rejected (not a Paystack event): nothing to replay").arg(row)));
                 return;
             case ReplayOutcome::Queued:
                 qCInfo(lcServer) << "inbox row" << row << "queued again by an admin request";
-                responder.respond(answer(200, QStringLiteral("Inbox row %1 queued again").arg(row)));
+                responder.respond(HttpResponse::envelope(200, QStringLiteral("Inbox row %1 queued again").arg(row)));
                 emit inboxReplayed();
                 return;
             }

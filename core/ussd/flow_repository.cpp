@@ -32,12 +32,9 @@ StoredFlow readFlow(const QSqlQuery& q)
 
 Status<QString> FlowRepository::requireAdmin(const QString& username) const
 {
-    auto user = UserRepository(m_db).find(username);
-    if (!user)
-        return user.error().message;
-    if (!user->has_value() || !(*user)->active || !hasAtLeast((*user)->role, Role::Admin))
-        return QCoreApplication::translate("FlowRepository", "Only an administrator may change the USSD services.");
-    return {};
+    return UserRepository(m_db).requireRole(
+        username, Role::Admin,
+        QCoreApplication::translate("FlowRepository", "Only an administrator may change the USSD services."));
 }
 
 Result<StoredFlow, FlowRepository::SaveError> FlowRepository::save(const QByteArray& document,

@@ -15,14 +15,6 @@ QString resumeKey(const QString& phone, const QString& code)
     return phone + u'|' + code;
 }
 
-HttpResponse adminAnswer(int status, const QString& message, const QJsonValue& data = QJsonValue::Undefined)
-{
-    QJsonObject body{{QStringLiteral("status"), status < 300}, {QStringLiteral("message"), message}};
-    if (!data.isUndefined())
-        body.insert(QStringLiteral("data"), data);
-    return HttpResponse::json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 UssdService::UssdService(DatabaseWorker& worker, Database db, EffectRunner& effects, Options options, QObject* parent)
@@ -162,7 +154,7 @@ void UssdService::addRoutes(HttpRouter& router, AdminCheck admin)
                             {QStringLiteral("started_at"), session.startedAt.toString(Qt::ISODate)},
                             {QStringLiteral("last_active_at"), session.lastActiveAt.toString(Qt::ISODate)}});
                     }
-                    responder.respond(adminAnswer(200, QStringLiteral("Active USSD sessions"), list));
+                    responder.respond(HttpResponse::envelope(200, QStringLiteral("Active USSD sessions"), list));
                 },
                 0,
                 {}});
@@ -173,14 +165,15 @@ void UssdService::addRoutes(HttpRouter& router, AdminCheck admin)
                         return;
                     const QString id = QJsonDocument::fromJson(request.body).object().value(u"id").toString();
                     if (id.isEmpty()) {
-                        responder.respond(adminAnswer(400, QStringLiteral(R"(The body must be {"id": "<session>"})")));
+                        responder.respond(
+                            HttpResponse::envelope(400, QStringLiteral(R"(The body must be {"id": "<session>"})")));
                         return;
                     }
                     if (!endSession(id)) {
-                        responder.respond(adminAnswer(404, QStringLiteral("No active session %1").arg(id)));
+                        responder.respond(HttpResponse::envelope(404, QStringLiteral("No active session %1").arg(id)));
                         return;
                     }
-                    responder.respond(adminAnswer(200, QStringLiteral("Session %1 ended").arg(id)));
+                    responder.respond(HttpResponse::envelope(200, QStringLiteral("Session %1 ended").arg(id)));
                 },
                 4096,
                 {}});
@@ -233,12 +226,8 @@ void UssdService::hop(const Hop& hop, Answer answer)
             answer(Reply{current.session.lastText, false, current.session.lastText});
             return;
         }
-        if (current.session.lastActiveAt.addSecs(current.flow->sessionTimeoutSeconds) < now) {
-            current.session.state = Session::State::Ended;
-            current.session.outcome = QStringLiteral("timeout");
-            m_timedOut.insert(resumeKey(current.session.phone, current.session.serviceCode), current.session);
-            touched(current.session);
-            m_live.erase(live);
+        if (expired(current, now)) {
+            expire(live);
             answer(Reply{QStringLiteral("Session timed out."), true, QString()});
             return;
         }
@@ -415,19 +404,28 @@ bool UssdService::endSession(const QString& key)
     return true;
 }
 
+bool UssdService::expired(const Live& live, const QDateTime& now)
+{
+    return live.session.lastActiveAt.addSecs(live.flow->sessionTimeoutSeconds) < now;
+}
+
+QHash<QString, UssdService::Live>::iterator UssdService::expire(QHash<QString, Live>::iterator live)
+{
+    live->session.state = Session::State::Ended;
+    live->session.outcome = QStringLiteral("timeout");
+    m_timedOut.insert(resumeKey(live->session.phone, live->session.serviceCode), live->session);
+    touched(live->session);
+    return m_live.erase(live);
+}
+
 void UssdService::sweep()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto it = m_live.begin(); it != m_live.end();) {
-        if (!it->busy && it->session.lastActiveAt.addSecs(it->flow->sessionTimeoutSeconds) < now) {
-            it->session.state = Session::State::Ended;
-            it->session.outcome = QStringLiteral("timeout");
-            m_timedOut.insert(resumeKey(it->session.phone, it->session.serviceCode), it->session);
-            touched(it->session);
-            it = m_live.erase(it);
-        } else {
+        if (!it->busy && expired(*it, now))
+            it = expire(it);
+        else
             ++it;
-        }
     }
     for (auto it = m_timedOut.begin(); it != m_timedOut.end();) {
         if (it->lastActiveAt.addSecs(3600) < now)

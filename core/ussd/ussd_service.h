@@ -63,6 +63,9 @@ class UssdService : public QObject
     void drive(const QString& key, const Step& step, Answer answer);
     void touched(const Session& session);
     void sweep();
+    static bool expired(const Live& live, const QDateTime& now);
+    // Ends a session that timed out, keeps it for resuming, and drops it from the live ones.
+    QHash<QString, Live>::iterator expire(QHash<QString, Live>::iterator live);
     void serveGateway(const HttpRequest& request,
                       HttpResponder responder,
                       Result<Hop, QString> (*parse)(const HttpRequest&),
