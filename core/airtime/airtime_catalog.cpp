@@ -158,8 +158,11 @@ Result<AirtimeCatalog, QString> AirtimeCatalog::fromJson(const QByteArray& json)
             }
         }
         const int countryIndex = int(plan - catalog.m_countries.constData());
-        for (const QString& prefix : std::as_const(network.prefixes))
-            catalog.addPrefix(countryIndex, prefix, int(catalog.m_networks.size()));
+        // A document already found wrong builds no trie: its prefixes may hold what is not a digit.
+        if (read.error.isEmpty()) {
+            for (const QString& prefix : std::as_const(network.prefixes))
+                catalog.addPrefix(countryIndex, prefix, int(catalog.m_networks.size()));
+        }
         catalog.m_networks << network;
     }
     if (!read.error.isEmpty())
@@ -172,6 +175,8 @@ void AirtimeCatalog::addPrefix(int countryIndex, const QString& prefix, int netw
     qint32 node = countryIndex;
     for (const QChar c : prefix) {
         const int digit = c.unicode() - '0';
+        if (digit < 0 || digit > 9)
+            return; // fromJson refuses such a prefix; never index past the ten children
         if (m_nodes[size_t(node)].next[size_t(digit)] < 0) {
             m_nodes[size_t(node)].next[size_t(digit)] = qint32(m_nodes.size());
             m_nodes.emplace_back();
