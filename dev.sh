@@ -22,6 +22,7 @@ BUILD_PACKAGES=(
 )
 TEST_PACKAGES=(postgresql gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth python3 python3-yaml clang libclang-rt-14-dev)
 RUN_PACKAGES=(gnome-keyring dbus dbus-x11)
+BENCH_PACKAGES=(wrk)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 die() { printf 'dev.sh: %s\n' "$*" >&2; exit 1; }
@@ -209,7 +210,7 @@ cmd_hospital() {
 }
 
 cmd_bench() {
-    ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${BENCH_PACKAGES[@]}"
     configure_and_build build-bench -DCMAKE_BUILD_TYPE=Release -DPAYDESK_BUILD_TESTS=ON
     start_postgres
     start_xvfb

@@ -849,6 +849,236 @@
     </message>
 </context>
 <context>
+    <name>FlowDesigner</name>
+    <message>
+        <source>when %1</source>
+        <translation>si %1</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <source>Each screen with the screens it leads to; Enter on a target goes there, Delete removes a screen.</source>
+        <translation>Chaque écran avec les écrans auxquels il mène ; Entrée sur une cible y va, Suppr supprime un écran.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Enter on a problem opens its screen.</source>
+        <translation>Entrée sur un problème ouvre son écran.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import a USSD flow</source>
+        <translation>Importer un flux USSD</translation>
+    </message>
+    <message>
+        <source>USSD flows (*.json)</source>
+        <translation>Flux USSD (*.json)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the USSD flow</source>
+        <translation>Exporter le flux USSD</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Add screen</source>
+        <translation>Ajouter un écran</translation>
+    </message>
+    <message>
+        <source>&amp;Menu</source>
+        <translation>&amp;Menu</translation>
+    </message>
+    <message>
+        <source>&amp;Input</source>
+        <translation>&amp;Saisie</translation>
+    </message>
+    <message>
+        <source>Me&amp;ssage</source>
+        <translation>M&amp;essage</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>Delete screen</source>
+        <translation>Supprimer l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Simuler</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: %2</source>
+        <translation>%1 n&apos;a pas été ouvert : %2</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a USSD flow (over 1 MiB).</source>
+        <translation>%1 est trop volumineux pour être un flux USSD (plus de 1 Mio).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1, with the errors listed: fix them before it is served.</source>
+        <translation>Exporté vers %1, avec les erreurs listées : corrigez-les avant de le servir.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the errors listed first (a flow with errors never reaches a phone).</source>
+        <translation>Non enregistré : corrigez d&apos;abord les erreurs listées (un flux avec des erreurs n&apos;atteint jamais un téléphone).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2); paydesk-server serves it from its next start.</source>
+        <translation>%1 enregistré (révision %2) ; paydesk-server le sert dès son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>the %1 sample</source>
+        <translation>l&apos;exemple %1</translation>
+    </message>
+    <message>
+        <source>Saved in the database</source>
+        <translation>Enregistrés dans la base de données</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Cannot read them: %1</source>
+        <translation>Lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 %2 (revision %3)</source>
+        <translation>%1 %2 (révision %3)</translation>
+    </message>
+    <message>
+        <source>%1 from the database</source>
+        <translation>%1 depuis la base de données</translation>
+    </message>
+    <message>
+        <source>Run this flow in the simulator (F5)</source>
+        <translation>Exécuter ce flux dans le simulateur (F5)</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed to simulate this flow</source>
+        <translation>Corrigez les erreurs listées pour simuler ce flux</translation>
+    </message>
+    <message>
+        <source>Only an admin may save flows to the database</source>
+        <translation>Seul un administrateur peut enregistrer des flux dans la base de données</translation>
+    </message>
+    <message>
+        <source>The first screen</source>
+        <translation>Le premier écran</translation>
+    </message>
+    <message>
+        <source>The linter finds no problems.</source>
+        <translation>Le vérificateur ne trouve aucun problème.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+    <message>
+        <source>Added the %1 screen &quot;%2&quot;; link to it from another screen&apos;s options or targets.</source>
+        <translation>Écran %1 « %2 » ajouté ; reliez-le depuis les options ou les cibles d&apos;un autre écran.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; (Ctrl+Z brings it back).</source>
+        <translation>« %1 » supprimé (Ctrl+Z le rétablit).</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDocument</name>
+    <message>
+        <source>the file is not a JSON object</source>
+        <translation>le fichier n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>A screen id starts with a letter and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>L&apos;identifiant d&apos;un écran commence par une lettre et ne contient que des lettres, des chiffres, « _ », « . » et « - ».</translation>
+    </message>
+    <message>
+        <source>There is already a screen called &quot;%1&quot;.</source>
+        <translation>Il existe déjà un écran nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>Add screen %1</source>
+        <translation>Ajouter l&apos;écran %1</translation>
+    </message>
+    <message>
+        <source>Delete screen %1</source>
+        <translation>Supprimer l&apos;écran %1</translation>
+    </message>
+</context>
+<context>
     <name>FlowRepository</name>
     <message>
         <source>Only an administrator may change the USSD services.</source>
@@ -1525,6 +1755,49 @@
     </message>
 </context>
 <context>
+    <name>PhoneWidget</name>
+    <message>
+        <source>Simulated phone</source>
+        <translation>Téléphone simulé</translation>
+    </message>
+    <message>
+        <source>Phone screen</source>
+        <translation>Écran du téléphone</translation>
+    </message>
+    <message>
+        <source>Dial or reply</source>
+        <translation>Composer ou répondre</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Delete the last character (Backspace)</source>
+        <translation>Effacer le dernier caractère (Retour arrière)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>End the session (Esc)</source>
+        <translation>Terminer la session (Échap)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Dial a code, e.g. *999#</source>
+        <translation>Composez un code, p. ex. *999#</translation>
+    </message>
+</context>
+<context>
     <name>PriceList</name>
     <message>
         <source>Unbalanced quotes.</source>
@@ -1885,6 +2158,133 @@
     </message>
 </context>
 <context>
+    <name>ScreenEditor</name>
+    <message>
+        <source>Screen &amp;id:</source>
+        <translation>&amp;Identifiant de l&apos;écran :</translation>
+    </message>
+    <message>
+        <source>Text shown</source>
+        <translation>Texte affiché</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Mène à</translation>
+    </message>
+    <message>
+        <source>Add o&amp;ption</source>
+        <translation>Ajouter une o&amp;ption</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Retirer l&apos;option</translation>
+    </message>
+    <message>
+        <source>Every field (JSON)</source>
+        <translation>Tous les champs (JSON)</translation>
+    </message>
+    <message>
+        <source>Validation, requests, answer mappings and every other field; Ctrl+Return applies.</source>
+        <translation>Validation, requêtes, correspondances des réponses et tous les autres champs ; Ctrl+Entrée applique.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply JSON</source>
+        <translation>&amp;Appliquer le JSON</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a screen on the left.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Choisissez un écran à gauche.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; screen</source>
+        <translation>Écran &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>after a wrong answer</source>
+        <translation>après une réponse erronée</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>with the longest values</source>
+        <translation>avec les valeurs les plus longues</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters (GSM-7), %3</source>
+        <translation>%1 / %2 caractères (GSM-7), %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters: &quot;%3&quot; is not GSM-7, %4</source>
+        <translation>%1 / %2 caractères : « %3 » n&apos;est pas GSM-7, %4</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters as written</source>
+        <translation>%1 / %2 caractères tel qu&apos;écrit</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (absent)</translation>
+    </message>
+    <message>
+        <source>Label (%1)</source>
+        <translation>Libellé (%1)</translation>
+    </message>
+    <message>
+        <source>Option %1 leads to %2</source>
+        <translation>L&apos;option %1 mène à %2</translation>
+    </message>
+    <message>
+        <source>%1 leads to %2</source>
+        <translation>%1 mène à %2</translation>
+    </message>
+    <message>
+        <source>Edit the text of %1 (%2)</source>
+        <translation>Modifier le texte de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit option %1 of %2</source>
+        <translation>Modifier l&apos;option %1 de %2</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Nouvelle option</translation>
+    </message>
+    <message>
+        <source>Add an option to %1</source>
+        <translation>Ajouter une option à %1</translation>
+    </message>
+    <message>
+        <source>Remove option %1 of %2</source>
+        <translation>Retirer l&apos;option %1 de %2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON invalide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>A screen is a JSON object: { &quot;id&quot;: …, &quot;type&quot;: … }.</source>
+        <translation>Un écran est un objet JSON : { &quot;id&quot;: …, &quot;type&quot;: … }.</translation>
+    </message>
+    <message>
+        <source>Edit %1 as JSON</source>
+        <translation>Modifier %1 en JSON</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The secret file %1 is readable by other users; restrict it with chmod 600.</source>
@@ -1928,10 +2328,298 @@
     </message>
 </context>
 <context>
+    <name>SessionsView</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>&amp;Counts for:</source>
+        <translation>&amp;Décomptes pour :</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation>S&amp;ervice :</translation>
+    </message>
+    <message>
+        <source>What the USSD gateway charges per session, in naira; saved for this desk.</source>
+        <translation>Ce que la passerelle USSD facture par session, en nairas ; enregistré pour ce poste.</translation>
+    </message>
+    <message>
+        <source>Cost per &amp;session (NGN):</source>
+        <translation>Coût par &amp;session (NGN) :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Taux d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>The cost per session is not an amount: %1</source>
+        <translation>Le coût par session n&apos;est pas un montant : %1</translation>
+    </message>
+    <message>
+        <source>The sessions cannot be read: %1</source>
+        <translation>Les sessions sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>trop grand</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>live (%1)</source>
+        <translation>en cours (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown, %1 live.</source>
+        <translation>
+            <numerusform>%n session affichée, %1 en cours.</numerusform>
+            <numerusform>%n sessions affichées, %1 en cours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>unchanged</source>
         <translation>inchangé</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>Numéro de &amp;téléphone :</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session :</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variables</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>&amp;API calls</source>
+        <translation>Appels d&apos;&amp;API</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value on this desk</source>
+        <translation>Valeur sur ce poste</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s per-installation settings (settings.NAME) as this simulator uses them.</source>
+        <translation>Les paramètres du flux propres à l&apos;installation (settings.NOM), tels que ce simulateur les utilise.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Record as test script…</source>
+        <translation>&amp;Enregistrer comme script de test…</translation>
+    </message>
+    <message>
+        <source>Save the session as a test script</source>
+        <translation>Enregistrer la session comme script de test</translation>
+    </message>
+    <message>
+        <source>USSD test scripts (*.json)</source>
+        <translation>Scripts de test USSD (*.json)</translation>
+    </message>
+    <message>
+        <source>Dial the service&apos;s code and press Send.</source>
+        <translation>Composez le code du service et appuyez sur Envoyer.</translation>
+    </message>
+    <message>
+        <source>none: the flow has errors (see the designer)</source>
+        <translation>aucun : le flux contient des erreurs (voir le concepteur)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Connection problem or invalid MMI code.</source>
+        <translation>Problème de connexion ou code MMI invalide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USSD code: it starts with * and ends with #, like *999#.</source>
+        <translation>« %1 » n&apos;est pas un code USSD : il commence par * et finit par #, comme *999#.</translation>
+    </message>
+    <message>
+        <source>USSD code running…</source>
+        <translation>Code USSD en cours…</translation>
+    </message>
+    <message>
+        <source>Session ended.</source>
+        <translation>Session terminée.</translation>
+    </message>
+    <message>
+        <source>ended by the phone</source>
+        <translation>terminée par le téléphone</translation>
+    </message>
+    <message numerus="yes">
+        <source>The network cut this screen where a handset stops (182 GSM-7 or 80 other characters): %n character(s) not shown.</source>
+        <translation>
+            <numerusform>Le réseau a coupé cet écran là où un téléphone s&apos;arrête (182 caractères GSM-7 ou 80 autres) : %n caractère non affiché.</numerusform>
+            <numerusform>Le réseau a coupé cet écran là où un téléphone s&apos;arrête (182 caractères GSM-7 ou 80 autres) : %n caractères non affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended (%1)</source>
+        <translation>terminée (%1)</translation>
+    </message>
+    <message>
+        <source>by the service</source>
+        <translation>par le service</translation>
+    </message>
+    <message>
+        <source>%1 left before the network drops it</source>
+        <translation>%1 avant que le réseau ne la coupe</translation>
+    </message>
+    <message>
+        <source>Session timed out.</source>
+        <translation>Session expirée.</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>Request:
+%1
+
+Response:
+%2</source>
+        <translation>Requête :
+%1
+
+Réponse :
+%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Recorded in the simulator on %1</source>
+        <translation>Enregistré dans le simulateur le %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved the test script to %1; run it with paydesk-server ussd test FLOW SCRIPT.</source>
+        <translation>Script de test enregistré dans %1 ; exécutez-le avec paydesk-server ussd test FLUX SCRIPT.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2756,25 @@
     <message>
         <source>There is no user named &quot;%1&quot;.</source>
         <translation>Aucun utilisateur ne s’appelle « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>UssdStudioPage</name>
+    <message>
+        <source>&amp;Designer</source>
+        <translation>&amp;Concepteur</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulator</source>
+        <translation>Si&amp;mulateur</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Sess&amp;ions</translation>
+    </message>
+    <message>
+        <source>the airtime-999 sample</source>
+        <translation>l&apos;exemple airtime-999</translation>
     </message>
 </context>
 <context>

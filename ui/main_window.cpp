@@ -4,6 +4,7 @@
 #include "billing/billing_page.h"
 #include "placeholder_page.h"
 #include "training_banner.h"
+#include "ussd/ussd_studio_page.h"
 
 #include <QAction>
 #include <QApplication>
@@ -116,6 +117,8 @@ QWidget* MainWindow::buildPage(const SectionInfo& info)
         return new BillingPage(m_context, m_pages);
     if (info.section == Section::Airtime)
         return new AirtimePage(m_context, m_pages);
+    if (info.section == Section::UssdStudio)
+        return new ussd::UssdStudioPage(m_context, m_pages);
     if (info.section != Section::Settings)
         return new PlaceholderPage(info, m_pages);
     auto* page = new QWidget(m_pages);

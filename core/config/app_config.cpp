@@ -99,6 +99,16 @@ int AppConfig::receiptColumns() const
     return m_settings->value(QStringLiteral("receipts/columns"), 48).toInt() == 32 ? 32 : 48;
 }
 
+qint64 AppConfig::ussdCostPerSessionMinor() const
+{
+    return qMax<qint64>(0, m_settings->value(QStringLiteral("ussd/cost_per_session_minor"), 0).toLongLong());
+}
+
+void AppConfig::setUssdCostPerSessionMinor(qint64 minor)
+{
+    m_settings->setValue(QStringLiteral("ussd/cost_per_session_minor"), qMax<qint64>(0, minor));
+}
+
 QUrl AppConfig::paystackBaseUrl() const
 {
     const QUrl url(m_settings->value(kPaystack).toString());

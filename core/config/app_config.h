@@ -48,6 +48,10 @@ class AppConfig
     QString airtimeTopUpEmail() const;
     void setPaystackBaseUrl(const QUrl& url);
 
+    // What the USSD gateway charges per session, in kobo (ussd/cost_per_session_minor), for the sessions view.
+    qint64 ussdCostPerSessionMinor() const;
+    void setUssdCostPerSessionMinor(qint64 minor);
+
     QString language() const; // empty: follow the system
     void setLanguage(const QString& language);
 

@@ -218,9 +218,10 @@ class Linter
         return session;
     }
 
-    void measure(const QString& text, const QString& path, const QString& what)
+    void measure(const RenderedScreen& shown, const QString& path, const QString& what)
     {
-        const ScreenSize size = measureScreen(text);
+        const QString& text = shown.text;
+        const ScreenSize& size = shown.size;
         if (!size.fits()) {
             if (size.gsm7)
                 error(path, QStringLiteral("%1 is %2 characters with the longest values; a handset shows 182")
@@ -239,34 +240,53 @@ class Linter
         }
     }
 
-    void lengths(const Screen& screen, const QString& path)
+  public:
+    // Each page of the screen in each language, rendered with the longest plausible values.
+    QList<RenderedScreen> render(const Screen& screen)
     {
+        if (defined.isEmpty())
+            collectDefined();
+        QList<RenderedScreen> rendered;
         if (screen.kind != ScreenKind::Menu && screen.kind != ScreenKind::Input && screen.kind != ScreenKind::Message &&
             screen.kind != ScreenKind::End)
-            return;
+            return rendered;
         Session session = sampleSession();
         const auto lookup = [&session](const QString& variable) {
             return variable.startsWith(u"session.") ? QStringLiteral("+2348031234567") : session.values.value(variable);
         };
         for (const QString& language : f.languages) {
             session.language = language;
-            const QString where = path + QStringLiteral(".text.") + language;
             if (screen.kind == ScreenKind::Menu) {
                 const QStringList pages = FlowEngine::menuPages(f, session, screen);
                 for (qsizetype p = 0; p < pages.size(); ++p)
-                    measure(pages.at(p), where,
-                            pages.size() == 1 ? QStringLiteral("the menu")
-                                              : QStringLiteral("page %1 of the menu").arg(p + 1));
+                    rendered.append(
+                        {language, int(p), int(pages.size()), false, pages.at(p), measureScreen(pages.at(p))});
                 continue;
             }
             const QString text = screen.text.in(language, f.defaultLanguage()).render(lookup, f.currency);
-            measure(text, where, QStringLiteral("the screen"));
+            rendered.append({language, 0, 1, false, text, measureScreen(text)});
             if (screen.kind == ScreenKind::Input && !screen.error.isEmpty()) {
                 const QString retry =
                     screen.error.in(language, f.defaultLanguage()).render(lookup, f.currency) + u'\n' + text;
-                measure(retry, path + QStringLiteral(".error.") + language,
-                        QStringLiteral("the screen after a wrong answer (error and prompt)"));
+                rendered.append({language, 0, 1, true, retry, measureScreen(retry)});
             }
+        }
+        return rendered;
+    }
+
+  private:
+    void lengths(const Screen& screen, const QString& path)
+    {
+        for (const RenderedScreen& shown : render(screen)) {
+            if (shown.retry) {
+                measure(shown, path + QStringLiteral(".error.") + shown.language,
+                        QStringLiteral("the screen after a wrong answer (error and prompt)"));
+                continue;
+            }
+            measure(shown, path + QStringLiteral(".text.") + shown.language,
+                    shown.pages == 1
+                        ? (screen.kind == ScreenKind::Menu ? QStringLiteral("the menu") : QStringLiteral("the screen"))
+                        : QStringLiteral("page %1 of the menu").arg(shown.page + 1));
         }
     }
 
@@ -281,6 +301,11 @@ class Linter
 FlowProblems lintFlow(const Flow& flow)
 {
     return Linter(flow).run();
+}
+
+QList<RenderedScreen> renderScreen(const Flow& flow, const Screen& screen)
+{
+    return Linter(flow).render(screen);
 }
 
 FlowProblems checkFlowDocument(const QByteArray& json)

@@ -404,6 +404,15 @@ bool UssdService::endSession(const QString& key)
     return true;
 }
 
+bool UssdService::timeOut(const QString& key)
+{
+    const auto live = m_live.find(key);
+    if (live == m_live.end())
+        return false;
+    expire(live);
+    return true;
+}
+
 bool UssdService::expired(const Live& live, const QDateTime& now)
 {
     return live.session.lastActiveAt.addSecs(live.flow->sessionTimeoutSeconds) < now;

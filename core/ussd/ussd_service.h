@@ -45,6 +45,9 @@ class UssdService : public QObject
     void hop(const Hop& hop, Answer answer);
     QList<Session> sessions() const;
     bool endSession(const QString& key);
+    // Times a session out now, as the sweep would once its flow's timeout passed (the simulator's timer); it can
+    // then be resumed within the flow's resume window. False when no such session is live.
+    bool timeOut(const QString& key);
     // Writes every changed session now; `done` (optional) after the commit.
     void flush(std::function<void(bool)> done = nullptr);
 

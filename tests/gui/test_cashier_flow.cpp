@@ -53,12 +53,6 @@ class TestCashierFlow : public QObject
     }
 
     // Xvfb has no window manager to give the focus back when a dialog closes: do what it would.
-    static void activate(QWidget* window)
-    {
-        window->activateWindow();
-        QApplication::setActiveWindow(window);
-        QTRY_COMPARE(QApplication::activeWindow(), window);
-    }
 
     template <typename T> static T* visibleChild(QWidget* parent, const QString& name)
     {
@@ -139,7 +133,7 @@ class TestCashierFlow : public QObject
 
         // Search: a sample patient by a misspelt name, then someone new.
         QLineEdit* search = billing->searchPage()->searchField();
-        activate(window);
+        QVERIFY(activateWindow(window));
         window->setFocus();
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, QStringLiteral("adebyo"));
@@ -173,7 +167,7 @@ class TestCashierFlow : public QObject
         saveScreenshot(window, QStringLiteral("patient-page"));
 
         // Bill two items from the price list.
-        activate(window);
+        QVERIFY(activateWindow(window));
         QTRY_VERIFY(billing->patientPage()->isAncestorOf(QApplication::focusWidget()));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier);
         QTRY_COMPARE(billing->currentPage(), billing->invoiceEditor());
@@ -195,7 +189,7 @@ class TestCashierFlow : public QObject
         // Pay on the desk's terminal: Enter takes the whole balance on the default method.
         QTRY_VERIFY(billing->paymentDialog() && billing->paymentDialog()->isVisible());
         PaymentDialog* payment = billing->paymentDialog();
-        activate(payment);
+        QVERIFY(activateWindow(payment));
         auto* amount = payment->findChild<QLineEdit*>(QStringLiteral("paymentAmount"));
         QTRY_COMPARE(amount->text(), Money::fromMinor(650000, Currency::ngn()).format());
         QTest::keyClick(amount, Qt::Key_Return);
@@ -209,14 +203,14 @@ class TestCashierFlow : public QObject
         const int tapped = m_sandbox->control(QStringLiteral("/_sandbox/terminals/2232WE17/tap"),
                                               {{QStringLiteral("outcome"), QStringLiteral("success")}}, &answer);
         QVERIFY2(tapped == 200, QJsonDocument(answer).toJson().constData());
-        activate(payment);
+        QVERIFY(activateWindow(payment));
         QTest::keyClick(payment, Qt::Key_F5); // "check now" instead of waiting for the next poll
         QTRY_VERIFY_WITH_TIMEOUT(payment->attemptState() == AttemptState::Succeeded, 20000);
         QTRY_VERIFY(payment->progressText().contains(QStringLiteral("Paid")));
         saveScreenshot(payment, QStringLiteral("payment-paid"));
 
         // Ctrl+S: the receipt PDF.
-        activate(payment);
+        QVERIFY(activateWindow(payment));
         QTest::keyClick(payment, Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!payment->lastReceiptPath().isEmpty(), 10000);
         const QString pdf = payment->lastReceiptPath();
@@ -235,7 +229,7 @@ class TestCashierFlow : public QObject
         QTRY_VERIFY(!billing->paymentDialog());
 
         // Back on the patient page, Enter opens the invoice with the timeline of everything that happened.
-        activate(window);
+        QVERIFY(activateWindow(window));
         auto* invoices = billing->patientPage()->findChild<QTableWidget*>(QStringLiteral("patientInvoices"));
         QTRY_COMPARE(invoices->rowCount(), 1);
         invoices->setFocus();
@@ -258,7 +252,7 @@ class TestCashierFlow : public QObject
     {
         MainWindow* window = m_app->mainWindow();
         auto* billing = window->findChild<BillingPage*>();
-        activate(window);
+        QVERIFY(activateWindow(window));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier);
         QTRY_COMPARE(billing->currentPage(), billing->invoiceEditor());
         auto* priceSearch = billing->invoiceEditor()->findChild<QLineEdit*>(QStringLiteral("priceSearch"));
@@ -279,11 +273,11 @@ class TestCashierFlow : public QObject
         billing->invoiceEditor()->findChild<QWidget*>(QStringLiteral("invoiceLines"))->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::ControlModifier);
         QTRY_VERIFY(approvalShown);
-        activate(window);
+        QVERIFY(activateWindow(window));
         QTest::keyClick(priceSearch, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(billing->paymentDialog() && billing->paymentDialog()->isVisible());
         PaymentDialog* payment = billing->paymentDialog();
-        activate(payment);
+        QVERIFY(activateWindow(payment));
         auto* amount = payment->findChild<QLineEdit*>(QStringLiteral("paymentAmount"));
         QTRY_COMPARE(amount->text(), Money::fromMinor(1500000, Currency::ngn()).format());
         QTest::keyClick(amount, Qt::Key_U, Qt::AltModifier);
@@ -294,7 +288,7 @@ class TestCashierFlow : public QObject
         QTRY_VERIFY2(code->isVisible() && code->text().startsWith(QStringLiteral("*737*")),
                      qPrintable(payment->progressText()));
         saveScreenshot(payment, QStringLiteral("ussd-payment"));
-        activate(payment);
+        QVERIFY(activateWindow(payment));
         QTest::keyClick(payment, Qt::Key_F8);
         QTRY_VERIFY_WITH_TIMEOUT(payment->attemptState() == AttemptState::Cancelled, 15000);
         QTest::keyClick(payment, Qt::Key_N, Qt::ControlModifier);
@@ -306,13 +300,13 @@ class TestCashierFlow : public QObject
         auto* qr = payment->findChild<QrWidget*>(QStringLiteral("paymentQr"));
         QTRY_VERIFY(qr->isVisible() && qr->hasCode());
         saveScreenshot(payment, QStringLiteral("link-payment"));
-        activate(payment);
+        QVERIFY(activateWindow(payment));
         QTest::keyClick(payment, Qt::Key_F8);
         QTRY_VERIFY_WITH_TIMEOUT(payment->attemptState() == AttemptState::Cancelled, 15000);
         QTest::keyClick(payment, Qt::Key_Escape);
         QTRY_VERIFY(!billing->paymentDialog());
 
-        activate(window);
+        QVERIFY(activateWindow(window));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // back to the search
         QTRY_COMPARE(billing->currentPage(), billing->searchPage());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::ControlModifier);

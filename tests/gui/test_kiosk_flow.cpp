@@ -10,8 +10,6 @@
 #include "gui_test_support.h"
 #include "main_window.h"
 #include "sandbox_rig.h"
-#include "security/memory_secret_store.h"
-#include "security/training_secret_store.h"
 #include "security/user_repository.h"
 #include "storage/migrator.h"
 
@@ -39,12 +37,6 @@ class TestKioskFlow : public QObject
     std::unique_ptr<SandboxRig> m_sandbox;
     std::unique_ptr<AppController> m_app;
 
-    static void activate(QWidget* window)
-    {
-        window->activateWindow();
-        QApplication::setActiveWindow(window);
-        QTRY_COMPARE(QApplication::activeWindow(), window);
-    }
 
   private slots:
     void initTestCase()
@@ -63,28 +55,12 @@ class TestKioskFlow : public QObject
         // The receipt printer is a file here: what a USB printer's device node would get.
         const QString slipFile = m_dir.filePath(QStringLiteral("slip.bin"));
         AppConfig(options.configPath).setReceiptPrinter(slipFile);
-        auto secrets = std::make_unique<MemorySecretStore>();
-        secrets->write(SecretKey::PaystackSecret, Secret(QByteArray(SandboxRig::kSecret)), secrets.get(),
-                       [](const auto&) {});
-        // What TrainingSecretStore gives a training kiosk: the sandbox's VTpass keys.
-        for (auto [key, value] : {std::pair{SecretKey::VtpassApiKey, TrainingSecretStore::kVtpassApiKey},
-                                  std::pair{SecretKey::VtpassSecretKey, TrainingSecretStore::kVtpassSecretKey},
-                                  std::pair{SecretKey::VtpassPublicKey, TrainingSecretStore::kVtpassPublicKey}})
-            secrets->write(key, Secret(value), secrets.get(), [](const auto&) {});
-        m_app = std::make_unique<AppController>(options, std::move(secrets));
+        // The keys TrainingSecretStore gives a training desk.
+        m_app = std::make_unique<AppController>(options, sandboxSecrets(QByteArray(SandboxRig::kSecret)));
         m_app->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->loginDialog() && m_app->loginDialog()->isVisible(), 15000);
-        LoginDialog* login = m_app->loginDialog();
-        auto* user = login->findChild<QLineEdit*>(QStringLiteral("username"));
-        auto* password = login->findChild<QLineEdit*>(QStringLiteral("password"));
-        user->setFocus();
-        QTest::keyClicks(user, SampleAccounts::kCashier);
-        password->setFocus();
-        QTest::keyClicks(password, SampleAccounts::kPassword);
-        QTest::keyClick(password, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), 15000);
+        QVERIFY(logInByKeyboard(*m_app, SampleAccounts::kCashier, SampleAccounts::kPassword));
         MainWindow* window = m_app->mainWindow();
-        activate(window);
+        QVERIFY(activateWindow(window));
 
         // Ctrl+2: the kiosk, with the number field ready.
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window, Qt::Key_2,
@@ -167,7 +143,7 @@ class TestKioskFlow : public QObject
         topUp->close();
 
         // F6: VTpass's own balance against the wallet's.
-        activate(window);
+        QVERIFY(activateWindow(window));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
         QTRY_VERIFY_WITH_TIMEOUT(vendor->reconciliationText().startsWith(QStringLiteral("Provider:")), 10000);
         saveScreenshot(window, QStringLiteral("airtime-vendor"));
@@ -193,7 +169,7 @@ class TestKioskFlow : public QObject
 
         // The next customer pays ₦200 by their bank's USSD code (F8 on the confirm screen): the code is shown, and
         // the airtime goes only when Paystack says paid. A first try is cancelled (Esc) before it was dialled.
-        activate(window);
+        QVERIFY(activateWindow(window));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Next customer
         QTRY_COMPARE(kiosk->step(), AirtimePage::Step::Number);
         QTest::keyClicks(kiosk->numberField(), QStringLiteral("08031234567"));
@@ -254,7 +230,7 @@ class TestKioskFlow : public QObject
         auto* dialog = new CatalogDialog(admin, window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
-        activate(dialog);
+        QVERIFY(activateWindow(dialog));
         QTRY_VERIFY(dialog->stateText().contains(QStringLiteral("built into Paydesk")));
         // Ctrl+E / Ctrl+O open Qt's file dialog (Esc closes it); the file it gives is handed to exportFile /
         // importFile, which the test calls with its own path (the file dialog itself is Qt's, not ours to test).
@@ -300,7 +276,7 @@ class TestKioskFlow : public QObject
         dialog->close();
 
         // The next customer's 0719 number: MTN pre-selected.
-        activate(window);
+        QVERIFY(activateWindow(window));
         auto* kiosk = window->findChild<AirtimePage*>();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Next customer
         QTRY_COMPARE(kiosk->step(), AirtimePage::Step::Number);

@@ -1,10 +1,17 @@
 #include "gui_test_support.h"
 
+#include "app_controller.h"
 #include "config/app_config.h"
 #include "config/sample_data.h"
+#include "login_dialog.h"
+#include "main_window.h"
+#include "security/memory_secret_store.h"
+#include "security/training_secret_store.h"
 #include "storage/migrator.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTest>
 #include <QWidget>
@@ -38,6 +45,39 @@ StartupOptions sampleTrainingDesk(const QString& dir, const QUrl& sandboxUrl)
     db->releaseThreadConnection();
     AppConfig(options.configPath).setServerAddress(QStringLiteral("127.0.0.1:0"));
     return options;
+}
+
+bool activateWindow(QWidget* window)
+{
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000);
+}
+
+std::unique_ptr<SecretStore> sandboxSecrets(const QByteArray& paystackSecret)
+{
+    auto secrets = std::make_unique<MemorySecretStore>();
+    secrets->write(SecretKey::PaystackSecret, Secret(paystackSecret), secrets.get(), [](const auto&) {});
+    for (auto [key, value] : {std::pair{SecretKey::VtpassApiKey, TrainingSecretStore::kVtpassApiKey},
+                              std::pair{SecretKey::VtpassSecretKey, TrainingSecretStore::kVtpassSecretKey},
+                              std::pair{SecretKey::VtpassPublicKey, TrainingSecretStore::kVtpassPublicKey}})
+        secrets->write(key, Secret(value), secrets.get(), [](const auto&) {});
+    return secrets;
+}
+
+bool logInByKeyboard(AppController& app, const QString& username, const QString& password)
+{
+    if (!QTest::qWaitFor([&app] { return app.loginDialog() && app.loginDialog()->isVisible(); }, 15000))
+        return false;
+    LoginDialog* login = app.loginDialog();
+    auto* user = login->findChild<QLineEdit*>(QStringLiteral("username"));
+    auto* secret = login->findChild<QLineEdit*>(QStringLiteral("password"));
+    user->setFocus();
+    QTest::keyClicks(user, username);
+    secret->setFocus();
+    QTest::keyClicks(secret, password);
+    QTest::keyClick(secret, Qt::Key_Return);
+    return QTest::qWaitFor([&app] { return app.mainWindow() && app.mainWindow()->isVisible(); }, 15000);
 }
 
 } // namespace paydesk::test

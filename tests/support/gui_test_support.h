@@ -5,7 +5,14 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
 class QWidget;
+
+namespace paydesk {
+class AppController;
+class SecretStore;
+} // namespace paydesk
 
 namespace paydesk::test {
 
@@ -16,5 +23,14 @@ void saveScreenshot(QWidget* window, const QString& name);
 // data (training accounts, price list, patients, the airtime float) and a paydesk.conf whose webhook server listens
 // on any free loopback port. Empty options (databaseUrl empty) when the database could not be made.
 StartupOptions sampleTrainingDesk(const QString& dir, const QUrl& sandboxUrl);
+
+// Makes the window the active one (keyboard input goes there); true once the window system agrees.
+bool activateWindow(QWidget* window);
+
+// What TrainingSecretStore gives a training desk, with the given Paystack secret: the sandbox's VTpass keys.
+std::unique_ptr<SecretStore> sandboxSecrets(const QByteArray& paystackSecret);
+
+// Waits for the login dialog, types the name and password, presses Enter; true once the main window shows.
+bool logInByKeyboard(AppController& app, const QString& username, const QString& password);
 
 } // namespace paydesk::test

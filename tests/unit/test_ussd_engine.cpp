@@ -2,6 +2,7 @@
 #include "ussd/flow_linter.h"
 #include "ussd/gateway.h"
 #include "ussd/gsm7.h"
+#include "ussd/handset.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -101,6 +102,43 @@ class TestUssdEngine : public QObject
         QCOMPARE(visiblePart(QString(90, u'₦')).size(), 80);
         QCOMPARE(visiblePart(QString(200, u'a')).size(), 182);
         QCOMPARE(visiblePart(QString(100, u'{')).size(), 91);
+    }
+
+    // The simulator's phone: the text's own breaks kept, lines wrapped at a space, a long word cut.
+    void handsetLayout()
+    {
+        QCOMPARE(handsetLines(u"Buy airtime\n1. For my number", 24),
+                 QStringList({QStringLiteral("Buy airtime"), QStringLiteral("1. For my number")}));
+        QCOMPARE(handsetLines(u"Buy NGN 200.00 MTN airtime for 0803 123 4567?", 24),
+                 QStringList({QStringLiteral("Buy NGN 200.00 MTN"), QStringLiteral("airtime for 0803 123"),
+                              QStringLiteral("4567?")}));
+        QCOMPARE(handsetLines(QString(30, u'x'), 24), QStringList({QString(24, u'x'), QString(6, u'x')}));
+        QCOMPARE(handsetLines(u"a\n\nb", 24), QStringList({QStringLiteral("a"), QString(), QStringLiteral("b")}));
+        for (const QString& line : handsetLines(QString(QString(500, u'y') + QStringLiteral(" z")), 24))
+            QVERIFY(line.size() <= 24);
+    }
+
+    // What the designer's counter shows is what the linter measures: each page, each language, the retry screen.
+    void renderedScreensAreWhatTheLinterMeasures()
+    {
+        QFile file(QStringLiteral(":/paydesk/ussd/airtime-999.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Flow flow = *parseFlow(file.readAll());
+        const Screen& confirm = flow.screens.at(flow.index.value(QStringLiteral("confirm")));
+        const QList<RenderedScreen> shown = renderScreen(flow, confirm);
+        QCOMPARE(shown.size(), 2); // en and pcm, one page each
+        QCOMPARE(shown.at(0).language, QStringLiteral("en"));
+        // Rendered with the longest plausible values: the top amount, the longest network name.
+        QVERIFY2(shown.at(0).text.startsWith(QStringLiteral("Buy NGN 50,000.00 9mobile airtime for")),
+                 qPrintable(shown.at(0).text));
+        QCOMPARE(shown.at(0).size.units, measureScreen(shown.at(0).text).units);
+        const Screen& custom = flow.screens.at(flow.index.value(QStringLiteral("custom")));
+        const QList<RenderedScreen> input = renderScreen(flow, custom);
+        QCOMPARE(input.size(), 4); // the prompt and the retry (error + prompt), in two languages
+        QVERIFY(input.at(1).retry);
+        QVERIFY(input.at(1).text.startsWith(QStringLiteral("The amount must be")));
+        // Screens a phone never sees have nothing to count.
+        QVERIFY(renderScreen(flow, flow.screens.at(flow.index.value(QStringLiteral("vend")))).isEmpty());
     }
 
     void templates()
