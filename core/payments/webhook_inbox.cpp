@@ -12,27 +12,20 @@ Result<QList<bool>, DbError> WebhookInbox::storeBatch(const QList<InboxEntry>& e
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlDatabase connection = m_db.connection();
-    QSqlQuery insert(connection);
     // One prepared statement for the whole batch; ON CONFLICT makes a redelivery a no-op decided by the unique key.
-    if (!insert.prepare(QStringLiteral("INSERT INTO webhook_inbox (dedupe_key, event, state, body, headers, source, "
-                                       "received_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                       "ON CONFLICT (dedupe_key) DO NOTHING")))
-        return Database::classify(insert.lastError(), m_db.dialect());
+    sql::Prepared insert(m_db, QStringLiteral("INSERT INTO webhook_inbox (dedupe_key, event, state, body, headers, "
+                                              "source, received_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                              "ON CONFLICT (dedupe_key) DO NOTHING"));
     QList<bool> stored;
     stored.reserve(entries.size());
     for (const InboxEntry& entry : entries) {
-        insert.addBindValue(entry.dedupeKey);
-        insert.addBindValue(entry.event);
-        insert.addBindValue(entry.state);
-        insert.addBindValue(entry.body);
-        insert.addBindValue(entry.headers);
-        insert.addBindValue(entry.source);
-        insert.addBindValue(sql::timeValue(entry.receivedAt));
-        insert.addBindValue(entry.reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.reason));
-        if (!insert.exec())
-            return Database::classify(insert.lastError(), m_db.dialect());
-        stored << (insert.numRowsAffected() == 1);
+        auto inserted =
+            insert.run({entry.dedupeKey, entry.event, entry.state, entry.body, entry.headers, entry.source,
+                        sql::timeValue(entry.receivedAt),
+                        entry.reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.reason)});
+        if (!inserted)
+            return inserted.error();
+        stored << (*inserted == 1);
     }
     insert.finish();
     if (auto committed = transaction.commit(); !committed)

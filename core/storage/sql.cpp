@@ -33,6 +33,23 @@ Result<QSqlQuery, DbError> exec(const Database& db, const QString& statement, co
     return query;
 }
 
+Prepared::Prepared(const Database& db, const QString& statement) : m_db(db), m_query(db.connection())
+{
+    if (!m_query.prepare(statement))
+        m_error = Database::classify(m_query.lastError(), db.dialect());
+}
+
+Result<int, DbError> Prepared::run(const QVariantList& params)
+{
+    if (m_error)
+        return *m_error;
+    for (qsizetype i = 0; i < params.size(); ++i)
+        m_query.bindValue(int(i), params.at(i));
+    if (!m_query.exec())
+        return Database::classify(m_query.lastError(), m_db.dialect());
+    return m_query.numRowsAffected();
+}
+
 QString isoUtc(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

@@ -12,6 +12,22 @@ namespace paydesk::sql {
 // travel as bound parameters.
 Result<QSqlQuery, DbError> exec(const Database& db, const QString& statement, const QVariantList& params = {});
 
+// One statement prepared once and run for each row of a batch (inside the caller's transaction): the database
+// parses it once however many rows there are.
+class Prepared
+{
+  public:
+    Prepared(const Database& db, const QString& statement);
+    // Binds the row's values, runs the statement; the number of rows it changed.
+    Result<int, DbError> run(const QVariantList& params);
+    void finish() { m_query.finish(); }
+
+  private:
+    const Database& m_db;
+    QSqlQuery m_query;
+    std::optional<DbError> m_error; // from prepare
+};
+
 // The first row of a query read by `read`, or none.
 template <typename Read>
 auto one(const Database& db, const QString& statement, const QVariantList& params, Read read)

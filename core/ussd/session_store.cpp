@@ -23,20 +23,22 @@ Status<DbError> SessionStore::write(const QList<Session>& sessions) const
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    const QString statement = QStringLiteral(
-        "INSERT INTO ussd_sessions (id, service_code, phone, state, outcome, hops, path, data, started_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, "
-        "outcome = excluded.outcome, hops = excluded.hops, path = excluded.path, data = excluded.data, "
-        "updated_at = excluded.updated_at");
+    sql::Prepared upsert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO ussd_sessions (id, service_code, phone, state, outcome, hops, path, data, started_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, "
+            "outcome = excluded.outcome, hops = excluded.hops, path = excluded.path, data = excluded.data, "
+            "updated_at = excluded.updated_at"));
     for (const Session& session : sessions) {
         const QString data = QString::fromUtf8(QJsonDocument(session.toJson()).toJson(QJsonDocument::Compact));
-        auto written = sql::exec(m_db, statement,
-                                 {session.id, session.serviceCode, session.phone, Session::stateName(session.state),
-                                  sql::text(session.outcome), session.hops, sql::text(session.inputs.join(u'*')), data,
-                                  sql::isoUtc(session.startedAt), sql::isoUtc(session.lastActiveAt)});
+        auto written = upsert.run({session.id, session.serviceCode, session.phone, Session::stateName(session.state),
+                                   sql::text(session.outcome), session.hops, sql::text(session.inputs.join(u'*')), data,
+                                   sql::isoUtc(session.startedAt), sql::isoUtc(session.lastActiveAt)});
         if (!written)
             return written.error();
     }
+    upsert.finish();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return {};
