@@ -1050,6 +1050,10 @@
         <source>Deleted &quot;%1&quot; (Ctrl+Z brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add screen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlowDocument</name>

@@ -1050,6 +1050,10 @@
         <source>Deleted &quot;%1&quot; (Ctrl+Z brings it back).</source>
         <translation>« %1 » supprimé (Ctrl+Z le rétablit).</translation>
     </message>
+    <message>
+        <source>Add screen (%1)</source>
+        <translation>Ajouter un écran (%1)</translation>
+    </message>
 </context>
 <context>
     <name>FlowDocument</name>

@@ -229,9 +229,13 @@ void FlowDesigner::buildToolBar(QWidget* bar)
     }
     newScreen->setMenu(kinds);
     tools->addWidget(newScreen);
-    QAction* showKinds =
-        add(tr("Add screen"), QString(), QStringLiteral("Ctrl+Shift+N"), QStringLiteral("addScreenKey"));
-    tools->removeAction(showKinds);
+    // The kinds menu by keyboard: an action of the designer, not a second button in the toolbar.
+    auto* showKinds = new QAction(tr("Add screen"), this);
+    showKinds->setObjectName(QStringLiteral("addScreenKey"));
+    showKinds->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    showKinds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    newScreen->setToolTip(tr("Add screen (%1)").arg(showKinds->shortcut().toString(QKeySequence::NativeText)));
+    addAction(showKinds);
     connect(showKinds, &QAction::triggered, newScreen, &QToolButton::showMenu);
     QAction* remove =
         add(tr("Delete screen"), QStringLiteral("list-remove"), QString(), QStringLiteral("removeScreen"));

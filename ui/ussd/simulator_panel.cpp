@@ -168,6 +168,8 @@ SimulatorPanel::~SimulatorPanel()
 {
     // Effects still running answer into a service that is going: stop listening first.
     m_effects->disconnect(this);
+    // What is unwritten goes to the worker now; the service would otherwise write it on this (the GUI) thread.
+    m_service->flush();
 }
 
 // The flow's settings with this desk's values: in training, the addresses point at the sandbox.
@@ -308,7 +310,6 @@ void SimulatorPanel::showReply(const QString& input, const Reply& reply)
     m_sinceHop.start();
     m_clock.start();
     tick();
-    emit replied(reply);
 }
 
 int SimulatorPanel::secondsLeft() const

@@ -52,9 +52,6 @@ class SimulatorPanel : public QWidget
     QByteArray recordedScript() const;
     bool saveScript(const QString& path);
 
-  signals:
-    void replied(const paydesk::ussd::Reply& reply);
-
   private:
     // A hop of the live session as a gateway would send it.
     Hop nextHop(Hop::Kind kind) const;
