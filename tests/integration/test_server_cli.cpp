@@ -1,6 +1,7 @@
 #include "billing/price_list.h"
 #include "cli/exit_codes.h"
 #include "cli/server_cli.h"
+#include "cli_run.h"
 #include "payments/webhook_inbox.h"
 #include "paystack/webhook_signature.h"
 #include "sandbox_rig.h"
@@ -26,31 +27,9 @@ using namespace paydesk::test;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args, const QString& input = QString())
-{
-    QString inText = input;
-    Run run;
-    QTextStream in(&inText);
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = runServerCli(QStringList{QStringLiteral("paydesk-server")} + args, in, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
 QStringList withDb(const ScratchDatabase& scratch, QStringList args)
 {
-    DatabaseUrl url = scratch.url();
-    const QString text = url.isSqlite() ? QStringLiteral("sqlite:") + url.path : url.redacted();
-    return QStringList{QStringLiteral("--database"), text} + args;
+    return QStringList{QStringLiteral("--database"), databaseArgument(scratch)} + args;
 }
 
 } // namespace
@@ -66,39 +45,40 @@ class TestServerCli : public QObject
         QFETCH(QString, backend);
         ScratchDatabase scratch(backend);
         PAYDESK_REQUIRE_READY(scratch);
-        Run add = cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("admin1"),
-                                       QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--name"),
-                                       QStringLiteral("Ngozi Admin")}),
-                      QStringLiteral("long-enough-pw\n"));
+        CliRun add = runCli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("admin1"),
+                                             QStringLiteral("--role"), QStringLiteral("admin"),
+                                             QStringLiteral("--name"), QStringLiteral("Ngozi Admin")}),
+                            QStringLiteral("long-enough-pw\n"));
         QVERIFY2(add.code == ExitOk, qPrintable(add.err));
         QCOMPARE(add.out.trimmed(), QStringLiteral("added admin1 (admin)"));
 
-        Run list = cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("list")}));
+        CliRun list = runCli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("list")}));
         QCOMPARE(list.code, int(ExitOk));
         QVERIFY(list.out.contains(QStringLiteral("admin1\tadmin\tNgozi Admin")));
 
-        Run duplicate = cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("admin1"),
-                                             QStringLiteral("--role"), QStringLiteral("admin")}),
-                            QStringLiteral("long-enough-pw\n"));
+        CliRun duplicate =
+            runCli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("admin1"),
+                                    QStringLiteral("--role"), QStringLiteral("admin")}),
+                   QStringLiteral("long-enough-pw\n"));
         QCOMPARE(duplicate.code, int(ExitRefused));
         QVERIFY(duplicate.err.contains(QStringLiteral("already exists")));
 
-        Run weak = cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bob"),
-                                        QStringLiteral("--role"), QStringLiteral("cashier")}),
-                       QStringLiteral("short\n"));
+        CliRun weak = runCli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bob"),
+                                              QStringLiteral("--role"), QStringLiteral("cashier")}),
+                             QStringLiteral("short\n"));
         QCOMPARE(weak.code, int(ExitRefused));
         QVERIFY(weak.err.contains(QStringLiteral("at least 8")));
 
-        Run badRole = cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bob"),
-                                           QStringLiteral("--role"), QStringLiteral("janitor")}),
-                          QStringLiteral("long-enough-pw\n"));
+        CliRun badRole = runCli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bob"),
+                                                 QStringLiteral("--role"), QStringLiteral("janitor")}),
+                                QStringLiteral("long-enough-pw\n"));
         QCOMPARE(badRole.code, int(ExitUsage));
 
         QCOMPARE(
-            cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("admin1")})).code,
+            runCli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("admin1")})).code,
             int(ExitOk));
         QCOMPARE(
-            cli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("ghost")})).code,
+            runCli(withDb(scratch, {QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("ghost")})).code,
             int(ExitRefused));
     }
 
@@ -109,7 +89,7 @@ class TestServerCli : public QObject
         const AuditLog audit(scratch.db());
         for (int i = 0; i < 3; ++i)
             QVERIFY(audit.append(QStringLiteral("t"), QStringLiteral("test.event"), QString::number(i)).ok());
-        Run intact = cli(withDb(scratch, {QStringLiteral("audit"), QStringLiteral("verify")}));
+        CliRun intact = runCli(withDb(scratch, {QStringLiteral("audit"), QStringLiteral("verify")}));
         QCOMPARE(intact.code, int(ExitOk));
         QCOMPARE(intact.out.trimmed(), QStringLiteral("audit chain intact: 3 rows"));
 
@@ -118,7 +98,7 @@ class TestServerCli : public QObject
                                  : QStringLiteral("DROP TRIGGER audit_log_no_change ON audit_log");
         QVERIFY(sql::exec(scratch.db(), drop).ok());
         QVERIFY(sql::exec(scratch.db(), QStringLiteral("UPDATE audit_log SET subject = 'x' WHERE seq = 2")).ok());
-        Run broken = cli(withDb(scratch, {QStringLiteral("audit"), QStringLiteral("verify")}));
+        CliRun broken = runCli(withDb(scratch, {QStringLiteral("audit"), QStringLiteral("verify")}));
         QCOMPARE(broken.code, int(ExitAuditBroken));
         QVERIFY(broken.out.contains(QStringLiteral("BROKEN at row 2")));
     }
@@ -134,18 +114,18 @@ class TestServerCli : public QObject
         file.write("code,name,category,unit_price\nCONS-GP,General consultation,Consultation,5000\n"
                    "LAB-MP,Malaria parasite test,Laboratory,15OO\n");
         file.close();
-        const Run partly = cli(withDb(scratch, {QStringLiteral("pricelist"), QStringLiteral("import"), path}));
+        const CliRun partly = runCli(withDb(scratch, {QStringLiteral("pricelist"), QStringLiteral("import"), path}));
         QCOMPARE(partly.code, int(ExitRefused));
         QVERIFY2(partly.err.contains(QStringLiteral("line 3 rejected")), qPrintable(partly.err));
         QVERIFY(partly.out.contains(QStringLiteral("1 added, 0 updated, 1 rejected")));
         QCOMPARE(*PriceListRepository(scratch.db()).count(), qint64(1));
-        QCOMPARE(cli(withDb(scratch, {QStringLiteral("pricelist"), QStringLiteral("import")})).code, int(ExitUsage));
-        QCOMPARE(cli(withDb(scratch, {QStringLiteral("pricelist"), QStringLiteral("import"),
-                                      dir.filePath(QStringLiteral("none.csv"))}))
+        QCOMPARE(runCli(withDb(scratch, {QStringLiteral("pricelist"), QStringLiteral("import")})).code, int(ExitUsage));
+        QCOMPARE(runCli(withDb(scratch, {QStringLiteral("pricelist"), QStringLiteral("import"),
+                                         dir.filePath(QStringLiteral("none.csv"))}))
                      .code,
                  int(ExitUsage));
-        QCOMPARE(cli(withDb(scratch, {QStringLiteral("pricelist"), QStringLiteral("import"), path,
-                                      QStringLiteral("--currency"), QStringLiteral("XYZ")}))
+        QCOMPARE(runCli(withDb(scratch, {QStringLiteral("pricelist"), QStringLiteral("import"), path,
+                                         QStringLiteral("--currency"), QStringLiteral("XYZ")}))
                      .code,
                  int(ExitUsage));
     }
@@ -153,24 +133,25 @@ class TestServerCli : public QObject
     void databaseErrorsHaveExitCodes()
     {
         QTemporaryDir dir;
-        Run missing = cli(
+        CliRun missing = runCli(
             {QStringLiteral("--database"), dir.filePath(QStringLiteral("nope.sqlite3")), QStringLiteral("migrate")});
         QCOMPARE(missing.code, int(ExitDatabase));
         QVERIFY(missing.err.startsWith(QStringLiteral("paydesk-server: The database file")));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nope.sqlite3"))));
 
-        Run init =
-            cli({QStringLiteral("--database"), dir.filePath(QStringLiteral("new.sqlite3")), QStringLiteral("init")});
+        CliRun init =
+            runCli({QStringLiteral("--database"), dir.filePath(QStringLiteral("new.sqlite3")), QStringLiteral("init")});
         QCOMPARE(init.code, int(ExitOk));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("new.sqlite3"))));
 
-        Run badUrl = cli({QStringLiteral("--database"), QStringLiteral("mysql://x/y"), QStringLiteral("migrate")});
+        CliRun badUrl =
+            runCli({QStringLiteral("--database"), QStringLiteral("mysql://x/y"), QStringLiteral("migrate")});
         QCOMPARE(badUrl.code, int(ExitDatabase));
         QVERIFY(badUrl.err.contains(QStringLiteral("Invalid database URL")));
 
-        Run unreachable =
-            cli({QStringLiteral("--database"), QStringLiteral("postgresql://x@127.0.0.1:1/db?connect_timeout=2"),
-                 QStringLiteral("migrate")});
+        CliRun unreachable =
+            runCli({QStringLiteral("--database"), QStringLiteral("postgresql://x@127.0.0.1:1/db?connect_timeout=2"),
+                    QStringLiteral("migrate")});
         QCOMPARE(unreachable.code, int(ExitDatabase));
         QCOMPARE(unreachable.err.count(u'\n'), 1); // one line on stderr
     }
@@ -182,17 +163,17 @@ class TestServerCli : public QObject
         QVERIFY(
             sql::exec(scratch.db(), QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 'x', 'now')"))
                 .ok());
-        Run run = cli(withDb(scratch, {QStringLiteral("migrate")}));
+        CliRun run = runCli(withDb(scratch, {QStringLiteral("migrate")}));
         QCOMPARE(run.code, int(ExitSchemaTooNew));
         QVERIFY(run.err.contains(QStringLiteral("999")));
     }
 
     void usageErrors()
     {
-        QCOMPARE(cli({}).code, int(ExitUsage));
-        QCOMPARE(cli({QStringLiteral("frobnicate")}).code, int(ExitUsage));
-        QCOMPARE(cli({QStringLiteral("--no-such-option")}).code, int(ExitUsage));
-        Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(runCli({}).code, int(ExitUsage));
+        QCOMPARE(runCli({QStringLiteral("frobnicate")}).code, int(ExitUsage));
+        QCOMPARE(runCli({QStringLiteral("--no-such-option")}).code, int(ExitUsage));
+        CliRun help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.code, int(ExitOk));
         QVERIFY(help.out.contains(QStringLiteral("users add")));
     }
@@ -207,14 +188,15 @@ class TestServerCli : public QObject
         QVERIFY(sandbox.isReady());
         const QStringList where{QStringLiteral("--paystack-url"), sandbox.baseUrl().toString()};
         qunsetenv("PAYDESK_PAYSTACK_SECRET");
-        QCOMPARE(cli(withDb(scratch, QStringList{QStringLiteral("reconcile")} + where)).code, int(ExitSecretMissing));
+        QCOMPARE(runCli(withDb(scratch, QStringList{QStringLiteral("reconcile")} + where)).code,
+                 int(ExitSecretMissing));
         qputenv("PAYDESK_PAYSTACK_SECRET", SandboxRig::kSecret);
         // The CLI runs its own event loop; the sandbox answers from this thread's, so run it on a helper thread.
         auto reconcile = [&](const QStringList& extra) {
-            Run run;
+            CliRun run;
             QThread thread;
             QObject::connect(&thread, &QThread::started, [&] {
-                run = cli(withDb(scratch, QStringList{QStringLiteral("reconcile")} + where + extra));
+                run = runCli(withDb(scratch, QStringList{QStringLiteral("reconcile")} + where + extra));
                 thread.quit();
             });
             thread.start();
@@ -222,7 +204,7 @@ class TestServerCli : public QObject
                 qFatal("reconcile did not finish");
             return run;
         };
-        const Run quiet = reconcile({QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun quiet = reconcile({QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(quiet.code, int(ExitOk));
         QCOMPARE(QJsonDocument::fromJson(quiet.out.toUtf8()).object().value(QStringLiteral("clean")).toBool(), true);
         paystack::TransactionInput stranger;
@@ -235,7 +217,7 @@ class TestServerCli : public QObject
         QCOMPARE(sandbox.control(QStringLiteral("/_sandbox/charges/OTHER-SHOP-2/complete"),
                                  {{QStringLiteral("outcome"), QStringLiteral("success")}}),
                  200);
-        const Run flagged = reconcile({});
+        const CliRun flagged = reconcile({});
         QCOMPARE(flagged.code, int(ExitRefused));
         QVERIFY2(flagged.out.contains(QStringLiteral("1 missing on our side")), qPrintable(flagged.out));
         QVERIFY(flagged.out.contains(QStringLiteral("OTHER-SHOP-2")));
@@ -246,12 +228,12 @@ class TestServerCli : public QObject
     void secretCheck()
     {
         qunsetenv("PAYDESK_PAYSTACK_SECRET");
-        Run missing = cli({QStringLiteral("secret"), QStringLiteral("check")});
+        CliRun missing = runCli({QStringLiteral("secret"), QStringLiteral("check")});
         QCOMPARE(missing.code, int(ExitSecretMissing));
         qputenv("PAYDESK_PAYSTACK_SECRET", "pk_test_0123456789abcdefghijklmn");
-        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("check")}).code, int(ExitSecretMissing));
+        QCOMPARE(runCli({QStringLiteral("secret"), QStringLiteral("check")}).code, int(ExitSecretMissing));
         qputenv("PAYDESK_PAYSTACK_SECRET", "sk_test_0123456789abcdefghijklmn");
-        Run ok = cli({QStringLiteral("secret"), QStringLiteral("check")});
+        CliRun ok = runCli({QStringLiteral("secret"), QStringLiteral("check")});
         QCOMPARE(ok.code, int(ExitOk));
         QCOMPARE(ok.out.trimmed(), QStringLiteral("Paystack: test key"));
         qunsetenv("PAYDESK_PAYSTACK_SECRET");
@@ -318,7 +300,7 @@ class TestServerCli : public QObject
         QVERIFY2(row.reason.contains(QStringLiteral("no payment of ours")), qPrintable(row.reason));
 
         // The operator's view of the inbox, as JSON and CSV; a replay queues the row again.
-        const Run json = cli(withDb(scratch, {QStringLiteral("inbox")}));
+        const CliRun json = runCli(withDb(scratch, {QStringLiteral("inbox")}));
         QCOMPARE(json.code, int(ExitOk));
         const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QCOMPARE(rows.size(), 1);
@@ -326,19 +308,22 @@ class TestServerCli : public QObject
                  QStringLiteral("charge.success:77"));
         QCOMPARE(rows.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("processed"));
         QVERIFY(!json.out.contains(QStringLiteral("r77\",\"amount"))); // bodies are not printed
-        const Run csv = cli(withDb(scratch, {QStringLiteral("inbox"), QStringLiteral("--format"), QStringLiteral("csv"),
-                                             QStringLiteral("--state"), QStringLiteral("processed")}));
+        const CliRun csv =
+            runCli(withDb(scratch, {QStringLiteral("inbox"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                    QStringLiteral("--state"), QStringLiteral("processed")}));
         QCOMPARE(csv.code, int(ExitOk));
         QVERIFY(csv.out.startsWith(QStringLiteral("id,event,dedupe_key,state,received_at")));
         QCOMPARE(csv.out.trimmed().split(u'\n').size(), 2);
-        QCOMPARE(cli(withDb(scratch, {QStringLiteral("inbox"), QStringLiteral("--state"), QStringLiteral("odd")})).code,
-                 int(ExitUsage));
         QCOMPARE(
-            cli(withDb(scratch, {QStringLiteral("inbox"), QStringLiteral("replay"), QString::number(row.id)})).code,
+            runCli(withDb(scratch, {QStringLiteral("inbox"), QStringLiteral("--state"), QStringLiteral("odd")})).code,
+            int(ExitUsage));
+        QCOMPARE(
+            runCli(withDb(scratch, {QStringLiteral("inbox"), QStringLiteral("replay"), QString::number(row.id)})).code,
             int(ExitOk));
         QCOMPARE(WebhookInbox(scratch.db()).list()->first().state, QStringLiteral("received"));
-        QCOMPARE(cli(withDb(scratch, {QStringLiteral("inbox"), QStringLiteral("replay"), QStringLiteral("999")})).code,
-                 int(ExitRefused));
+        QCOMPARE(
+            runCli(withDb(scratch, {QStringLiteral("inbox"), QStringLiteral("replay"), QStringLiteral("999")})).code,
+            int(ExitRefused));
     }
 
     void serveWithoutHttpStopsOnSigterm()
@@ -346,13 +331,14 @@ class TestServerCli : public QObject
         ScratchDatabase scratch(QStringLiteral("sqlite"));
         qputenv("PAYDESK_PAYSTACK_SECRET", "sk_test_0123456789abcdefghijklmn");
         QTimer::singleShot(300, [] { std::raise(SIGTERM); });
-        Run run = cli(withDb(scratch, {QStringLiteral("--listen"), QStringLiteral("off"), QStringLiteral("serve")}));
+        CliRun run =
+            runCli(withDb(scratch, {QStringLiteral("--listen"), QStringLiteral("off"), QStringLiteral("serve")}));
         qunsetenv("PAYDESK_PAYSTACK_SECRET");
         QCOMPARE(run.code, int(ExitOk));
         QVERIFY(run.out.contains(QStringLiteral("ready")));
         qputenv("PAYDESK_PAYSTACK_SECRET", "sk_test_0123456789abcdefghijklmn");
-        const Run badListen =
-            cli(withDb(scratch, {QStringLiteral("--listen"), QStringLiteral("nowhere"), QStringLiteral("serve")}));
+        const CliRun badListen =
+            runCli(withDb(scratch, {QStringLiteral("--listen"), QStringLiteral("nowhere"), QStringLiteral("serve")}));
         qunsetenv("PAYDESK_PAYSTACK_SECRET");
         QCOMPARE(badListen.code, int(ExitUsage));
         QVERIFY(badListen.err.contains(QStringLiteral("127.0.0.1:8088")));

@@ -1,6 +1,7 @@
 #include "airtime/vtpass_provider.h"
 #include "cli/exit_codes.h"
 #include "cli/server_cli.h"
+#include "cli_run.h"
 #include "sandbox_rig.h"
 #include "scratch_database.h"
 #include "security/audit_log.h"
@@ -22,32 +23,6 @@ using namespace paydesk;
 using namespace paydesk::test;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QString input;
-    Run run;
-    QTextStream in(&input);
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = runServerCli(QStringList{QStringLiteral("paydesk-server")} + args, in, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-QString databaseArgument(const ScratchDatabase& scratch)
-{
-    const DatabaseUrl url = scratch.url();
-    return url.isSqlite() ? QStringLiteral("sqlite:") + url.path : url.redacted();
-}
 
 QByteArray sample(const QString& name)
 {
@@ -129,7 +104,7 @@ class TestUssd : public QObject
         QVERIFY(rig.isReady());
         QTemporaryDir dir;
         const QString base = rig.baseUrl().toString();
-        const Run run = cli(
+        const CliRun run = runCli(
             {QStringLiteral("ussd"), QStringLiteral("test"), onDisk(dir, name + QStringLiteral(".json")),
              onDisk(dir, QStringLiteral("tests/") + name + QStringLiteral(".test.json")),
              QStringLiteral("--paystack-url"), base, QStringLiteral("--vtpass-url"), base, QStringLiteral("--setting"),
@@ -156,10 +131,10 @@ class TestUssd : public QObject
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(broken).toJson());
         out.close();
-        const Run failing =
-            cli({QStringLiteral("ussd"), QStringLiteral("test"), onDisk(dir, name + QStringLiteral(".json")),
-                 brokenPath, QStringLiteral("--paystack-url"), base, QStringLiteral("--vtpass-url"), base,
-                 QStringLiteral("--setting"), QStringLiteral("api=") + base});
+        const CliRun failing =
+            runCli({QStringLiteral("ussd"), QStringLiteral("test"), onDisk(dir, name + QStringLiteral(".json")),
+                    brokenPath, QStringLiteral("--paystack-url"), base, QStringLiteral("--vtpass-url"), base,
+                    QStringLiteral("--setting"), QStringLiteral("api=") + base});
         QCOMPARE(failing.code, int(ExitRefused));
         QVERIFY(failing.out.contains(QStringLiteral("FAIL  ")));
         QVERIFY(failing.out.contains(
@@ -169,8 +144,8 @@ class TestUssd : public QObject
     void lintCommand()
     {
         QTemporaryDir dir;
-        const Run clean =
-            cli({QStringLiteral("ussd"), QStringLiteral("lint"), onDisk(dir, QStringLiteral("airtime-999.json"))});
+        const CliRun clean =
+            runCli({QStringLiteral("ussd"), QStringLiteral("lint"), onDisk(dir, QStringLiteral("airtime-999.json"))});
         QCOMPARE(clean.code, int(ExitOk));
         QVERIFY(clean.out.contains(QStringLiteral("0 error(s), 0 warning(s)")));
 
@@ -181,13 +156,13 @@ class TestUssd : public QObject
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(text);
         file.close();
-        const Run typo = cli({QStringLiteral("ussd"), QStringLiteral("lint"), path});
+        const CliRun typo = runCli({QStringLiteral("ussd"), QStringLiteral("lint"), path});
         QCOMPARE(typo.code, int(ExitRefused));
         QVERIFY2(typo.out.contains(QStringLiteral("screens.amount.options[0].next: no screen has the id \"confirmm\"")),
                  qPrintable(typo.out));
 
-        const Run missing =
-            cli({QStringLiteral("ussd"), QStringLiteral("lint"), dir.filePath(QStringLiteral("none.json"))});
+        const CliRun missing =
+            runCli({QStringLiteral("ussd"), QStringLiteral("lint"), dir.filePath(QStringLiteral("none.json"))});
         QCOMPARE(missing.code, int(ExitUsage));
         QVERIFY(missing.err.contains(QStringLiteral("cannot read")));
     }
@@ -199,24 +174,25 @@ class TestUssd : public QObject
         QTemporaryDir dir;
         const QString db = databaseArgument(scratch);
         const QString flowPath = onDisk(dir, QStringLiteral("paystack-666.json"));
-        const Run imported =
-            cli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("import"), flowPath});
+        const CliRun imported =
+            runCli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("import"), flowPath});
         QVERIFY2(imported.code == ExitOk, qPrintable(imported.err));
         QVERIFY(imported.out.contains(QStringLiteral("imported *666# (Pay with Paystack), revision 1")));
         QCOMPARE(
-            cli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("import"), flowPath}).code,
+            runCli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("import"), flowPath}).code,
             int(ExitOk));
 
         // Export gives back the very bytes imported.
         const QString exported = dir.filePath(QStringLiteral("out.json"));
-        QCOMPARE(cli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("export"),
-                      QStringLiteral("*666#"), exported})
+        QCOMPARE(runCli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("export"),
+                         QStringLiteral("*666#"), exported})
                      .code,
                  int(ExitOk));
         QFile file(exported);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), sample(QStringLiteral("paystack-666.json")));
-        const Run listed = cli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("list")});
+        const CliRun listed =
+            runCli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("list")});
         QVERIFY(listed.out.contains(QStringLiteral("*666#\tPay with Paystack\trevision 2")));
 
         // A flow with an error is refused, the problem named, and nothing changes.
@@ -228,8 +204,8 @@ class TestUssd : public QObject
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(broken);
         out.close();
-        const Run refused =
-            cli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("import"), brokenPath});
+        const CliRun refused =
+            runCli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("import"), brokenPath});
         QCOMPARE(refused.code, int(ExitRefused));
         QVERIFY2(refused.err.contains(QStringLiteral("screens.later.text.en: {{vars.refrence}} is never set")),
                  qPrintable(refused.err));
@@ -237,8 +213,8 @@ class TestUssd : public QObject
         QVERIFY(stored && stored->has_value());
         QCOMPARE((*stored)->name, QStringLiteral("Pay with Paystack"));
         QCOMPARE((*stored)->revision, 2);
-        QCOMPARE(cli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("export"),
-                      QStringLiteral("*777#")})
+        QCOMPARE(runCli({QStringLiteral("--database"), db, QStringLiteral("ussd"), QStringLiteral("export"),
+                         QStringLiteral("*777#")})
                      .code,
                  int(ExitRefused));
 
