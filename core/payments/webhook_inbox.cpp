@@ -1,5 +1,6 @@
 #include "payments/webhook_inbox.h"
 
+#include "stats/stats_summaries.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -16,6 +17,7 @@ Result<QList<bool>, DbError> WebhookInbox::storeBatch(const QList<InboxEntry>& e
     sql::Prepared insert(m_db, QStringLiteral("INSERT INTO webhook_inbox (dedupe_key, event, state, body, headers, "
                                               "source, received_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                                               "ON CONFLICT (dedupe_key) DO NOTHING"));
+    stats::WebhookLagCounter lag(m_db);
     QList<bool> stored;
     stored.reserve(entries.size());
     for (const InboxEntry& entry : entries) {
@@ -26,6 +28,10 @@ Result<QList<bool>, DbError> WebhookInbox::storeBatch(const QList<InboxEntry>& e
         if (!inserted)
             return inserted.error();
         stored << (*inserted == 1);
+        if (stored.last() && entry.paidAt.isValid()) {
+            if (auto counted = lag.count(entry.paidAt, entry.receivedAt); !counted)
+                return counted.error();
+        }
     }
     insert.finish();
     if (auto committed = transaction.commit(); !committed)

@@ -19,6 +19,7 @@ struct InboxEntry
     QDateTime receivedAt;
     QString reason;
     int attempts = 0;
+    QDateTime paidAt; // not stored with the row: counted into the webhook lag statistics when new
 };
 
 // The webhook_inbox table.

@@ -2,6 +2,7 @@
 
 #include "payments/webhook_event.h"
 #include "paystack/webhook_signature.h"
+#include "stats/stats_summaries.h"
 #include "util/logging.h"
 
 #include <QJsonDocument>
@@ -56,6 +57,7 @@ void WebhookIntake::handle(const HttpRequest& request, HttpResponder responder)
     if (parsed) {
         entry.event = parsed->event;
         entry.dedupeKey = parsed->dedupeKey;
+        entry.paidAt = stats::webhookPaidAt(parsed->data);
     } else {
         entry.event = QStringLiteral("(unreadable)");
         entry.dedupeKey = rejectedDedupeKey(request.body);

@@ -1,5 +1,6 @@
 #include "storage/migrator.h"
 
+#include "stats/stats_summaries.h"
 #include "storage/sql.h"
 #include "storage/sql_script.h"
 #include "storage/transaction.h"
@@ -194,6 +195,9 @@ Result<Database, DbError> openMigrated(const DatabaseUrl& url, const Database::O
         return db.error();
     if (auto migrated = Migrator(*db).migrate(); !migrated)
         return migrated.error();
+    // Summaries new to this schema are counted from the rows already there, once.
+    if (auto counted = stats::rebuildSummariesIfNeeded(*db); !counted)
+        return counted.error();
     return db;
 }
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "stats/stats_calendar.h"
+#include "storage/sql.h"
+
+#include <QHash>
+
+namespace paydesk::stats {
+
+// Recounts every summary table of migration 0009 from its rows at the calendar's offset, and clears
+// stats_calendar.needs_rebuild. Runs inside the caller's transaction when there is one.
+Status<DbError> rebuildSummaries(const Database& db);
+// What openMigrated does after migrating: recount once when migration 0009 met a database that already held
+// payments (or the offset changed), nothing otherwise.
+Status<DbError> rebuildSummariesIfNeeded(const Database& db);
+
+// Counts webhook deliveries into the lag histogram, inside the transaction that stores them.
+class WebhookLagCounter
+{
+  public:
+    explicit WebhookLagCounter(const Database& db);
+    // A delivery that arrived at `receivedAt` for a payment Paystack marked paid at `paidAt`.
+    Status<DbError> count(const QDateTime& paidAt, const QDateTime& receivedAt);
+
+  private:
+    const Database& m_db;
+    std::optional<StatsCalendar> m_calendar; // read at the first count, once per transaction
+    std::optional<sql::Prepared> m_upsert;
+};
+
+// The moment a webhook's payment was paid (data.paid_at or data.paidAt), or an invalid time.
+QDateTime webhookPaidAt(const QJsonObject& data);
+
+} // namespace paydesk::stats
