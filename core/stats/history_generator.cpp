@@ -19,10 +19,11 @@ namespace {
 class BatchInsert
 {
   public:
-    static constexpr int kRowsPerStatement = 250;
-
     BatchInsert(const Database& db, QString table, QStringList columns)
-        : m_db(db), m_table(std::move(table)), m_columns(std::move(columns))
+        : m_db(db), m_table(std::move(table)), m_columns(std::move(columns)),
+          // SQLite has no round trips to save, and Qt's driver looks every parameter up by name when it binds
+          // (quadratic in a statement's parameters): one row per statement there, prepared once.
+          m_rowsPerStatement(db.dialect() == Database::Dialect::Sqlite ? 1 : 250)
     {}
 
     // Queues a row; the caller flushes (every table in the order their rows point at each other) once full().
@@ -32,15 +33,15 @@ class BatchInsert
         m_pending << row;
         ++m_rows;
     }
-    bool full() const { return m_rows >= kRowsPerStatement; }
+    bool full() const { return m_rows >= m_rowsPerStatement; }
 
     Status<DbError> flush()
     {
         if (m_rows == 0)
             return {};
-        const bool full = m_rows == kRowsPerStatement;
+        const bool full = m_rows == m_rowsPerStatement;
         if (full && !m_full)
-            m_full.emplace(m_db, statement(kRowsPerStatement));
+            m_full.emplace(m_db, statement(m_rowsPerStatement));
         std::optional<sql::Prepared> partial;
         if (!full)
             partial.emplace(m_db, statement(m_rows));
@@ -66,6 +67,7 @@ class BatchInsert
     QString m_table;
     QStringList m_columns;
     QVariantList m_pending;
+    int m_rowsPerStatement;
     int m_rows = 0;
     std::optional<sql::Prepared> m_full;
 };

@@ -13,4 +13,5 @@ echo "== Paydesk benchmarks ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores)"
 "$here/../support/isolated.sh" "$build/bin/bench_webhooks" 100000 32
 "$here/../support/isolated.sh" "$build/bin/bench_airtime" 1000000 1000
 "$here/../support/isolated.sh" "$build/bin/bench_ussd" 200000
+"$here/../support/isolated.sh" "$build/bin/bench_stats" 1000000 5
 "$here/../support/isolated.sh" bash "$here/bench_ussd_http.sh" "$build" 10
