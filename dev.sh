@@ -16,7 +16,7 @@ ROOT=$PWD
 # Debian 12 packages. Keep README.md's "Dependencies" in step with this list.
 BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config dpkg-dev file
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libssl-dev libmicrohttpd-dev libqrencode-dev
     fonts-dejavu-core
 )
@@ -138,7 +138,7 @@ cmd_test() {
 cmd_run() {
     ensure_packages "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
     configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    local args=(--training --sample-data "$@")
+    local args=(--training --sample-data --sample-history "$@")
     # The local Paystack the training desk talks to, with the well-known training key (TrainingSecretStore).
     if ! (exec 3<>/dev/tcp/127.0.0.1/8089) 2>/dev/null; then
         mkdir -p "${XDG_DATA_HOME:-$HOME/.local/share}/paydesk"

@@ -774,6 +774,53 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Statistics are for supervisors and admins; %1 is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filters could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>SQLite refused PRAGMA %1 = %2 (it is %3).</source>
@@ -1728,6 +1775,33 @@
     </message>
     <message>
         <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3020,6 +3094,14 @@ Response:
         <source>revision %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --sample-data: also three months of generated payments, airtime and USSD sessions for the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample-history is only allowed with --sample-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::AppController</name>
@@ -3539,9 +3621,9 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</numerusform>
+            <numerusform>%n invoices shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</numerusform>
         </translation>
     </message>
 </context>
@@ -3916,9 +3998,9 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message numerus="yes">
         <source>%n patient(s). ↑/↓ choose, Enter opens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient. ↑/↓ choose, Enter opens.</numerusform>
+            <numerusform>%n patients. ↑/↓ choose, Enter opens.</numerusform>
         </translation>
     </message>
 </context>
@@ -4479,6 +4561,272 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>the VTpass secret or public key is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::dashboard::DashboardPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All USSD services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;sk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cas&amp;hier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate (card, link, USSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average push to paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook lag (p50 / p95)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waivers and discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime by network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USSD sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List the payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every payment of the period and filters; a click on a bar lists the ones behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined, %2 abandoned of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n successful payment(s)</source>
+        <translation>
+            <numerusform>over %n successful payment</numerusform>
+            <numerusform>over %n successful payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under 15 min: %1 · 15–60 min: %2 · over 1 h: %3 · over a day: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments %1 (%2), refunds %3, airtime %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1 / ≤ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) from Paystack</source>
+        <translation>
+            <numerusform>%n webhook from Paystack</numerusform>
+            <numerusform>%n webhooks from Paystack</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n refund</numerusform>
+            <numerusform>%n refunds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · updated %2 · live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) waived; discounts: %1 on %2</source>
+        <translation>
+            <numerusform>%n line waived; discounts: %1 on %2</numerusform>
+            <numerusform>%n lines waived; discounts: %1 on %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::dashboard::PaymentsBehindDialog</name>
+    <message>
+        <source>Payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n payment(s), totalling %1 (there are more: narrow the period).</source>
+        <translation>
+            <numerusform>The latest %n payment, totalling %1 (there are more: narrow the period).</numerusform>
+            <numerusform>The latest %n payments, totalling %1 (there are more: narrow the period).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), totalling %1.</source>
+        <translation>
+            <numerusform>%n payment, totalling %1.</numerusform>
+            <numerusform>%n payments, totalling %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::dashboard::StatsChart</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -774,6 +774,53 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Statistics are for supervisors and admins; %1 is a %2.</source>
+        <translation>Les statistiques sont réservées aux superviseurs et administrateurs ; %1 est %2.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last.</source>
+        <translation>Le premier jour de la période est après le dernier.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The payments could not be read: %1</source>
+        <translation>Les paiements n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The filters could not be read: %1</source>
+        <translation>Les filtres n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>SQLite refused PRAGMA %1 = %2 (it is %3).</source>
@@ -1729,6 +1776,33 @@
     <message>
         <source>no answer within %1 ms</source>
         <translation>aucune réponse en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3097,14 @@ Réponse :
     <message>
         <source>revision %1</source>
         <translation>révision %1</translation>
+    </message>
+    <message>
+        <source>With --sample-data: also three months of generated payments, airtime and USSD sessions for the dashboard.</source>
+        <translation>Avec --sample-data : aussi trois mois de paiements, de crédit et de sessions USSD générés pour le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>--sample-history is only allowed with --sample-data.</source>
+        <translation>--sample-history n&apos;est permis qu&apos;avec --sample-data.</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4571,272 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>the VTpass secret or public key is not set</source>
         <translation>la clé secrète ou publique VTpass n&apos;est pas définie</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::dashboard::DashboardPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Tous les guichets</translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation>Tous les caissiers</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Tous les moyens</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <source>All USSD services</source>
+        <translation>Tous les services USSD</translation>
+    </message>
+    <message>
+        <source>De&amp;sk:</source>
+        <translation>Gui&amp;chet :</translation>
+    </message>
+    <message>
+        <source>Cas&amp;hier:</source>
+        <translation>Cai&amp;ssier :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Moyen :</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>Rése&amp;au :</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Relire les chiffres (F5)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Success rate (card, link, USSD)</source>
+        <translation>Taux de réussite (carte, lien, USSD)</translation>
+    </message>
+    <message>
+        <source>Average push to paid</source>
+        <translation>Délai moyen jusqu&apos;au paiement</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Unknown outcomes</source>
+        <translation>Issues inconnues</translation>
+    </message>
+    <message>
+        <source>Webhook lag (p50 / p95)</source>
+        <translation>Retard des webhooks (p50 / p95)</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Waivers and discounts</source>
+        <translation>Exonérations et remises</translation>
+    </message>
+    <message>
+        <source>Revenue per day</source>
+        <translation>Recettes par jour</translation>
+    </message>
+    <message>
+        <source>Per cashier</source>
+        <translation>Par caissier</translation>
+    </message>
+    <message>
+        <source>Per desk</source>
+        <translation>Par guichet</translation>
+    </message>
+    <message>
+        <source>Payments by hour</source>
+        <translation>Paiements par heure</translation>
+    </message>
+    <message>
+        <source>Airtime by network</source>
+        <translation>Crédit par réseau</translation>
+    </message>
+    <message>
+        <source>USSD sessions</source>
+        <translation>Sessions USSD</translation>
+    </message>
+    <message>
+        <source>&amp;List the payments…</source>
+        <translation>&amp;Lister les paiements…</translation>
+    </message>
+    <message>
+        <source>Every payment of the period and filters; a click on a bar lists the ones behind it</source>
+        <translation>Tous les paiements de la période et des filtres ; un clic sur une barre liste ceux qui la composent</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation>moyenne %1</translation>
+    </message>
+    <message>
+        <source>%1 declined, %2 abandoned of %3</source>
+        <translation>%1 refusés, %2 abandonnés sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n successful payment(s)</source>
+        <translation>
+            <numerusform>sur %n paiement réussi</numerusform>
+            <numerusform>sur %n paiements réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n paiement</numerusform>
+            <numerusform>%n paiements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under 15 min: %1 · 15–60 min: %2 · over 1 h: %3 · over a day: %4</source>
+        <translation>moins de 15 min : %1 · 15–60 min : %2 · plus d&apos;1 h : %3 · plus d&apos;un jour : %4</translation>
+    </message>
+    <message>
+        <source>payments %1 (%2), refunds %3, airtime %4</source>
+        <translation>paiements %1 (%2), remboursements %3, crédit %4</translation>
+    </message>
+    <message>
+        <source>≤ %1 / ≤ %2</source>
+        <translation>≤ %1 / ≤ %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) from Paystack</source>
+        <translation>
+            <numerusform>%n webhook de Paystack</numerusform>
+            <numerusform>%n webhooks de Paystack</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n remboursement</numerusform>
+            <numerusform>%n remboursements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · updated %2 · live</source>
+        <translation>%1 · mis à jour à %2 · en direct</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1:00</source>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) waived; discounts: %1 on %2</source>
+        <translation>
+            <numerusform>%n ligne exonérée ; remises : %1 sur %2</numerusform>
+            <numerusform>%n lignes exonérées ; remises : %1 sur %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::dashboard::PaymentsBehindDialog</name>
+    <message>
+        <source>Payments: %1</source>
+        <translation>Paiements : %1</translation>
+    </message>
+    <message>
+        <source>Reading the payments…</source>
+        <translation>Lecture des paiements…</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n payment(s), totalling %1 (there are more: narrow the period).</source>
+        <translation>
+            <numerusform>Le dernier paiement (%n), total %1 (il y en a d&apos;autres : réduisez la période).</numerusform>
+            <numerusform>Les %n derniers paiements, total %1 (il y en a d&apos;autres : réduisez la période).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), totalling %1.</source>
+        <translation>
+            <numerusform>%n paiement, total %1.</numerusform>
+            <numerusform>%n paiements, total %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::dashboard::StatsChart</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
     </message>
 </context>
 </TS>

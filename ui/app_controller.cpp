@@ -145,11 +145,17 @@ void AppController::loadSampleData()
 {
     if (!m_options.sampleData)
         return;
-    m_worker->run([db = m_context->db] { return paydesk::loadSampleData(db); }, this,
-                  [](const Status<DbError>& loaded) {
-                      if (!loaded)
-                          qCWarning(lcApp) << "sample data not loaded:" << loaded.error().message;
-                  });
+    m_worker->run(
+        [db = m_context->db, history = m_options.sampleHistory]() -> Status<DbError> {
+            if (auto loaded = paydesk::loadSampleData(db); !loaded || !history)
+                return loaded;
+            return paydesk::loadSampleHistory(db);
+        },
+        this,
+        [](const Status<DbError>& loaded) {
+            if (!loaded)
+                qCWarning(lcApp) << "sample data not loaded:" << loaded.error().message;
+        });
 }
 
 void AppController::showDatabaseError(const DbError& error, const QString& url, bool offerCreate)

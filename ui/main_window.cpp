@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "dashboard/dashboard_page.h"
+
 #include "airtime/airtime_page.h"
 #include "billing/billing_page.h"
 #include "placeholder_page.h"
@@ -119,6 +121,8 @@ QWidget* MainWindow::buildPage(const SectionInfo& info)
         return new AirtimePage(m_context, m_pages);
     if (info.section == Section::UssdStudio)
         return new ussd::UssdStudioPage(m_context, m_pages);
+    if (info.section == Section::Dashboard)
+        return new dashboard::DashboardPage(m_context, m_pages);
     if (info.section != Section::Settings)
         return new PlaceholderPage(info, m_pages);
     auto* page = new QWidget(m_pages);

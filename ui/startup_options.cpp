@@ -30,12 +30,16 @@ Result<StartupOptions, QString> StartupOptions::parse(const QStringList& argumen
     const QCommandLineOption sampleData(
         QStringLiteral("sample-data"),
         QCoreApplication::translate("paydesk", "Load sample data (training mode only)."));
+    const QCommandLineOption sampleHistory(
+        QStringLiteral("sample-history"),
+        QCoreApplication::translate("paydesk", "With --sample-data: also three months of generated payments, airtime "
+                                               "and USSD sessions for the dashboard."));
     const QCommandLineOption sandbox(
         QStringLiteral("sandbox-url"),
         QCoreApplication::translate("paydesk", "Address of paydesk-sandbox in training mode."), QStringLiteral("url"));
     QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"));
     quitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
-    for (const auto& option : {config, database, language, training, sampleData, sandbox, quitWhenShown})
+    for (const auto& option : {config, database, language, training, sampleData, sampleHistory, sandbox, quitWhenShown})
         parser.addOption(option);
 
     if (!parser.parse(arguments))
@@ -49,6 +53,7 @@ Result<StartupOptions, QString> StartupOptions::parse(const QStringList& argumen
     options.language = parser.value(language);
     options.training = parser.isSet(training);
     options.sampleData = parser.isSet(sampleData);
+    options.sampleHistory = parser.isSet(sampleHistory);
     options.quitWhenShown = parser.isSet(quitWhenShown);
     if (parser.isSet(sandbox)) {
         options.sandboxUrl = QUrl(parser.value(sandbox));
@@ -58,6 +63,8 @@ Result<StartupOptions, QString> StartupOptions::parse(const QStringList& argumen
     if (options.sampleData && !options.training)
         return QCoreApplication::translate("paydesk", "--sample-data is only allowed with --training, so that sample "
                                                       "accounts never reach a real desk's database.");
+    if (options.sampleHistory && !options.sampleData)
+        return QCoreApplication::translate("paydesk", "--sample-history is only allowed with --sample-data.");
     return options;
 }
 

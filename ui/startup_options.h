@@ -16,6 +16,7 @@ struct StartupOptions
     QString language;           // --language fr
     bool training = false;      // --training: a separate training database and the sandbox instead of Paystack
     bool sampleData = false;    // --sample-data: load training accounts (training only)
+    bool sampleHistory = false; // --sample-history: and generated history for the dashboard
     bool quitWhenShown = false; // --quit-when-shown: benchmark hook, quits once the first window is on screen
     QUrl sandboxUrl{QStringLiteral("http://127.0.0.1:8089")};
 

@@ -4,7 +4,9 @@
 #include "billing/patient_repository.h"
 #include "billing/price_list.h"
 #include "security/user_repository.h"
+#include "stats/history_generator.h"
 #include "storage/settings_repository.h"
+#include "storage/sql.h"
 
 #include <QFile>
 
@@ -54,9 +56,9 @@ Status<DbError> loadSampleData(const Database& db)
     if (!entries)
         return entries.error();
     if (entries->isEmpty()) {
-        if (auto credited = wallet.credit(Money::fromMinor(5000000, Currency::ngn()),
-                                          airtime::WalletEntry::Kind::Adjustment, 0, 0, QStringLiteral("sample-data"),
-                                          QStringLiteral("training opening float"));
+        if (auto credited =
+                wallet.credit(Money::fromMinor(5000000, Currency::ngn()), airtime::WalletEntry::Kind::Adjustment, 0, 0,
+                              QStringLiteral("sample-data"), QStringLiteral("training opening float"));
             !credited)
             return DbError{DbError::Kind::Query, credited.error()};
     }
@@ -82,6 +84,31 @@ Status<DbError> loadSampleData(const Database& db)
             if (auto created = patients.create(person, QStringLiteral("sample-data")); !created)
                 return DbError{DbError::Kind::Query, created.error().message};
         }
+    }
+    return {};
+}
+
+Status<DbError> loadSampleHistory(const Database& db)
+{
+    auto generated = sql::one(db, QStringLiteral("SELECT count(*) FROM invoices WHERE series = 'generated'"), {},
+                              [](const QSqlQuery& row) { return row.value(0).toLongLong(); });
+    if (!generated)
+        return generated.error();
+    if (generated->value_or(0) == 0) {
+        auto calendar = stats::StatsCalendar::read(db);
+        if (!calendar)
+            return calendar.error();
+        stats::HistorySpec history;
+        history.now = QDateTime::currentDateTimeUtc();
+        history.lastDay = calendar->localDay(history.now);
+        history.firstDay = history.lastDay.addDays(-89);
+        history.payments = 6000;
+        history.desks = 4;
+        history.cashiers = 8;
+        history.airtimeSales = 900;
+        history.ussdSessions = 700;
+        if (auto made = stats::generateHistory(db, history); !made)
+            return made.error();
     }
     return {};
 }

@@ -5,7 +5,8 @@
 namespace paydesk {
 
 // Sample data for training mode (./dev.sh run, paydesk --training --sample-data): accounts a trainee can log in
-// with. Only ever written to the training database, never to a desk's real one; idempotent.
+// with, a price list, patients and an airtime float. Only ever written to the training database, never to a
+// desk's real one; idempotent.
 struct SampleAccounts
 {
     static inline const QString kPassword = QStringLiteral("training");
@@ -14,5 +15,8 @@ struct SampleAccounts
 };
 
 Status<DbError> loadSampleData(const Database& db);
+// Three months of generated history (stats::generateHistory: payments across desks and cashiers, webhooks,
+// refunds, airtime, USSD sessions), once, so that the supervisors' dashboard has something to show in training.
+Status<DbError> loadSampleHistory(const Database& db);
 
 } // namespace paydesk

@@ -369,12 +369,12 @@ Status<DbError> DashboardQueries::run(Piece piece,
         where.between(QStringLiteral("r.created_at"), from, until)
             .add(QStringLiteral("r.state <> 'failed'"))
             .payments(filter, QStringLiteral("p."));
-        return readBucket(m_db,
-                          QStringLiteral("SELECT r.currency, count(*), sum(r.amount) FROM refunds r%1%2 GROUP BY "
-                                         "r.currency")
-                              .arg(narrowed ? QStringLiteral(" JOIN payments p ON p.id = r.payment_id") : QString(),
-                                   where.sql()),
-                          where.params, figures.refunds);
+        return readBucket(
+            m_db,
+            QStringLiteral("SELECT r.currency, count(*), sum(r.amount) FROM refunds r%1%2 GROUP BY "
+                           "r.currency")
+                .arg(narrowed ? QStringLiteral(" JOIN payments p ON p.id = r.payment_id") : QString(), where.sql()),
+            where.params, figures.refunds);
     }
     case Piece::Waivers: {
         // Discounted lines are few (a partial index holds them): SQLite is told to start from them (CROSS JOIN

@@ -20,7 +20,9 @@ class BatchInsert
 {
   public:
     BatchInsert(const Database& db, QString table, QStringList columns)
-        : m_db(db), m_table(std::move(table)), m_columns(std::move(columns)),
+        : m_db(db),
+          m_table(std::move(table)),
+          m_columns(std::move(columns)),
           // SQLite has no round trips to save, and Qt's driver looks every parameter up by name when it binds
           // (quadratic in a statement's parameters): one row per statement there, prepared once.
           m_rowsPerStatement(db.dialect() == Database::Dialect::Sqlite ? 1 : 250)

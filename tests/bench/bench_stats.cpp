@@ -104,8 +104,8 @@ void bench(const QString& backend, qint64 payments, int rounds)
                 whole << timer.nsecsElapsed() / 1e6;
                 shown = figures ? figures->payments : -1;
             }
-            std::printf("   %-50s %8.2f ms  (slowest query %.2f ms; %lld payments in the period)\n",
-                        "whole dashboard", medianMs(whole), worst, static_cast<long long>(shown));
+            std::printf("   %-50s %8.2f ms  (slowest query %.2f ms; %lld payments in the period)\n", "whole dashboard",
+                        medianMs(whole), worst, static_cast<long long>(shown));
         }
     }
 }

@@ -1,0 +1,187 @@
+#include "app_controller.h"
+#include "billing/invoice_repository.h"
+#include "billing/patient_repository.h"
+#include "billing/price_list.h"
+#include "config/sample_data.h"
+#include "dashboard/dashboard_page.h"
+#include "dashboard/payments_behind_dialog.h"
+#include "dashboard/stat_tile.h"
+#include "dashboard/stats_chart.h"
+#include "gui_test_support.h"
+#include "main_window.h"
+#include "sandbox_rig.h"
+#include "stats/dashboard_queries.h"
+#include "storage/migrator.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paydesk;
+using namespace paydesk::test;
+using namespace paydesk::dashboard;
+
+// The supervisors' dashboard in a real window on a training desk with its generated history: the figures shown
+// are the ones core computes, the period and filters are chosen by keyboard, a bar's payments open in a list, a
+// cash payment taken on the desk shows within a second, and a cashier never gets the section.
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxRig> m_sandbox;
+    std::unique_ptr<AppController> m_app;
+    DashboardPage* m_page = nullptr;
+
+    stats::DashboardFigures expected(const stats::Period& period, const stats::StatsFilter& filter = {}) const
+    {
+        auto figures = stats::DashboardQueries(m_app->context()->db).load(m_app->context()->user, period, filter);
+        return figures ? *figures : stats::DashboardFigures{};
+    }
+
+    // Chooses a combo box entry the way a supervisor does: the mnemonic focuses it, arrows move, nothing else.
+    static void chooseByKeyboard(QWidget* window, QComboBox* box, Qt::Key mnemonic, int index)
+    {
+        QTest::keyClick(window, mnemonic, Qt::AltModifier);
+        QTRY_VERIFY(box->hasFocus());
+        while (box->currentIndex() < index)
+            QTest::keyClick(box, Qt::Key_Down);
+        while (box->currentIndex() > index)
+            QTest::keyClick(box, Qt::Key_Up);
+    }
+
+  private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::Nigeria));
+        m_sandbox = std::make_unique<SandboxRig>();
+        QVERIFY(m_sandbox->isReady());
+        StartupOptions options = sampleTrainingDesk(m_dir.path(), m_sandbox->baseUrl());
+        QVERIFY(!options.databaseUrl.isEmpty());
+        {
+            // The history ./dev.sh run gives a training desk.
+            auto db = openMigrated(*DatabaseUrl::parse(options.databaseUrl), {});
+            QVERIFY(db.ok());
+            QVERIFY(loadSampleHistory(*db).ok());
+            db->releaseThreadConnection();
+        }
+        m_app = std::make_unique<AppController>(options, sandboxSecrets(QByteArray(SandboxRig::kSecret)));
+        m_app->start();
+        QVERIFY(logInByKeyboard(*m_app, SampleAccounts::kSupervisor, SampleAccounts::kPassword));
+        MainWindow* window = m_app->mainWindow();
+        QVERIFY(activateWindow(window));
+        window->resize(1280, 800);
+        m_page = window->findChild<DashboardPage*>();
+        QVERIFY(m_page);
+        QSignalSpy refreshed(m_page, &DashboardPage::refreshed);
+        window->showSection(Section::Dashboard);
+        QTRY_COMPARE(window->currentSection(), Section::Dashboard);
+        QVERIFY(refreshed.wait(10000) || refreshed.count() > 0);
+    }
+
+    // Today's tiles are core's figures; this month by keyboard has more, and the training history fills it.
+    void tilesShowWhatCoreComputes()
+    {
+        const stats::DashboardFigures& shown = m_page->figures();
+        const stats::DashboardFigures today = expected(shown.period);
+        QCOMPARE(shown.period.from, shown.period.to);
+        QCOMPARE(shown.payments, today.payments);
+        QCOMPARE(m_page->tile(QStringLiteral("collected"))->value(), stats::formatTotals(today.collected));
+
+        QSignalSpy refreshed(m_page, &DashboardPage::refreshed);
+        auto* period = m_page->findChild<QComboBox*>(QStringLiteral("period"));
+        chooseByKeyboard(m_page->window(), period, Qt::Key_P, 3); // This month
+        QTRY_VERIFY(refreshed.count() > 0 && m_page->figures().period.days() > 1);
+        const stats::DashboardFigures month = expected(m_page->figures().period);
+        QCOMPARE(m_page->figures().payments, month.payments);
+        QVERIFY(month.payments > 100);
+        QCOMPARE(m_page->tile(QStringLiteral("payments"))->value(), QLocale().toString(month.payments));
+        QVERIFY(m_page->tile(QStringLiteral("successRate"))->value().endsWith(u'%'));
+        QVERIFY(m_page->tile(QStringLiteral("webhookLag"))->value().startsWith(QStringLiteral("≤ ")));
+        QVERIFY(m_page->tile(QStringLiteral("pending"))->value().startsWith(QStringLiteral("7 payment")));
+        QCOMPARE(m_page->figures().pendingCount(), qint64(7));
+        QVERIFY(m_page->chart(QStringLiteral("byDay"))->barCount() > 1);
+        QCOMPARE(m_page->chart(QStringLiteral("byHour"))->seriesShown(), QStringList{QStringLiteral("terminal")});
+        saveScreenshot(m_page->window(), QStringLiteral("dashboard"));
+
+        // One cashier, by keyboard: every figure narrows to theirs.
+        auto* cashier = m_page->findChild<QComboBox*>(QStringLiteral("cashierFilter"));
+        QTRY_VERIFY(cashier->count() > 2);
+        refreshed.clear();
+        chooseByKeyboard(m_page->window(), cashier, Qt::Key_H, 2);
+        QTRY_VERIFY(refreshed.count() > 0 && m_page->figures().filter.cashier == cashier->currentData().toString());
+        const stats::DashboardFigures theirs = expected(m_page->figures().period, m_page->figures().filter);
+        QCOMPARE(m_page->figures().payments, theirs.payments);
+        QVERIFY(theirs.payments < month.payments);
+        QCOMPARE(m_page->chart(QStringLiteral("byCashier"))->barCount(), 1);
+        m_page->findChild<QComboBox*>(QStringLiteral("cashierFilter"))->setCurrentIndex(0);
+        QTRY_VERIFY(m_page->figures().filter.cashier.isEmpty());
+    }
+
+    // A bar opens the payments behind it: as many as the bar counts.
+    void aBarListsItsPayments()
+    {
+        const stats::DashboardFigures& shown = m_page->figures();
+        QVERIFY(!shown.revenueByDay.isEmpty());
+        const stats::Bar bar = shown.revenueByDay.first();
+        m_page->openPaymentsBehind(QStringLiteral("byDay"), bar.category, bar.series);
+        PaymentsBehindDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<PaymentsBehindDialog*>()) != nullptr);
+        QTRY_COMPARE(qint64(dialog->rowCount()), bar.count);
+        saveScreenshot(dialog, QStringLiteral("dashboard-payments"));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(m_page->findChild<PaymentsBehindDialog*>() == nullptr);
+    }
+
+    // A cash payment taken on this desk is on the dashboard within a second, without touching it.
+    void aPaymentOnTheDeskShowsLive()
+    {
+        AppContext* context = m_app->context();
+        auto* period = m_page->findChild<QComboBox*>(QStringLiteral("period"));
+        period->setCurrentIndex(0); // Today
+        QTRY_COMPARE(m_page->figures().period.days(), qint64(1));
+        QTRY_VERIFY(!m_page->findChild<QLabel*>(QStringLiteral("dashboardStatus"))
+                         ->text()
+                         .startsWith(QStringLiteral("Reading")));
+        const qint64 before = m_page->figures().payments;
+        auto item = PriceListRepository(context->db).search(QStringLiteral("Consultation"), 1);
+        QVERIFY(item.ok() && !item->isEmpty());
+        auto patients = PatientRepository(context->db).search(QStringLiteral("Okafor"), 1);
+        QVERIFY(patients.ok() && !patients->isEmpty());
+        InvoiceLineInput line;
+        line.priceItemId = item->first().id;
+        auto invoice =
+            InvoiceRepository(context->db).issue({patients->first().id, Currency::ngn(), {line}}, context->actor());
+        QVERIFY2(invoice.ok(), qPrintable(invoice ? QString() : invoice.error()));
+        NewAttempt cash;
+        cash.invoiceId = invoice->id;
+        cash.amount = invoice->totals.total;
+        cash.tendered = invoice->totals.total;
+        bool paid = false;
+        context->payments->begin(cash, context->actor(), this,
+                                 [&paid](const Result<PaymentAttempt, QString>& attempt) { paid = attempt.ok(); });
+        QTRY_VERIFY(paid);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->figures().payments == before + 1, 1500);
+    }
+
+    void cashiersNeverSeeTheDashboard()
+    {
+        bool listed = false;
+        for (const SectionInfo& info : sectionsFor(Role::Cashier))
+            listed = listed || info.section == Section::Dashboard;
+        QVERIFY(!listed);
+        // And core refuses them the figures even if a screen asked.
+        User cashier = m_app->context()->user;
+        cashier.role = Role::Cashier;
+        auto refused = stats::DashboardQueries(m_app->context()->db).load(cashier, m_page->figures().period, {});
+        QVERIFY(!refused.ok());
+    }
+
+    void cleanupTestCase() { m_app.reset(); }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "test_dashboard.moc"
