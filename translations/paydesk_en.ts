@@ -527,26 +527,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,11 +1777,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom</source>
+        <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 – %2</source>
+        <source>Chosen days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -527,26 +527,6 @@
         <translation>Rapport de crédit</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Hier</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Cette semaine</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Ce mois-ci</translation>
-    </message>
-    <message>
-        <source>Chosen days</source>
-        <translation>Jours choisis</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
@@ -1797,12 +1777,12 @@
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <source>Custom</source>
-        <translation>Personnalisée</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Jours choisis</translation>
     </message>
 </context>
 <context>

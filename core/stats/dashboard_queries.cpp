@@ -170,15 +170,23 @@ Result<DashboardFigures, QString>
 DashboardQueries::load(const User& viewer, const Period& period, const StatsFilter& filter) const
 {
     DashboardFigures figures;
-    for (Piece piece : allPieces()) {
-        if (auto loaded = loadPiece(piece, viewer, period, filter, figures); !loaded)
-            return loaded.error();
-    }
+    if (auto loaded = loadPieces(allPieces(), viewer, period, filter, figures); !loaded)
+        return loaded.error();
     return figures;
 }
 
 Status<QString> DashboardQueries::loadPiece(
     Piece piece, const User& viewer, const Period& period, const StatsFilter& filter, DashboardFigures& figures) const
+{
+    return loadPieces({piece}, viewer, period, filter, figures);
+}
+
+// The role, the period and the calendar are checked and read once for all the pieces of a refresh.
+Status<QString> DashboardQueries::loadPieces(const QList<Piece>& pieces,
+                                             const User& viewer,
+                                             const Period& period,
+                                             const StatsFilter& filter,
+                                             DashboardFigures& figures) const
 {
     if (auto ok = allowed(viewer); !ok)
         return ok.error();
@@ -190,8 +198,11 @@ Status<QString> DashboardQueries::loadPiece(
     figures.period = period;
     figures.filter = filter;
     figures.computedAt = m_clock->nowUtc();
-    if (auto ran = run(piece, *calendar, period, filter, figures); !ran)
-        return QCoreApplication::translate("Dashboard", "The figures could not be read: %1").arg(ran.error().message);
+    for (Piece piece : pieces) {
+        if (auto ran = run(piece, *calendar, period, filter, figures); !ran)
+            return QCoreApplication::translate("Dashboard", "The figures could not be read: %1")
+                .arg(ran.error().message);
+    }
     return {};
 }
 

@@ -51,6 +51,11 @@ class DashboardQueries
 
   private:
     Status<QString> allowed(const User& viewer) const;
+    Status<QString> loadPieces(const QList<Piece>& pieces,
+                               const User& viewer,
+                               const Period& period,
+                               const StatsFilter& filter,
+                               DashboardFigures& figures) const;
     Status<DbError> run(Piece piece,
                         const StatsCalendar& calendar,
                         const Period& period,

@@ -35,7 +35,7 @@ QString periodPresetLabel(PeriodPreset preset)
     case PeriodPreset::Custom:
         break;
     }
-    return QCoreApplication::translate("Period", "Custom");
+    return QCoreApplication::translate("Period", "Chosen days");
 }
 
 QString describePeriod(const Period& period)

@@ -19,6 +19,7 @@ struct Period
 enum class PeriodPreset { Today, Yesterday, ThisWeek, ThisMonth, Custom };
 
 // The days a preset covers on `today` (weeks start on Monday). Custom gives today alone: its days are chosen.
+// The dashboard and the airtime report both offer these, in this order.
 Period periodFor(PeriodPreset preset, const QDate& today);
 QString periodPresetLabel(PeriodPreset preset); // translated
 // "1 Nov 2026 – 22 Nov 2026", or one date for one day.

@@ -3,6 +3,7 @@
 #include "airtime/sale_repository.h"
 #include "error_label.h"
 #include "report_pdf.h"
+#include "stats/period.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -19,12 +20,6 @@ namespace paydesk {
 
 using namespace airtime;
 
-namespace {
-
-enum Period { Today, Yesterday, ThisWeek, ThisMonth, Chosen };
-
-} // namespace
-
 AirtimeReportDialog::AirtimeReportDialog(AppContext& context, QWidget* parent) : QDialog(parent), m_context(context)
 {
     setWindowTitle(tr("Airtime report"));
@@ -33,7 +28,10 @@ AirtimeReportDialog::AirtimeReportDialog(AppContext& context, QWidget* parent) :
     auto* filter = new QHBoxLayout;
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("reportPeriod"));
-    m_period->addItems({tr("Today"), tr("Yesterday"), tr("This week"), tr("This month"), tr("Chosen days")});
+    for (stats::PeriodPreset preset :
+         {stats::PeriodPreset::Today, stats::PeriodPreset::Yesterday, stats::PeriodPreset::ThisWeek,
+          stats::PeriodPreset::ThisMonth, stats::PeriodPreset::Custom})
+        m_period->addItem(stats::periodPresetLabel(preset));
     auto* periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_period);
     filter->addWidget(periodLabel);
@@ -79,7 +77,7 @@ AirtimeReportDialog::AirtimeReportDialog(AppContext& context, QWidget* parent) :
     connect(m_from, &QDateEdit::dateChanged, this, &AirtimeReportDialog::load);
     connect(m_to, &QDateEdit::dateChanged, this, &AirtimeReportDialog::load);
     m_period->setFocus();
-    choosePeriod(Today);
+    choosePeriod(int(stats::PeriodPreset::Today));
 }
 
 QString AirtimeReportDialog::savedText() const
@@ -91,27 +89,13 @@ void AirtimeReportDialog::choosePeriod(int index)
 {
     if (m_period->currentIndex() != index)
         m_period->setCurrentIndex(index); // comes back here through the signal
-    const QDate today = QDate::currentDate();
-    QDate from = today;
-    QDate to = today;
-    switch (index) {
-    case Yesterday:
-        from = to = today.addDays(-1);
-        break;
-    case ThisWeek:
-        from = today.addDays(1 - today.dayOfWeek());
-        break;
-    case ThisMonth:
-        from = QDate(today.year(), today.month(), 1);
-        break;
-    case Chosen:
-        from = m_from->date();
-        to = m_to->date();
-        break;
-    default:
-        break;
-    }
-    const bool chosen = index == Chosen;
+    // The combo's rows are stats::PeriodPreset in order; the days are the dashboard's.
+    const auto preset = stats::PeriodPreset(index);
+    const stats::Period days = preset == stats::PeriodPreset::Custom ? stats::Period{m_from->date(), m_to->date()}
+                                                                     : stats::periodFor(preset, QDate::currentDate());
+    const QDate from = days.from;
+    const QDate to = days.to;
+    const bool chosen = preset == stats::PeriodPreset::Custom;
     m_from->setEnabled(chosen);
     m_to->setEnabled(chosen);
     const QSignalBlocker blockFrom(m_from);
