@@ -610,6 +610,48 @@
     </message>
 </context>
 <context>
+    <name>CashCount</name>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count between 0 and %1 pieces of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count has no known currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count has an unreadable line &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashCountDialog</name>
+    <message>
+        <source>&lt;b&gt;Note or coin&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pieces&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Value&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why the count differs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>Airtime networks and prefixes</source>
@@ -1757,6 +1799,42 @@
         <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paystack refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack did not accept this desk&apos;s secret key. An administrator must check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack is asking us to slow down. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack is having a problem (HTTP %1). Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack could not be reached: %1. Nothing was sent; check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from Paystack in time. The request may have gone through: Paydesk will check with Paystack before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack&apos;s answer could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack is not set up on this desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Period</name>
@@ -2386,6 +2464,57 @@
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find or register patients, bill them from the price list and take payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell airtime for MTN, Airtel, Glo, 9mobile and Safaricom from the prefunded wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USSD Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design USSD services, test them in the simulator and serve them to gateways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment statistics, live: what came in, how, through whom, and what is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and close your shift with the cash counted by denomination; supervisors sign off Z reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s database, server address, Paystack key and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionsView</name>
     <message>
         <source>Today</source>
@@ -2503,6 +2632,508 @@
     <name>SettingsDialog</name>
     <message>
         <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReport</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report, waiting for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report (shift still open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Cash payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Cash refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Airtime sold for cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments by method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payments by terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (cash returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by bank USSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds, waivers and discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled at close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment requests waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float by denomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing count by denomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed, waiting for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift&apos;s stored report is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashiers see only their own shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no name: set one in Settings before opening a shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a shift open at %1: close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a shift open for %2: it must be closed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new shift&apos;s number was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new shift could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift was already closed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 or a supervisor can close this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift&apos;s drawer is counted in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count is %1 short of the %2 the drawer should hold. Count again, or say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count is %1 over the %2 the drawer should hold. Count again, or say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else closed this shift a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed shift could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift reports are signed off by a supervisor or an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift is still open: it is signed off after its close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift was already signed off as %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift you worked or closed is signed off by another supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else signed this shift off a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed shift could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPage</name>
+    <message>
+        <source>&lt;h2&gt;Shifts&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list as CS&amp;V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list as P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print s&amp;lip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every desk and cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shift at %1 has been open since %2, with a float of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no shift open. Open one with the float in the drawer before taking cash at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No shifts match.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer, note by note, before the first customer. The count is kept with the shift and printed on its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 opened at %2 with a float of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count all the cash in the drawer, float included. Paydesk compares it with what the drawer should hold only once you submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 closed: the drawer matches. A supervisor signs it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 closed with a variance of %2. A supervisor signs it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift at %2: expected %3, counted %4, variance %5.
+Your note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no receipt printer set (Settings): save the report as PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Shifts&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2967,46 +3598,6 @@ Response:
 <context>
     <name>paydesk</name>
     <message>
-        <source>Billing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find or register patients, bill them from the price list and take payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Airtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sell airtime for MTN, Airtel, Glo, 9mobile and Safaricom from the prefunded wallet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USSD Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Design USSD services, test them in the simulator and serve them to gateways.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment statistics, shift close, reconciliation against Paystack, refunds and waivers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This desk&apos;s database, server address, Paystack key and name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paydesk: hospital cashier desk and airtime kiosk on Paystack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,7 +3634,190 @@ Response:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>With --sample-data: also three months of generated payments, airtime and USSD sessions for the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample-history is only allowed with --sample-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk-server</name>
+    <message>
+        <source>Paydesk server: shared database, payment worker and webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:PATH or postgresql://user@host:port/db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of a new user: cashier, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name of a new user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where serve listens: host:port, or off (default: the config file&apos;s server/address, else 127.0.0.1:8088).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox: only rows in this state (received, processed, rejected, failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox: json (default) or csv; reconcile: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: Paystack&apos;s API address (default: the config file&apos;s, else https://api.paystack.co).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile: first day (YYYY-MM-DD, UTC; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile: last day (YYYY-MM-DD, UTC; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ussd test: a flow setting, NAME=VALUE (repeatable), e.g. api=http://127.0.0.1:8089.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve, ussd test: VTpass&apos;s API address (default: the config file&apos;s airtime/vtpass_url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of a price list&apos;s prices (default NGN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ussd lint FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ussd test FLOW.json SCRIPT.json [--setting NAME=VALUE] [--paystack-url URL] [--vtpass-url URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--setting takes NAME=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database ready at schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ussd import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ussd export CODE [FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: inbox [--state S] [--format json|csv] | inbox replay ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pricelist import FILE.csv [--currency NGN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price list: %1 added, %2 updated, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: users add NAME --role ROLE [--name &quot;Full Name&quot;]; the password is read from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: use cashier, supervisor or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passwords do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: users unlock NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain BROKEN at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin token must be at least 24 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paystack-url must be an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP server (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paydesk-server ready (database %1, %2); stop with SIGTERM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3072,14 +3846,6 @@ Response:
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --sample-data: also three months of generated payments, airtime and USSD sessions for the dashboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sample-history is only allowed with --sample-data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3159,185 +3925,6 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>%1 is not a supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::Cli</name>
-    <message>
-        <source>Paydesk server: shared database, payment worker and webhooks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database URL (sqlite:PATH or postgresql://user@host:port/db).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configuration file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role of a new user: cashier, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display name of a new user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given; see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>database ready at schema version %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: users add NAME --role ROLE [--name &quot;Full Name&quot;]; the password is read from stdin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown role &quot;%1&quot;: use cashier, supervisor or admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the passwords do not match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locked until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: users unlock NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unlocked %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit chain BROKEN at row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit chain intact: %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where serve listens: host:port, or off (default: the config file&apos;s server/address, else 127.0.0.1:8088).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no HTTP server (off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paydesk-server ready (database %1, %2); stop with SIGTERM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency of a price list&apos;s prices (default NGN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: pricelist import FILE.csv [--currency NGN]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown currency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 rejected: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>price list: %1 added, %2 updated, %3 rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inbox: only rows in this state (received, processed, rejected, failed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serve: Paystack&apos;s API address (default: the config file&apos;s, else https://api.paystack.co).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: inbox [--state S] [--format json|csv] | inbox replay ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--paystack-url must be an http(s) address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inbox: json (default) or csv; reconcile: text (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reconcile: first day (YYYY-MM-DD, UTC; default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reconcile: last day (YYYY-MM-DD, UTC; default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the admin token must be at least 24 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ussd test: a flow setting, NAME=VALUE (repeatable), e.g. api=http://127.0.0.1:8089.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serve, ussd test: VTpass&apos;s API address (default: the config file&apos;s airtime/vtpass_url).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | serve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: ussd lint FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: ussd test FLOW.json SCRIPT.json [--setting NAME=VALUE] [--paystack-url URL] [--vtpass-url URL]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--setting takes NAME=VALUE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: ussd import FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: ussd export CODE [FILE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4184,52 +4771,6 @@ Start Paydesk with --database URL to use another database.</source>
     </message>
     <message>
         <source>Checking with Paystack: paydesk-server is on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::PaystackError</name>
-    <message>
-        <source>Paystack refused the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paystack says: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paystack did not accept this desk&apos;s secret key. An administrator must check it in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paystack is asking us to slow down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paystack is having a problem (HTTP %1). Try again shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paystack could not be reached: %1. Nothing was sent; check the network and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from Paystack in time. The request may have gone through: Paydesk will check with Paystack before doing anything else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paystack&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paystack is not set up on this desk: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::PlaceholderPage</name>
-    <message>
-        <source>Not yet available in this version of Paydesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -610,6 +610,48 @@
     </message>
 </context>
 <context>
+    <name>CashCount</name>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation>%1 n&apos;est ni un billet ni une pièce en %2.</translation>
+    </message>
+    <message>
+        <source>Count between 0 and %1 pieces of %2.</source>
+        <translation>Comptez entre 0 et %1 pièces de %2.</translation>
+    </message>
+    <message>
+        <source>The count has no known currency.</source>
+        <translation>Le comptage n&apos;a pas de devise connue.</translation>
+    </message>
+    <message>
+        <source>The count has an unreadable line &quot;%1&quot;.</source>
+        <translation>Le comptage a une ligne illisible « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>CashCountDialog</name>
+    <message>
+        <source>&lt;b&gt;Note or coin&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Billet ou pièce&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pieces&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nombre&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Valeur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Total&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Why the count differs:</source>
+        <translation>&amp;Pourquoi le comptage diffère :</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>Airtime networks and prefixes</source>
@@ -1757,6 +1799,42 @@
         <source>no answer within %1 ms</source>
         <translation>aucune réponse en %1 ms</translation>
     </message>
+    <message>
+        <source>Paystack refused the request.</source>
+        <translation>Paystack a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>Paystack says: %1</source>
+        <translation>Paystack indique : %1</translation>
+    </message>
+    <message>
+        <source>Paystack did not accept this desk&apos;s secret key. An administrator must check it in Settings.</source>
+        <translation>Paystack n’a pas accepté la clé secrète de ce poste. Un administrateur doit la vérifier dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Paystack is asking us to slow down. Try again in a minute.</source>
+        <translation>Paystack demande de ralentir. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>Paystack is having a problem (HTTP %1). Try again shortly.</source>
+        <translation>Paystack rencontre un problème (HTTP %1). Réessayez sous peu.</translation>
+    </message>
+    <message>
+        <source>Paystack could not be reached: %1. Nothing was sent; check the network and try again.</source>
+        <translation>Paystack est injoignable : %1. Rien n’a été envoyé ; vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>No answer from Paystack in time. The request may have gone through: Paydesk will check with Paystack before doing anything else.</source>
+        <translation>Pas de réponse de Paystack à temps. La demande a peut-être abouti : Paydesk vérifiera auprès de Paystack avant toute autre action.</translation>
+    </message>
+    <message>
+        <source>Paystack&apos;s answer could not be read (%1).</source>
+        <translation>La réponse de Paystack est illisible (%1).</translation>
+    </message>
+    <message>
+        <source>Paystack is not set up on this desk: %1</source>
+        <translation>Paystack n’est pas configuré sur ce poste : %1</translation>
+    </message>
 </context>
 <context>
     <name>Period</name>
@@ -2386,6 +2464,57 @@
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Find or register patients, bill them from the price list and take payment.</source>
+        <translation>Trouver ou enregistrer des patients, les facturer selon la liste de prix et encaisser le paiement.</translation>
+    </message>
+    <message>
+        <source>Airtime</source>
+        <translation>Crédit téléphonique</translation>
+    </message>
+    <message>
+        <source>Sell airtime for MTN, Airtel, Glo, 9mobile and Safaricom from the prefunded wallet.</source>
+        <translation>Vendre du crédit MTN, Airtel, Glo, 9mobile et Safaricom depuis le portefeuille prépayé.</translation>
+    </message>
+    <message>
+        <source>USSD Studio</source>
+        <translation>Studio USSD</translation>
+    </message>
+    <message>
+        <source>Design USSD services, test them in the simulator and serve them to gateways.</source>
+        <translation>Concevoir des services USSD, les tester dans le simulateur et les servir aux passerelles.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Payment statistics, live: what came in, how, through whom, and what is stuck.</source>
+        <translation>Statistiques des paiements, en direct : ce qui est entré, comment, par qui, et ce qui est bloqué.</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Vacations</translation>
+    </message>
+    <message>
+        <source>Open and close your shift with the cash counted by denomination; supervisors sign off Z reports.</source>
+        <translation>Ouvrez et clôturez votre vacation en comptant les espèces par coupure ; les superviseurs visent les rapports Z.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s database, server address, Paystack key and name.</source>
+        <translation>La base de données, l’adresse du serveur, la clé Paystack et le nom de ce poste.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsView</name>
     <message>
         <source>Today</source>
@@ -2504,6 +2633,509 @@
     <message>
         <source>unchanged</source>
         <translation>inchangé</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReport</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>short by %1</source>
+        <translation>manque %1</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>excédent %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Rapport Z %1</translation>
+    </message>
+    <message>
+        <source>Shift report, waiting for sign-off</source>
+        <translation>Rapport de vacation, en attente de visa</translation>
+    </message>
+    <message>
+        <source>X report (shift still open)</source>
+        <translation>Rapport X (vacation encore ouverte)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Vacation</translation>
+    </message>
+    <message>
+        <source>Shift number</source>
+        <translation>Numéro de vacation</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fonds de caisse</translation>
+    </message>
+    <message>
+        <source>+ Cash payments</source>
+        <translation>+ Paiements en espèces</translation>
+    </message>
+    <message>
+        <source>- Cash refunds</source>
+        <translation>- Remboursements en espèces</translation>
+    </message>
+    <message>
+        <source>+ Airtime sold for cash</source>
+        <translation>+ Crédit vendu en espèces</translation>
+    </message>
+    <message>
+        <source>= Expected cash</source>
+        <translation>= Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Payments by method</source>
+        <translation>Paiements par moyen</translation>
+    </message>
+    <message>
+        <source>Card payments by terminal</source>
+        <translation>Paiements par carte par terminal</translation>
+    </message>
+    <message>
+        <source>(no terminal)</source>
+        <translation>(sans terminal)</translation>
+    </message>
+    <message>
+        <source>Airtime</source>
+        <translation>Crédit téléphonique</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Not settled yet</source>
+        <translation>Pas encore réglé</translation>
+    </message>
+    <message>
+        <source>Failed (cash returned)</source>
+        <translation>Échoué (espèces rendues)</translation>
+    </message>
+    <message>
+        <source>Paid by bank USSD</source>
+        <translation>Payé par USSD bancaire</translation>
+    </message>
+    <message>
+        <source>Refunds, waivers and discounts</source>
+        <translation>Remboursements, exonérations et remises</translation>
+    </message>
+    <message>
+        <source>Refunds processed</source>
+        <translation>Remboursements effectués</translation>
+    </message>
+    <message>
+        <source>Refunds in progress</source>
+        <translation>Remboursements en cours</translation>
+    </message>
+    <message>
+        <source>Refunds failed</source>
+        <translation>Remboursements échoués</translation>
+    </message>
+    <message>
+        <source>Waivers</source>
+        <translation>Exonérations</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Not settled at close</source>
+        <translation>Non réglé à la clôture</translation>
+    </message>
+    <message>
+        <source>Payment requests waiting</source>
+        <translation>Demandes de paiement en attente</translation>
+    </message>
+    <message>
+        <source>Outcomes unknown</source>
+        <translation>Issues inconnues</translation>
+    </message>
+    <message>
+        <source>Opening float by denomination</source>
+        <translation>Fonds de caisse par coupure</translation>
+    </message>
+    <message>
+        <source>Closing count by denomination</source>
+        <translation>Comptage de clôture par coupure</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Visé par</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Visé le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Report hash</source>
+        <translation>Empreinte du rapport</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Vacations</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Closed, waiting for sign-off</source>
+        <translation>Clôturée, en attente de visa</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Visée</translation>
+    </message>
+    <message>
+        <source>The shift&apos;s stored report is unreadable.</source>
+        <translation>Le rapport enregistré de la vacation est illisible.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled.</source>
+        <translation>Le compte de %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>Cashiers see only their own shifts.</source>
+        <translation>Les caissiers ne voient que leurs propres vacations.</translation>
+    </message>
+    <message>
+        <source>Shift %1 does not exist.</source>
+        <translation>La vacation %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This desk has no name: set one in Settings before opening a shift.</source>
+        <translation>Ce guichet n&apos;a pas de nom : donnez-lui en un dans les Paramètres avant d&apos;ouvrir une vacation.</translation>
+    </message>
+    <message>
+        <source>You already have a shift open at %1: close it first.</source>
+        <translation>Vous avez déjà une vacation ouverte au %1 : clôturez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 already has a shift open for %2: it must be closed first.</source>
+        <translation>%1 a déjà une vacation ouverte pour %2 : elle doit d&apos;abord être clôturée.</translation>
+    </message>
+    <message>
+        <source>The new shift&apos;s number was not returned.</source>
+        <translation>Le numéro de la nouvelle vacation n&apos;a pas été renvoyé.</translation>
+    </message>
+    <message>
+        <source>The new shift could not be read.</source>
+        <translation>La nouvelle vacation n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>This shift was already closed at %1.</source>
+        <translation>Cette vacation a déjà été clôturée le %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 or a supervisor can close this shift.</source>
+        <translation>Seul %1 ou un superviseur peut clôturer cette vacation.</translation>
+    </message>
+    <message>
+        <source>This shift&apos;s drawer is counted in %1.</source>
+        <translation>Le tiroir de cette vacation se compte en %1.</translation>
+    </message>
+    <message>
+        <source>The count is %1 short of the %2 the drawer should hold. Count again, or say why.</source>
+        <translation>Il manque %1 sur les %2 que le tiroir devrait contenir. Recomptez, ou dites pourquoi.</translation>
+    </message>
+    <message>
+        <source>The count is %1 over the %2 the drawer should hold. Count again, or say why.</source>
+        <translation>Le comptage dépasse de %1 les %2 que le tiroir devrait contenir. Recomptez, ou dites pourquoi.</translation>
+    </message>
+    <message>
+        <source>Someone else closed this shift a moment ago.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de clôturer cette vacation.</translation>
+    </message>
+    <message>
+        <source>The closed shift could not be read.</source>
+        <translation>La vacation clôturée n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Shift reports are signed off by a supervisor or an admin.</source>
+        <translation>Les rapports de vacation sont visés par un superviseur ou un administrateur.</translation>
+    </message>
+    <message>
+        <source>This shift is still open: it is signed off after its close.</source>
+        <translation>Cette vacation est encore ouverte : elle se vise après sa clôture.</translation>
+    </message>
+    <message>
+        <source>This shift was already signed off as %1 by %2.</source>
+        <translation>Cette vacation a déjà été visée sous le numéro %1 par %2.</translation>
+    </message>
+    <message>
+        <source>A shift you worked or closed is signed off by another supervisor.</source>
+        <translation>Une vacation que vous avez tenue ou clôturée est visée par un autre superviseur.</translation>
+    </message>
+    <message>
+        <source>Someone else signed this shift off a moment ago.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de viser cette vacation.</translation>
+    </message>
+    <message>
+        <source>The signed shift could not be read.</source>
+        <translation>La vacation visée n&apos;a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPage</name>
+    <message>
+        <source>&lt;h2&gt;Shifts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Vacations&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>&amp;Ouvrir la vacation…</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift…</source>
+        <translation>&amp;Clôturer la vacation…</translation>
+    </message>
+    <message>
+        <source>All shifts</source>
+        <translation>Toutes les vacations</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Export list as CS&amp;V</source>
+        <translation>Exporter la liste en CS&amp;V</translation>
+    </message>
+    <message>
+        <source>Export list as P&amp;DF</source>
+        <translation>Exporter la liste en P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off…</source>
+        <translation>&amp;Viser…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF (Ctrl+P)</source>
+        <translation>Enregistrer le rapport en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print s&amp;lip</source>
+        <translation>Imprimer le &amp;ticket</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3</source>
+        <translation>%1 ; %2 ; %3</translation>
+    </message>
+    <message>
+        <source>every desk and cashier</source>
+        <translation>tous les guichets et caissiers</translation>
+    </message>
+    <message>
+        <source>cashier %1</source>
+        <translation>caissier %1</translation>
+    </message>
+    <message>
+        <source>Shifts could not be read: %1</source>
+        <translation>Les vacations n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Your shift at %1 has been open since %2, with a float of %3.</source>
+        <translation>Votre vacation au %1 est ouverte depuis %2, avec un fonds de caisse de %3.</translation>
+    </message>
+    <message>
+        <source>You have no shift open. Open one with the float in the drawer before taking cash at %1.</source>
+        <translation>Vous n&apos;avez pas de vacation ouverte. Ouvrez-en une avec le fonds de caisse avant d&apos;encaisser des espèces au %1.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No shifts match.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune vacation ne correspond.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Ouvrir la vacation</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer, note by note, before the first customer. The count is kept with the shift and printed on its report.</source>
+        <translation>Comptez le fonds de caisse, billet par billet, avant le premier client. Le comptage est conservé avec la vacation et imprimé sur son rapport.</translation>
+    </message>
+    <message>
+        <source>Shift %1 opened at %2 with a float of %3.</source>
+        <translation>Vacation %1 ouverte au %2 avec un fonds de caisse de %3.</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Clôturer la vacation</translation>
+    </message>
+    <message>
+        <source>Count all the cash in the drawer, float included. Paydesk compares it with what the drawer should hold only once you submit.</source>
+        <translation>Comptez toutes les espèces du tiroir, fonds de caisse compris. Paydesk ne les compare à ce que le tiroir devrait contenir qu&apos;une fois le comptage validé.</translation>
+    </message>
+    <message>
+        <source>Shift %1 closed: the drawer matches. A supervisor signs it off.</source>
+        <translation>Vacation %1 clôturée : le tiroir correspond. Un superviseur la vise.</translation>
+    </message>
+    <message>
+        <source>Shift %1 closed with a variance of %2. A supervisor signs it off.</source>
+        <translation>Vacation %1 clôturée avec un écart de %2. Un superviseur la vise.</translation>
+    </message>
+    <message>
+        <source>Sign off shift %1</source>
+        <translation>Viser la vacation %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift at %2: expected %3, counted %4, variance %5.
+Your note (optional):</source>
+        <translation>Vacation de %1 au %2 : attendu %3, compté %4, écart %5.
+Votre note (facultative) :</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Viser</translation>
+    </message>
+    <message>
+        <source>Signed off as %1.</source>
+        <translation>Visée sous le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>This desk has no receipt printer set (Settings): save the report as PDF instead.</source>
+        <translation>Ce guichet n&apos;a pas d&apos;imprimante de tickets (Paramètres) : enregistrez plutôt le rapport en PDF.</translation>
+    </message>
+    <message>
+        <source>%1 printed.</source>
+        <translation>%1 imprimé.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Shifts&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Vacations&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Vacations</translation>
+    </message>
+    <message>
+        <source>The CSV could not be saved to %1: %2</source>
+        <translation>Le CSV n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2971,46 +3603,6 @@ Réponse :
 <context>
     <name>paydesk</name>
     <message>
-        <source>Billing</source>
-        <translation>Facturation</translation>
-    </message>
-    <message>
-        <source>Find or register patients, bill them from the price list and take payment.</source>
-        <translation>Trouver ou enregistrer des patients, les facturer selon la liste de prix et encaisser le paiement.</translation>
-    </message>
-    <message>
-        <source>Airtime</source>
-        <translation>Crédit téléphonique</translation>
-    </message>
-    <message>
-        <source>Sell airtime for MTN, Airtel, Glo, 9mobile and Safaricom from the prefunded wallet.</source>
-        <translation>Vendre du crédit MTN, Airtel, Glo, 9mobile et Safaricom depuis le portefeuille prépayé.</translation>
-    </message>
-    <message>
-        <source>USSD Studio</source>
-        <translation>Studio USSD</translation>
-    </message>
-    <message>
-        <source>Design USSD services, test them in the simulator and serve them to gateways.</source>
-        <translation>Concevoir des services USSD, les tester dans le simulateur et les servir aux passerelles.</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Payment statistics, shift close, reconciliation against Paystack, refunds and waivers.</source>
-        <translation>Statistiques de paiement, clôture de caisse, rapprochement avec Paystack, remboursements et exonérations.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>This desk&apos;s database, server address, Paystack key and name.</source>
-        <translation>La base de données, l’adresse du serveur, la clé Paystack et le nom de ce poste.</translation>
-    </message>
-    <message>
         <source>Paydesk: hospital cashier desk and airtime kiosk on Paystack.</source>
         <translation>Paydesk : caisse d’hôpital et kiosque de crédit téléphonique sur Paystack.</translation>
     </message>
@@ -3047,8 +3639,191 @@ Réponse :
         <translation>--sample-data n’est permis qu’avec --training, afin que les comptes d’exemple n’atteignent jamais la base d’un vrai poste.</translation>
     </message>
     <message>
+        <source>With --sample-data: also three months of generated payments, airtime and USSD sessions for the dashboard.</source>
+        <translation>Avec --sample-data : aussi trois mois de paiements, de crédit et de sessions USSD générés pour le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>--sample-history is only allowed with --sample-data.</source>
+        <translation>--sample-history n&apos;est permis qu&apos;avec --sample-data.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk-server</name>
+    <message>
+        <source>Paydesk server: shared database, payment worker and webhooks.</source>
+        <translation>Serveur Paydesk : base partagée, traitement des paiements et webhooks.</translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:PATH or postgresql://user@host:port/db).</source>
+        <translation>URL de la base de données (sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base).</translation>
+    </message>
+    <message>
+        <source>Configuration file.</source>
+        <translation>Fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>Role of a new user: cashier, supervisor or admin.</source>
+        <translation>Rôle d’un nouvel utilisateur : cashier, supervisor ou admin.</translation>
+    </message>
+    <message>
+        <source>Display name of a new user.</source>
+        <translation>Nom affiché d’un nouvel utilisateur.</translation>
+    </message>
+    <message>
+        <source>Where serve listens: host:port, or off (default: the config file&apos;s server/address, else 127.0.0.1:8088).</source>
+        <translation>Où serve écoute : hôte:port, ou off (par défaut : server/address du fichier de configuration, sinon 127.0.0.1:8088).</translation>
+    </message>
+    <message>
+        <source>inbox: only rows in this state (received, processed, rejected, failed).</source>
+        <translation>inbox : seulement les lignes dans cet état (received, processed, rejected, failed).</translation>
+    </message>
+    <message>
+        <source>inbox: json (default) or csv; reconcile: text (default) or json.</source>
+        <translation>inbox : json (par défaut) ou csv ; reconcile : text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>serve: Paystack&apos;s API address (default: the config file&apos;s, else https://api.paystack.co).</source>
+        <translation>serve : adresse de l&apos;API Paystack (par défaut : celle du fichier de configuration, sinon https://api.paystack.co).</translation>
+    </message>
+    <message>
+        <source>reconcile: first day (YYYY-MM-DD, UTC; default today).</source>
+        <translation>reconcile : premier jour (AAAA-MM-JJ, UTC ; aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <source>reconcile: last day (YYYY-MM-DD, UTC; default today).</source>
+        <translation>reconcile : dernier jour (AAAA-MM-JJ, UTC ; aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <source>ussd test: a flow setting, NAME=VALUE (repeatable), e.g. api=http://127.0.0.1:8089.</source>
+        <translation>ussd test : un réglage du flux, NOM=VALEUR (répétable), p. ex. api=http://127.0.0.1:8089.</translation>
+    </message>
+    <message>
+        <source>serve, ussd test: VTpass&apos;s API address (default: the config file&apos;s airtime/vtpass_url).</source>
+        <translation>serve, ussd test : l&apos;adresse de l&apos;API VTpass (par défaut : airtime/vtpass_url du fichier de configuration).</translation>
+    </message>
+    <message>
+        <source>Currency of a price list&apos;s prices (default NGN).</source>
+        <translation>Devise des prix d&apos;une liste de prix (NGN par défaut).</translation>
+    </message>
+    <message>
+        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | serve</source>
+        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | pricelist import FICHIER | inbox [replay ID] | reconcile | secret check | ussd lint FICHIER | ussd test FLUX SCRIPT | ussd import FICHIER | ussd export CODE [FICHIER] | ussd list | serve</translation>
+    </message>
+    <message>
+        <source>no command given; see --help</source>
+        <translation>aucune commande ; voir --help</translation>
+    </message>
+    <message>
+        <source>usage: ussd lint FILE</source>
+        <translation>usage : ussd lint FICHIER</translation>
+    </message>
+    <message>
+        <source>usage: ussd test FLOW.json SCRIPT.json [--setting NAME=VALUE] [--paystack-url URL] [--vtpass-url URL]</source>
+        <translation>usage : ussd test FLUX.json SCRIPT.json [--setting NOM=VALEUR] [--paystack-url URL] [--vtpass-url URL]</translation>
+    </message>
+    <message>
+        <source>--setting takes NAME=VALUE, not &quot;%1&quot;</source>
+        <translation>--setting attend NOM=VALEUR, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>commande inconnue « %1 » ; voir --help</translation>
+    </message>
+    <message>
+        <source>database ready at schema version %1: %2</source>
+        <translation>base de données prête, schéma version %1 : %2</translation>
+    </message>
+    <message>
+        <source>usage: ussd import FILE</source>
+        <translation>usage : ussd import FICHIER</translation>
+    </message>
+    <message>
+        <source>usage: ussd export CODE [FILE]</source>
+        <translation>usage : ussd export CODE [FICHIER]</translation>
+    </message>
+    <message>
+        <source>usage: inbox [--state S] [--format json|csv] | inbox replay ID</source>
+        <translation>usage : inbox [--state S] [--format json|csv] | inbox replay ID</translation>
+    </message>
+    <message>
+        <source>usage: pricelist import FILE.csv [--currency NGN]</source>
+        <translation>usage : pricelist import FICHIER.csv [--currency NGN]</translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>devise inconnue « %1 »</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1 rejected: %2</source>
+        <translation>ligne %1 refusée : %2</translation>
+    </message>
+    <message>
+        <source>price list: %1 added, %2 updated, %3 rejected</source>
+        <translation>liste de prix : %1 ajoutés, %2 mis à jour, %3 refusés</translation>
+    </message>
+    <message>
+        <source>usage: users add NAME --role ROLE [--name &quot;Full Name&quot;]; the password is read from stdin</source>
+        <translation>usage : users add NOM --role RÔLE [--name &quot;Nom complet&quot;] ; le mot de passe est lu sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: use cashier, supervisor or admin</source>
+        <translation>rôle inconnu « %1 » : utilisez cashier, supervisor ou admin</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Répétez le mot de passe : </translation>
+    </message>
+    <message>
+        <source>the passwords do not match</source>
+        <translation>les mots de passe ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation>%1 ajouté (%2)</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>verrouillé jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>usage: users unlock NAME</source>
+        <translation>usage : users unlock NOM</translation>
+    </message>
+    <message>
+        <source>unlocked %1</source>
+        <translation>%1 déverrouillé</translation>
+    </message>
+    <message>
+        <source>audit chain BROKEN at row %1: %2</source>
+        <translation>chaîne d’audit ROMPUE à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 rows</source>
+        <translation>chaîne d’audit intacte : %1 lignes</translation>
+    </message>
+    <message>
+        <source>the admin token must be at least 24 characters</source>
+        <translation>le jeton d’administration doit compter au moins 24 caractères</translation>
+    </message>
+    <message>
+        <source>--paystack-url must be an http(s) address</source>
+        <translation>--paystack-url doit être une adresse http(s)</translation>
+    </message>
+    <message>
+        <source>no HTTP server (off)</source>
+        <translation>pas de serveur HTTP (off)</translation>
+    </message>
+    <message>
+        <source>paydesk-server ready (database %1, %2); stop with SIGTERM</source>
+        <translation>paydesk-server prêt (base %1, %2) ; arrêt avec SIGTERM</translation>
     </message>
     <message>
         <source>%1: %2 error(s), %3 warning(s)</source>
@@ -3077,14 +3852,6 @@ Réponse :
     <message>
         <source>revision %1</source>
         <translation>révision %1</translation>
-    </message>
-    <message>
-        <source>With --sample-data: also three months of generated payments, airtime and USSD sessions for the dashboard.</source>
-        <translation>Avec --sample-data : aussi trois mois de paiements, de crédit et de sessions USSD générés pour le tableau de bord.</translation>
-    </message>
-    <message>
-        <source>--sample-history is only allowed with --sample-data.</source>
-        <translation>--sample-history n&apos;est permis qu&apos;avec --sample-data.</translation>
     </message>
 </context>
 <context>
@@ -3169,185 +3936,6 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>%1 is not a supervisor.</source>
         <translation>%1 n&apos;est pas superviseur.</translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::Cli</name>
-    <message>
-        <source>Paydesk server: shared database, payment worker and webhooks.</source>
-        <translation>Serveur Paydesk : base partagée, traitement des paiements et webhooks.</translation>
-    </message>
-    <message>
-        <source>Database URL (sqlite:PATH or postgresql://user@host:port/db).</source>
-        <translation>URL de la base de données (sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base).</translation>
-    </message>
-    <message>
-        <source>Configuration file.</source>
-        <translation>Fichier de configuration.</translation>
-    </message>
-    <message>
-        <source>Role of a new user: cashier, supervisor or admin.</source>
-        <translation>Rôle d’un nouvel utilisateur : cashier, supervisor ou admin.</translation>
-    </message>
-    <message>
-        <source>Display name of a new user.</source>
-        <translation>Nom affiché d’un nouvel utilisateur.</translation>
-    </message>
-    <message>
-        <source>no command given; see --help</source>
-        <translation>aucune commande ; voir --help</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; see --help</source>
-        <translation>commande inconnue « %1 » ; voir --help</translation>
-    </message>
-    <message>
-        <source>database ready at schema version %1: %2</source>
-        <translation>base de données prête, schéma version %1 : %2</translation>
-    </message>
-    <message>
-        <source>usage: users add NAME --role ROLE [--name &quot;Full Name&quot;]; the password is read from stdin</source>
-        <translation>usage : users add NOM --role RÔLE [--name &quot;Nom complet&quot;] ; le mot de passe est lu sur l’entrée standard</translation>
-    </message>
-    <message>
-        <source>unknown role &quot;%1&quot;: use cashier, supervisor or admin</source>
-        <translation>rôle inconnu « %1 » : utilisez cashier, supervisor ou admin</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
-    </message>
-    <message>
-        <source>Repeat the password: </source>
-        <translation>Répétez le mot de passe : </translation>
-    </message>
-    <message>
-        <source>the passwords do not match</source>
-        <translation>les mots de passe ne correspondent pas</translation>
-    </message>
-    <message>
-        <source>added %1 (%2)</source>
-        <translation>%1 ajouté (%2)</translation>
-    </message>
-    <message>
-        <source>locked until %1</source>
-        <translation>verrouillé jusqu’à %1</translation>
-    </message>
-    <message>
-        <source>usage: users unlock NAME</source>
-        <translation>usage : users unlock NOM</translation>
-    </message>
-    <message>
-        <source>unlocked %1</source>
-        <translation>%1 déverrouillé</translation>
-    </message>
-    <message>
-        <source>audit chain BROKEN at row %1: %2</source>
-        <translation>chaîne d’audit ROMPUE à la ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>audit chain intact: %1 rows</source>
-        <translation>chaîne d’audit intacte : %1 lignes</translation>
-    </message>
-    <message>
-        <source>Where serve listens: host:port, or off (default: the config file&apos;s server/address, else 127.0.0.1:8088).</source>
-        <translation>Où serve écoute : hôte:port, ou off (par défaut : server/address du fichier de configuration, sinon 127.0.0.1:8088).</translation>
-    </message>
-    <message>
-        <source>no HTTP server (off)</source>
-        <translation>pas de serveur HTTP (off)</translation>
-    </message>
-    <message>
-        <source>paydesk-server ready (database %1, %2); stop with SIGTERM</source>
-        <translation>paydesk-server prêt (base %1, %2) ; arrêt avec SIGTERM</translation>
-    </message>
-    <message>
-        <source>Currency of a price list&apos;s prices (default NGN).</source>
-        <translation>Devise des prix d&apos;une liste de prix (NGN par défaut).</translation>
-    </message>
-    <message>
-        <source>usage: pricelist import FILE.csv [--currency NGN]</source>
-        <translation>usage : pricelist import FICHIER.csv [--currency NGN]</translation>
-    </message>
-    <message>
-        <source>unknown currency &quot;%1&quot;</source>
-        <translation>devise inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>line %1 rejected: %2</source>
-        <translation>ligne %1 refusée : %2</translation>
-    </message>
-    <message>
-        <source>price list: %1 added, %2 updated, %3 rejected</source>
-        <translation>liste de prix : %1 ajoutés, %2 mis à jour, %3 refusés</translation>
-    </message>
-    <message>
-        <source>inbox: only rows in this state (received, processed, rejected, failed).</source>
-        <translation>inbox : seulement les lignes dans cet état (received, processed, rejected, failed).</translation>
-    </message>
-    <message>
-        <source>serve: Paystack&apos;s API address (default: the config file&apos;s, else https://api.paystack.co).</source>
-        <translation>serve : adresse de l&apos;API Paystack (par défaut : celle du fichier de configuration, sinon https://api.paystack.co).</translation>
-    </message>
-    <message>
-        <source>usage: inbox [--state S] [--format json|csv] | inbox replay ID</source>
-        <translation>usage : inbox [--state S] [--format json|csv] | inbox replay ID</translation>
-    </message>
-    <message>
-        <source>--paystack-url must be an http(s) address</source>
-        <translation>--paystack-url doit être une adresse http(s)</translation>
-    </message>
-    <message>
-        <source>inbox: json (default) or csv; reconcile: text (default) or json.</source>
-        <translation>inbox : json (par défaut) ou csv ; reconcile : text (par défaut) ou json.</translation>
-    </message>
-    <message>
-        <source>reconcile: first day (YYYY-MM-DD, UTC; default today).</source>
-        <translation>reconcile : premier jour (AAAA-MM-JJ, UTC ; aujourd&apos;hui par défaut).</translation>
-    </message>
-    <message>
-        <source>reconcile: last day (YYYY-MM-DD, UTC; default today).</source>
-        <translation>reconcile : dernier jour (AAAA-MM-JJ, UTC ; aujourd&apos;hui par défaut).</translation>
-    </message>
-    <message>
-        <source>the admin token must be at least 24 characters</source>
-        <translation>le jeton d’administration doit compter au moins 24 caractères</translation>
-    </message>
-    <message>
-        <source>ussd test: a flow setting, NAME=VALUE (repeatable), e.g. api=http://127.0.0.1:8089.</source>
-        <translation>ussd test : un réglage du flux, NOM=VALEUR (répétable), p. ex. api=http://127.0.0.1:8089.</translation>
-    </message>
-    <message>
-        <source>serve, ussd test: VTpass&apos;s API address (default: the config file&apos;s airtime/vtpass_url).</source>
-        <translation>serve, ussd test : l&apos;adresse de l&apos;API VTpass (par défaut : airtime/vtpass_url du fichier de configuration).</translation>
-    </message>
-    <message>
-        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | serve</source>
-        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | pricelist import FICHIER | inbox [replay ID] | reconcile | secret check | ussd lint FICHIER | ussd test FLUX SCRIPT | ussd import FICHIER | ussd export CODE [FICHIER] | ussd list | serve</translation>
-    </message>
-    <message>
-        <source>usage: ussd lint FILE</source>
-        <translation>usage : ussd lint FICHIER</translation>
-    </message>
-    <message>
-        <source>usage: ussd test FLOW.json SCRIPT.json [--setting NAME=VALUE] [--paystack-url URL] [--vtpass-url URL]</source>
-        <translation>usage : ussd test FLUX.json SCRIPT.json [--setting NOM=VALEUR] [--paystack-url URL] [--vtpass-url URL]</translation>
-    </message>
-    <message>
-        <source>--setting takes NAME=VALUE, not &quot;%1&quot;</source>
-        <translation>--setting attend NOM=VALEUR, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>usage: ussd import FILE</source>
-        <translation>usage : ussd import FICHIER</translation>
-    </message>
-    <message>
-        <source>usage: ussd export CODE [FILE]</source>
-        <translation>usage : ussd export CODE [FICHIER]</translation>
     </message>
 </context>
 <context>
@@ -4194,52 +4782,6 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>Checking with Paystack: paydesk-server is on it.</source>
         <translation>Vérification auprès de Paystack : paydesk-server s’en occupe.</translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::PaystackError</name>
-    <message>
-        <source>Paystack refused the request.</source>
-        <translation>Paystack a refusé la demande.</translation>
-    </message>
-    <message>
-        <source>Paystack says: %1</source>
-        <translation>Paystack indique : %1</translation>
-    </message>
-    <message>
-        <source>Paystack did not accept this desk&apos;s secret key. An administrator must check it in Settings.</source>
-        <translation>Paystack n’a pas accepté la clé secrète de ce poste. Un administrateur doit la vérifier dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>Paystack is asking us to slow down. Try again in a minute.</source>
-        <translation>Paystack demande de ralentir. Réessayez dans une minute.</translation>
-    </message>
-    <message>
-        <source>Paystack is having a problem (HTTP %1). Try again shortly.</source>
-        <translation>Paystack rencontre un problème (HTTP %1). Réessayez sous peu.</translation>
-    </message>
-    <message>
-        <source>Paystack could not be reached: %1. Nothing was sent; check the network and try again.</source>
-        <translation>Paystack est injoignable : %1. Rien n’a été envoyé ; vérifiez le réseau et réessayez.</translation>
-    </message>
-    <message>
-        <source>No answer from Paystack in time. The request may have gone through: Paydesk will check with Paystack before doing anything else.</source>
-        <translation>Pas de réponse de Paystack à temps. La demande a peut-être abouti : Paydesk vérifiera auprès de Paystack avant toute autre action.</translation>
-    </message>
-    <message>
-        <source>Paystack&apos;s answer could not be read (%1).</source>
-        <translation>La réponse de Paystack est illisible (%1).</translation>
-    </message>
-    <message>
-        <source>Paystack is not set up on this desk: %1</source>
-        <translation>Paystack n’est pas configuré sur ce poste : %1</translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::PlaceholderPage</name>
-    <message>
-        <source>Not yet available in this version of Paydesk.</source>
-        <translation>Pas encore disponible dans cette version de Paydesk.</translation>
     </message>
 </context>
 <context>

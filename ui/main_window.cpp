@@ -1,10 +1,10 @@
 #include "main_window.h"
 
 #include "dashboard/dashboard_page.h"
+#include "shifts/shifts_page.h"
 
 #include "airtime/airtime_page.h"
 #include "billing/billing_page.h"
-#include "placeholder_page.h"
 #include "training_banner.h"
 #include "ussd/ussd_studio_page.h"
 
@@ -59,7 +59,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
         auto* item = new QListWidgetItem(QIcon::fromTheme(info.iconName), info.title, m_sidebar);
         item->setToolTip(info.description);
         m_pages->addWidget(buildPage(info));
-        // Ctrl+1 … Ctrl+5: every section is one chord away, no mouse needed.
+        // Ctrl+1 … Ctrl+6: every section is one chord away, no mouse needed.
         QAction* go = sectionMenu->addAction(info.title);
         go->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(number++)));
         const Section section = info.section;
@@ -123,8 +123,9 @@ QWidget* MainWindow::buildPage(const SectionInfo& info)
         return new ussd::UssdStudioPage(m_context, m_pages);
     if (info.section == Section::Dashboard)
         return new dashboard::DashboardPage(m_context, m_pages);
-    if (info.section != Section::Settings)
-        return new PlaceholderPage(info, m_pages);
+    if (info.section == Section::Shifts)
+        return new shifts::ShiftsPage(m_context, m_pages);
+    // Settings: a summary of this desk's configuration.
     auto* page = new QWidget(m_pages);
     page->setObjectName(QStringLiteral("settingsPage"));
     auto* layout = new QVBoxLayout(page);

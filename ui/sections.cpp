@@ -6,22 +6,31 @@ namespace paydesk {
 
 QList<SectionInfo> allSections()
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Sections", text); };
     return {
-        {Section::Billing, Role::Cashier, tr("Billing"),
-         tr("Find or register patients, bill them from the price list and take payment."),
+        {Section::Billing, Role::Cashier, QCoreApplication::translate("Sections", "Billing"),
+         QCoreApplication::translate("Sections",
+                                     "Find or register patients, bill them from the price list and take payment."),
          QStringLiteral("accessories-calculator")},
-        {Section::Airtime, Role::Cashier, tr("Airtime"),
-         tr("Sell airtime for MTN, Airtel, Glo, 9mobile and Safaricom from the prefunded wallet."),
+        {Section::Airtime, Role::Cashier, QCoreApplication::translate("Sections", "Airtime"),
+         QCoreApplication::translate(
+             "Sections", "Sell airtime for MTN, Airtel, Glo, 9mobile and Safaricom from the prefunded wallet."),
          QStringLiteral("phone")},
-        {Section::UssdStudio, Role::Supervisor, tr("USSD Studio"),
-         tr("Design USSD services, test them in the simulator and serve them to gateways."),
+        {Section::UssdStudio, Role::Supervisor, QCoreApplication::translate("Sections", "USSD Studio"),
+         QCoreApplication::translate("Sections",
+                                     "Design USSD services, test them in the simulator and serve them to gateways."),
          QStringLiteral("applications-development")},
-        {Section::Dashboard, Role::Supervisor, tr("Dashboard"),
-         tr("Payment statistics, shift close, reconciliation against Paystack, refunds and waivers."),
+        {Section::Dashboard, Role::Supervisor, QCoreApplication::translate("Sections", "Dashboard"),
+         QCoreApplication::translate("Sections",
+                                     "Payment statistics, live: what came in, how, through whom, and what is stuck."),
          QStringLiteral("x-office-spreadsheet")},
-        {Section::Settings, Role::Admin, tr("Settings"),
-         tr("This desk's database, server address, Paystack key and name."), QStringLiteral("preferences-system")},
+        {Section::Shifts, Role::Cashier, QCoreApplication::translate("Sections", "Shifts"),
+         QCoreApplication::translate(
+             "Sections",
+             "Open and close your shift with the cash counted by denomination; supervisors sign off Z reports."),
+         QStringLiteral("appointment-new")},
+        {Section::Settings, Role::Admin, QCoreApplication::translate("Sections", "Settings"),
+         QCoreApplication::translate("Sections", "This desk's database, server address, Paystack key and name."),
+         QStringLiteral("preferences-system")},
     };
 }
 

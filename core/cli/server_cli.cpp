@@ -1,5 +1,6 @@
 #include "cli/server_cli.h"
 
+#include "airtime/vtpass_provider.h"
 #include "billing/payment_engine.h"
 #include "billing/price_list.h"
 #include "billing/refund_engine.h"
@@ -19,7 +20,6 @@
 #include "server/paydesk_http_service.h"
 #include "storage/database_worker.h"
 #include "storage/migrator.h"
-#include "airtime/vtpass_provider.h"
 #include "ussd/ussd_service.h"
 #include "util/logging.h"
 
@@ -49,11 +49,6 @@ int exitCodeFor(const DbError& error)
     default:
         return ExitDatabase;
     }
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("paydesk-server", text);
 }
 
 // Reads one line without echo when stdin is a terminal; piped input is read as is.
@@ -148,47 +143,71 @@ std::optional<Database> Cli::openDatabase(Database::CreateMode create, int& exit
 int Cli::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Paydesk server: shared database, payment worker and webhooks."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("paydesk-server", "Paydesk server: shared database, payment worker and webhooks."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({{QStringLiteral("d"), QStringLiteral("database")},
-                      tr("Database URL (sqlite:PATH or postgresql://user@host:port/db)."),
-                      QStringLiteral("url")});
     parser.addOption(
-        {{QStringLiteral("c"), QStringLiteral("config")}, tr("Configuration file."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("role"), tr("Role of a new user: cashier, supervisor or admin."),
-                      QStringLiteral("role"), QStringLiteral("cashier")});
-    parser.addOption({QStringLiteral("name"), tr("Display name of a new user."), QStringLiteral("name")});
+        {{QStringLiteral("d"), QStringLiteral("database")},
+         QCoreApplication::translate("paydesk-server", "Database URL (sqlite:PATH or postgresql://user@host:port/db)."),
+         QStringLiteral("url")});
+    parser.addOption({{QStringLiteral("c"), QStringLiteral("config")},
+                      QCoreApplication::translate("paydesk-server", "Configuration file."),
+                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("role"),
+         QCoreApplication::translate("paydesk-server", "Role of a new user: cashier, supervisor or admin."),
+         QStringLiteral("role"), QStringLiteral("cashier")});
+    parser.addOption({QStringLiteral("name"),
+                      QCoreApplication::translate("paydesk-server", "Display name of a new user."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("listen"),
-                      tr("Where serve listens: host:port, or off (default: the config file's "
-                         "server/address, else 127.0.0.1:8088)."),
+                      QCoreApplication::translate("paydesk-server",
+                                                  "Where serve listens: host:port, or off (default: the config file's "
+                                                  "server/address, else 127.0.0.1:8088)."),
                       QStringLiteral("host:port")});
     parser.addOption({QStringLiteral("state"),
-                      tr("inbox: only rows in this state (received, processed, rejected, failed)."),
+                      QCoreApplication::translate(
+                          "paydesk-server", "inbox: only rows in this state (received, processed, rejected, failed)."),
                       QStringLiteral("state")});
-    parser.addOption({QStringLiteral("format"), tr("inbox: json (default) or csv; reconcile: text (default) or json."),
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("paydesk-server",
+                                                  "inbox: json (default) or csv; reconcile: text (default) or json."),
                       QStringLiteral("format"), QStringLiteral("json")});
     parser.addOption({QStringLiteral("paystack-url"),
-                      tr("serve: Paystack's API address (default: the config file's, else https://api.paystack.co)."),
+                      QCoreApplication::translate(
+                          "paydesk-server",
+                          "serve: Paystack's API address (default: the config file's, else https://api.paystack.co)."),
                       QStringLiteral("url")});
     parser.addOption(
-        {QStringLiteral("from"), tr("reconcile: first day (YYYY-MM-DD, UTC; default today)."), QStringLiteral("date")});
+        {QStringLiteral("from"),
+         QCoreApplication::translate("paydesk-server", "reconcile: first day (YYYY-MM-DD, UTC; default today)."),
+         QStringLiteral("date")});
     parser.addOption(
-        {QStringLiteral("to"), tr("reconcile: last day (YYYY-MM-DD, UTC; default today)."), QStringLiteral("date")});
-    parser.addOption({QStringLiteral("setting"),
-                      tr("ussd test: a flow setting, NAME=VALUE (repeatable), e.g. api=http://127.0.0.1:8089."),
-                      QStringLiteral("name=value")});
+        {QStringLiteral("to"),
+         QCoreApplication::translate("paydesk-server", "reconcile: last day (YYYY-MM-DD, UTC; default today)."),
+         QStringLiteral("date")});
+    parser.addOption(
+        {QStringLiteral("setting"),
+         QCoreApplication::translate(
+             "paydesk-server", "ussd test: a flow setting, NAME=VALUE (repeatable), e.g. api=http://127.0.0.1:8089."),
+         QStringLiteral("name=value")});
     parser.addOption({QStringLiteral("vtpass-url"),
-                      tr("serve, ussd test: VTpass's API address (default: the config file's airtime/vtpass_url)."),
+                      QCoreApplication::translate(
+                          "paydesk-server",
+                          "serve, ussd test: VTpass's API address (default: the config file's airtime/vtpass_url)."),
                       QStringLiteral("url")});
-    parser.addOption({QStringLiteral("currency"), tr("Currency of a price list's prices (default NGN)."),
+    parser.addOption({QStringLiteral("currency"),
+                      QCoreApplication::translate("paydesk-server", "Currency of a price list's prices (default NGN)."),
                       QStringLiteral("code"), QStringLiteral("NGN")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("init | migrate | users add NAME | users list | users unlock NAME | "
-           "audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | "
-           "ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | "
-           "serve"));
+        QCoreApplication::translate(
+            "paydesk-server",
+            "init | migrate | users add NAME | users list | users unlock NAME | "
+            "audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | "
+            "ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | "
+            "serve"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -217,24 +236,28 @@ int Cli::run(const QStringList& arguments)
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0) + u' ' + args.value(1);
     if (args.isEmpty())
-        return fail(tr("no command given; see --help"), ExitUsage);
+        return fail(QCoreApplication::translate("paydesk-server", "no command given; see --help"), ExitUsage);
     if (args.at(0) == u"secret" && args.value(1) == u"check")
         return secretCheck();
     if (command == u"ussd lint") {
         if (args.size() != 3)
-            return fail(tr("usage: ussd lint FILE"), ExitUsage);
+            return fail(QCoreApplication::translate("paydesk-server", "usage: ussd lint FILE"), ExitUsage);
         return ussdLint(args.at(2), m_out, m_err);
     }
     if (command == u"ussd test") {
         if (args.size() != 4)
-            return fail(tr("usage: ussd test FLOW.json SCRIPT.json [--setting NAME=VALUE] [--paystack-url URL] "
-                           "[--vtpass-url URL]"),
+            return fail(QCoreApplication::translate(
+                            "paydesk-server",
+                            "usage: ussd test FLOW.json SCRIPT.json [--setting NAME=VALUE] [--paystack-url URL] "
+                            "[--vtpass-url URL]"),
                         ExitUsage);
         UssdCommandOptions options;
         for (const QString& setting : m_settings) {
             const qsizetype equals = setting.indexOf(u'=');
             if (equals <= 0)
-                return fail(tr("--setting takes NAME=VALUE, not \"%1\"").arg(setting), ExitUsage);
+                return fail(QCoreApplication::translate("paydesk-server", "--setting takes NAME=VALUE, not \"%1\"")
+                                .arg(setting),
+                            ExitUsage);
             options.settings.insert(setting.left(equals), setting.mid(equals + 1));
         }
         const AppConfig config(m_configOption);
@@ -249,7 +272,9 @@ int Cli::run(const QStringList& arguments)
                        args.at(0) == u"reconcile" || command == u"ussd import" || command == u"ussd export" ||
                        command == u"ussd list";
     if (!known)
-        return fail(tr("unknown command \"%1\"; see --help").arg(args.join(u' ')), ExitUsage);
+        return fail(
+            QCoreApplication::translate("paydesk-server", "unknown command \"%1\"; see --help").arg(args.join(u' ')),
+            ExitUsage);
 
     int exitCode = ExitOk;
     const auto create = args.at(0) == u"init" ? Database::CreateMode::CreateIfMissing : Database::CreateMode::MustExist;
@@ -258,7 +283,9 @@ int Cli::run(const QStringList& arguments)
         return exitCode;
 
     if (args.at(0) == u"init" || args.at(0) == u"migrate") {
-        m_out << tr("database ready at schema version %1: %2").arg(Migrator::latestVersion()).arg(db->url().redacted())
+        m_out << QCoreApplication::translate("paydesk-server", "database ready at schema version %1: %2")
+                     .arg(Migrator::latestVersion())
+                     .arg(db->url().redacted())
               << Qt::endl;
         return ExitOk;
     }
@@ -279,37 +306,47 @@ int Cli::run(const QStringList& arguments)
                                 m_err);
     }
     if (command == u"ussd import")
-        return args.size() == 3 ? ussdImport(*db, args.at(2), m_out, m_err)
-                                : fail(tr("usage: ussd import FILE"), ExitUsage);
+        return args.size() == 3
+                   ? ussdImport(*db, args.at(2), m_out, m_err)
+                   : fail(QCoreApplication::translate("paydesk-server", "usage: ussd import FILE"), ExitUsage);
     if (command == u"ussd export")
-        return args.size() == 3 || args.size() == 4 ? ussdExport(*db, args.at(2), args.value(3), m_out, m_err)
-                                                    : fail(tr("usage: ussd export CODE [FILE]"), ExitUsage);
+        return args.size() == 3 || args.size() == 4
+                   ? ussdExport(*db, args.at(2), args.value(3), m_out, m_err)
+                   : fail(QCoreApplication::translate("paydesk-server", "usage: ussd export CODE [FILE]"), ExitUsage);
     if (command == u"ussd list")
         return ussdList(*db, m_out, m_err);
     if (command == u"inbox replay")
         return replayInbox(*db, args.value(2), m_out, m_err);
     if (args.at(0) == u"inbox")
-        return args.size() == 1 ? listInbox(*db, m_state, m_format, m_out, m_err)
-                                : fail(tr("usage: inbox [--state S] [--format json|csv] | inbox replay ID"), ExitUsage);
+        return args.size() == 1
+                   ? listInbox(*db, m_state, m_format, m_out, m_err)
+                   : fail(QCoreApplication::translate("paydesk-server",
+                                                      "usage: inbox [--state S] [--format json|csv] | inbox replay ID"),
+                          ExitUsage);
     return auditVerify(*db);
 }
 
 int Cli::pricelistImport(const Database& db, const QStringList& args)
 {
     if (args.size() != 1)
-        return fail(tr("usage: pricelist import FILE.csv [--currency NGN]"), ExitUsage);
+        return fail(QCoreApplication::translate("paydesk-server", "usage: pricelist import FILE.csv [--currency NGN]"),
+                    ExitUsage);
     const auto currency = Currency::fromCode(m_currency.toUpper());
     if (!currency)
-        return fail(tr("unknown currency \"%1\"").arg(m_currency), ExitUsage);
+        return fail(QCoreApplication::translate("paydesk-server", "unknown currency \"%1\"").arg(m_currency),
+                    ExitUsage);
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read %1: %2").arg(args.first(), file.errorString()), ExitUsage);
+        return fail(
+            QCoreApplication::translate("paydesk-server", "cannot read %1: %2").arg(args.first(), file.errorString()),
+            ExitUsage);
     const auto report = PriceListRepository(db).importCsv(file.readAll(), *currency, QStringLiteral("paydesk-server"));
     if (!report)
         return fail(report.error().message, exitCodeFor(report.error()));
     for (const auto& [line, reason] : report->rejected)
-        m_err << tr("line %1 rejected: %2").arg(line).arg(reason) << Qt::endl;
-    m_out << tr("price list: %1 added, %2 updated, %3 rejected")
+        m_err << QCoreApplication::translate("paydesk-server", "line %1 rejected: %2").arg(line).arg(reason)
+              << Qt::endl;
+    m_out << QCoreApplication::translate("paydesk-server", "price list: %1 added, %2 updated, %3 rejected")
                  .arg(report->added)
                  .arg(report->updated)
                  .arg(report->rejected.size())
@@ -320,21 +357,32 @@ int Cli::pricelistImport(const Database& db, const QStringList& args)
 int Cli::usersAdd(const Database& db, const QStringList& args)
 {
     if (args.size() != 1)
-        return fail(tr("usage: users add NAME --role ROLE [--name \"Full Name\"]; the password is read from stdin"),
+        return fail(QCoreApplication::translate(
+                        "paydesk-server",
+                        "usage: users add NAME --role ROLE [--name \"Full Name\"]; the password is read from stdin"),
                     ExitUsage);
     const auto role = roleFromName(m_role);
     if (!role)
-        return fail(tr("unknown role \"%1\": use cashier, supervisor or admin").arg(m_role), ExitUsage);
+        return fail(
+            QCoreApplication::translate("paydesk-server", "unknown role \"%1\": use cashier, supervisor or admin")
+                .arg(m_role),
+            ExitUsage);
     NewUser user{args.at(0), m_displayName.isEmpty() ? args.at(0) : m_displayName, *role, {}};
-    user.password = readPassword(m_in, m_err, tr("Password for %1: ").arg(user.username), m_interactive);
-    if (m_interactive && readPassword(m_in, m_err, tr("Repeat the password: "), true) != user.password)
-        return fail(tr("the passwords do not match"), ExitRefused);
+    user.password =
+        readPassword(m_in, m_err, QCoreApplication::translate("paydesk-server", "Password for %1: ").arg(user.username),
+                     m_interactive);
+    if (m_interactive &&
+        readPassword(m_in, m_err, QCoreApplication::translate("paydesk-server", "Repeat the password: "), true) !=
+            user.password)
+        return fail(QCoreApplication::translate("paydesk-server", "the passwords do not match"), ExitRefused);
     if (const QString problem = UserRepository::validate(user); !problem.isEmpty())
         return fail(problem, ExitRefused);
     auto created = UserRepository(db).create(user, QStringLiteral("paydesk-server"));
     if (!created)
         return fail(created.error().message, exitCodeFor(created.error()));
-    m_out << tr("added %1 (%2)").arg(created->username, roleName(created->role)) << Qt::endl;
+    m_out << QCoreApplication::translate("paydesk-server", "added %1 (%2)")
+                 .arg(created->username, roleName(created->role))
+          << Qt::endl;
     return ExitOk;
 }
 
@@ -346,7 +394,9 @@ int Cli::usersList(const Database& db)
     for (const User& user : *users) {
         m_out << user.username << '\t' << roleName(user.role) << '\t' << user.displayName;
         if (user.lockedUntil.isValid() && user.lockedUntil > QDateTime::currentDateTimeUtc())
-            m_out << '\t' << tr("locked until %1").arg(user.lockedUntil.toString(Qt::ISODate));
+            m_out << '\t'
+                  << QCoreApplication::translate("paydesk-server", "locked until %1")
+                         .arg(user.lockedUntil.toString(Qt::ISODate));
         m_out << Qt::endl;
     }
     return ExitOk;
@@ -355,10 +405,10 @@ int Cli::usersList(const Database& db)
 int Cli::usersUnlock(const Database& db, const QStringList& args)
 {
     if (args.size() != 1)
-        return fail(tr("usage: users unlock NAME"), ExitUsage);
+        return fail(QCoreApplication::translate("paydesk-server", "usage: users unlock NAME"), ExitUsage);
     if (auto unlocked = UserRepository(db).unlock(args.at(0), QStringLiteral("paydesk-server")); !unlocked)
         return fail(unlocked.error().message, ExitRefused);
-    m_out << tr("unlocked %1").arg(args.at(0)) << Qt::endl;
+    m_out << QCoreApplication::translate("paydesk-server", "unlocked %1").arg(args.at(0)) << Qt::endl;
     return ExitOk;
 }
 
@@ -368,10 +418,14 @@ int Cli::auditVerify(const Database& db)
     if (!report)
         return fail(report.error().message, ExitDatabase);
     if (!report->intact) {
-        m_out << tr("audit chain BROKEN at row %1: %2").arg(report->firstBrokenSeq).arg(report->reason) << Qt::endl;
+        m_out << QCoreApplication::translate("paydesk-server", "audit chain BROKEN at row %1: %2")
+                     .arg(report->firstBrokenSeq)
+                     .arg(report->reason)
+              << Qt::endl;
         return ExitAuditBroken;
     }
-    m_out << tr("audit chain intact: %1 rows").arg(report->rowsChecked) << Qt::endl;
+    m_out << QCoreApplication::translate("paydesk-server", "audit chain intact: %1 rows").arg(report->rowsChecked)
+          << Qt::endl;
     return ExitOk;
 }
 
@@ -402,14 +456,16 @@ int Cli::serve(const Database& db)
     // The admin routes are on only when a token is configured; a short one is refused, not quietly used.
     if (auto token = EnvironmentSecretStore().readNow(SecretKey::AdminToken)) {
         if (token->reveal().size() < 24)
-            return fail(tr("the admin token must be at least 24 characters"), ExitUsage);
+            return fail(QCoreApplication::translate("paydesk-server", "the admin token must be at least 24 characters"),
+                        ExitUsage);
         confirmationOptions.adminToken = *token;
     }
     // The payment work: the inbox processor applies webhooks, the engines drive every desk's payments and refunds
     // (a lease per attempt keeps a desk's own engine and this one from working on the same payment at once).
     const QUrl paystackUrl = m_paystackUrl.isEmpty() ? config.paystackBaseUrl() : QUrl(m_paystackUrl);
     if (!paystackUrl.isValid() || (paystackUrl.scheme() != u"https" && paystackUrl.scheme() != u"http"))
-        return fail(tr("--paystack-url must be an http(s) address"), ExitUsage);
+        return fail(QCoreApplication::translate("paydesk-server", "--paystack-url must be an http(s) address"),
+                    ExitUsage);
     QNetworkAccessManager network;
     EnvironmentSecretStore secretStore;
     PaystackClient::Options paystackOptions;
@@ -440,7 +496,7 @@ int Cli::serve(const Database& db)
         return fail(started.error(), ExitUsage);
     const QString where = confirmation.mode() == ConfirmationService::Mode::WebhooksAndPolling
                               ? confirmation.url().toString()
-                              : tr("no HTTP server (off)");
+                              : QCoreApplication::translate("paydesk-server", "no HTTP server (off)");
     payments.start();
     refunds.start();
     // On the hospital's shared database the desks hold no Paystack key: what they record wakes this server.
@@ -474,7 +530,8 @@ int Cli::serve(const Database& db)
     });
     hourly.start(3600 * 1000);
     qCInfo(lcApp) << "paydesk-server ready on" << db.url().redacted() << where << "Paystack" << paystackUrl.toString();
-    m_out << tr("paydesk-server ready (database %1, %2); stop with SIGTERM").arg(db.url().redacted(), where)
+    m_out << QCoreApplication::translate("paydesk-server", "paydesk-server ready (database %1, %2); stop with SIGTERM")
+                 .arg(db.url().redacted(), where)
           << Qt::endl;
     const int code = quitOnTerminationSignal();
     qCInfo(lcApp) << "paydesk-server stopped";

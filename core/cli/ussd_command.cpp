@@ -18,16 +18,13 @@ namespace paydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("paydesk-server", text);
-}
-
 std::optional<QByteArray> readFile(const QString& path, QTextStream& err)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << "paydesk-server: " << tr("cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        err << "paydesk-server: "
+            << QCoreApplication::translate("paydesk-server", "cannot read %1: %2").arg(path, file.errorString())
+            << Qt::endl;
         return std::nullopt;
     }
     return file.readAll();
@@ -51,7 +48,11 @@ int ussdLint(const QString& file, QTextStream& out, QTextStream& err)
     const auto errors = std::count_if(problems.begin(), problems.end(), [](const ussd::FlowProblem& p) {
         return p.severity == ussd::FlowProblem::Severity::Error;
     });
-    out << tr("%1: %2 error(s), %3 warning(s)").arg(file).arg(errors).arg(problems.size() - errors) << Qt::endl;
+    out << QCoreApplication::translate("paydesk-server", "%1: %2 error(s), %3 warning(s)")
+               .arg(file)
+               .arg(errors)
+               .arg(problems.size() - errors)
+        << Qt::endl;
     return errors == 0 ? ExitOk : ExitRefused;
 }
 
@@ -99,7 +100,8 @@ int ussdTest(const QString& flowFile,
         loop.quit();
     });
     loop.exec();
-    out << tr("%1 against %2").arg(scriptFile, flowFile) << Qt::endl << report.text() << Qt::flush;
+    out << QCoreApplication::translate("paydesk-server", "%1 against %2").arg(scriptFile, flowFile) << Qt::endl
+        << report.text() << Qt::flush;
     return report.passed() ? ExitOk : ExitRefused;
 }
 
@@ -114,7 +116,10 @@ int ussdImport(const Database& db, const QString& file, QTextStream& out, QTextS
         err << "paydesk-server: " << saved.error().message << Qt::endl;
         return ExitRefused;
     }
-    out << tr("imported %1 (%2), revision %3").arg(saved->code, saved->name).arg(saved->revision) << Qt::endl;
+    out << QCoreApplication::translate("paydesk-server", "imported %1 (%2), revision %3")
+               .arg(saved->code, saved->name)
+               .arg(saved->revision)
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -126,7 +131,8 @@ int ussdExport(const Database& db, const QString& code, const QString& file, QTe
         return ExitDatabase;
     }
     if (!stored->has_value()) {
-        err << "paydesk-server: " << tr("no USSD service has the code %1").arg(code) << Qt::endl;
+        err << "paydesk-server: "
+            << QCoreApplication::translate("paydesk-server", "no USSD service has the code %1").arg(code) << Qt::endl;
         return ExitRefused;
     }
     if (file.isEmpty()) {
@@ -135,10 +141,12 @@ int ussdExport(const Database& db, const QString& code, const QString& file, QTe
     }
     QFile target(file);
     if (!target.open(QIODevice::WriteOnly | QIODevice::Truncate) || target.write((*stored)->document) < 0) {
-        err << "paydesk-server: " << tr("cannot write %1: %2").arg(file, target.errorString()) << Qt::endl;
+        err << "paydesk-server: "
+            << QCoreApplication::translate("paydesk-server", "cannot write %1: %2").arg(file, target.errorString())
+            << Qt::endl;
         return ExitUsage;
     }
-    out << tr("exported %1 to %2").arg(code, file) << Qt::endl;
+    out << QCoreApplication::translate("paydesk-server", "exported %1 to %2").arg(code, file) << Qt::endl;
     return ExitOk;
 }
 
@@ -150,7 +158,8 @@ int ussdList(const Database& db, QTextStream& out, QTextStream& err)
         return ExitDatabase;
     }
     for (const ussd::StoredFlow& flow : *flows)
-        out << flow.code << '\t' << flow.name << '\t' << tr("revision %1").arg(flow.revision) << '\t'
+        out << flow.code << '\t' << flow.name << '\t'
+            << QCoreApplication::translate("paydesk-server", "revision %1").arg(flow.revision) << '\t'
             << flow.updatedAt.toString(Qt::ISODate) << '\t' << flow.updatedBy << Qt::endl;
     return ExitOk;
 }

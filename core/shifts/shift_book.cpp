@@ -20,11 +20,6 @@ const QString kColumns = QStringLiteral(
     "closing_count, counted_cash, expected_cash, variance, variance_reason, report, z_number, signed_by, signed_at, "
     "sign_off_note, report_hash");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Shifts", text);
-}
-
 QJsonObject parseObject(const QString& text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
@@ -72,9 +67,9 @@ Result<User, QString> activeUser(const Database& db, const QString& username)
     if (!user)
         return user.error().message;
     if (!user->has_value())
-        return tr("There is no user \"%1\".").arg(username);
+        return QCoreApplication::translate("Shifts", "There is no user \"%1\".").arg(username);
     if (!(*user)->active)
-        return tr("%1's account is disabled.").arg(username);
+        return QCoreApplication::translate("Shifts", "%1's account is disabled.").arg(username);
     return **user;
 }
 
@@ -87,7 +82,7 @@ Status<QString> mayRead(const User& viewer, const Shift& shift)
 {
     if (isSupervisor(viewer) || shift.cashier == viewer.username)
         return {};
-    return tr("Cashiers see only their own shifts.");
+    return QCoreApplication::translate("Shifts", "Cashiers see only their own shifts.");
 }
 
 } // namespace
@@ -112,7 +107,7 @@ Result<Shift, QString> existingShift(const Database& db, qint64 id, bool forUpda
     if (!found)
         return found.error().message;
     if (!found->has_value())
-        return tr("Shift %1 does not exist.").arg(id);
+        return QCoreApplication::translate("Shifts", "Shift %1 does not exist.").arg(id);
     return **found;
 }
 
@@ -127,7 +122,8 @@ Result<std::optional<Shift>, DbError> openShiftWhere(const Database& db, const Q
 Result<Shift, QString> ShiftBook::open(const QString& actor, const QString& desk, const CashCount& openingFloat) const
 {
     if (desk.trimmed().isEmpty())
-        return tr("This desk has no name: set one in Settings before opening a shift.");
+        return QCoreApplication::translate("Shifts",
+                                           "This desk has no name: set one in Settings before opening a shift.");
     auto total = openingFloat.total();
     if (!total)
         return describe(total.error());
@@ -141,12 +137,14 @@ Result<Shift, QString> ShiftBook::open(const QString& actor, const QString& desk
     if (!mine)
         return mine.error().message;
     if (mine->has_value())
-        return tr("You already have a shift open at %1: close it first.").arg((*mine)->desk);
+        return QCoreApplication::translate("Shifts", "You already have a shift open at %1: close it first.")
+            .arg((*mine)->desk);
     auto desks = openShiftWhere(m_db, QStringLiteral("desk"), desk);
     if (!desks)
         return desks.error().message;
     if (desks->has_value())
-        return tr("%1 already has a shift open for %2: it must be closed first.").arg(desk, (*desks)->cashier);
+        return QCoreApplication::translate("Shifts", "%1 already has a shift open for %2: it must be closed first.")
+            .arg(desk, (*desks)->cashier);
     const QDateTime now = m_clock->nowUtc();
     auto inserted = sql::exec(m_db,
                               QStringLiteral("INSERT INTO shifts (desk, cashier, currency, state, opened_at, "
@@ -157,7 +155,7 @@ Result<Shift, QString> ShiftBook::open(const QString& actor, const QString& desk
     if (!inserted)
         return inserted.error().message;
     if (!inserted->next())
-        return tr("The new shift's number was not returned.");
+        return QCoreApplication::translate("Shifts", "The new shift's number was not returned.");
     const qint64 id = inserted->value(0).toLongLong();
     inserted->finish();
     if (auto audited = AuditLog(m_db, *m_clock)
@@ -169,7 +167,8 @@ Result<Shift, QString> ShiftBook::open(const QString& actor, const QString& desk
         !audited)
         return audited.error().message;
     return commitAndReadBack(
-        tx, [&] { return findShift(m_db, id, false); }, tr("The new shift could not be read."));
+        tx, [&] { return findShift(m_db, id, false); },
+        QCoreApplication::translate("Shifts", "The new shift could not be read."));
 }
 
 Result<std::optional<Shift>, QString> ShiftBook::current(const QString& actor) const
@@ -258,12 +257,14 @@ ShiftBook::close(const QString& actor, qint64 shiftId, const CashCount& counted,
         return refuse(found.error());
     const Shift shift = *found;
     if (shift.state != ShiftState::Open)
-        return refuse(tr("This shift was already closed at %1.")
+        return refuse(QCoreApplication::translate("Shifts", "This shift was already closed at %1.")
                           .arg(QLocale().toString(shift.closedAt.toLocalTime(), QLocale::ShortFormat)));
     if (shift.cashier != user->username && !isSupervisor(*user))
-        return refuse(tr("Only %1 or a supervisor can close this shift.").arg(shift.cashier));
+        return refuse(
+            QCoreApplication::translate("Shifts", "Only %1 or a supervisor can close this shift.").arg(shift.cashier));
     if (!(total->currency() == shift.currency))
-        return refuse(tr("This shift's drawer is counted in %1.").arg(shift.currency.code()));
+        return refuse(
+            QCoreApplication::translate("Shifts", "This shift's drawer is counted in %1.").arg(shift.currency.code()));
 
     // The close is the shift's last moment: everything up to and including it belongs to this shift.
     const QDateTime now = m_clock->nowUtc();
@@ -278,12 +279,15 @@ ShiftBook::close(const QString& actor, qint64 shiftId, const CashCount& counted,
     const QString reason = varianceReason.trimmed();
     if (!variance->isZero() && reason.isEmpty()) {
         const QString amount = Money::fromMinor(std::abs(variance->minorUnits()), shift.currency).format();
-        return CloseRefusal{variance->isNegative()
-                                ? tr("The count is %1 short of the %2 the drawer should hold. Count again, or say why.")
-                                      .arg(amount, expected.format())
-                                : tr("The count is %1 over the %2 the drawer should hold. Count again, or say why.")
-                                      .arg(amount, expected.format()),
-                            true, *variance};
+        return CloseRefusal{
+            variance->isNegative()
+                ? QCoreApplication::translate(
+                      "Shifts", "The count is %1 short of the %2 the drawer should hold. Count again, or say why.")
+                      .arg(amount, expected.format())
+                : QCoreApplication::translate(
+                      "Shifts", "The count is %1 over the %2 the drawer should hold. Count again, or say why.")
+                      .arg(amount, expected.format()),
+            true, *variance};
     }
     auto updated = sql::exec(m_db,
                              QStringLiteral("UPDATE shifts SET state = 'closed', closed_at = ?, closed_by = ?, "
@@ -295,7 +299,7 @@ ShiftBook::close(const QString& actor, qint64 shiftId, const CashCount& counted,
     if (!updated)
         return refuse(updated.error().message);
     if (updated->numRowsAffected() != 1)
-        return refuse(tr("Someone else closed this shift a moment ago."));
+        return refuse(QCoreApplication::translate("Shifts", "Someone else closed this shift a moment ago."));
     updated->finish();
     if (auto audited =
             AuditLog(m_db, *m_clock)
@@ -310,7 +314,8 @@ ShiftBook::close(const QString& actor, qint64 shiftId, const CashCount& counted,
         !audited)
         return refuse(audited.error().message);
     auto closed = commitAndReadBack(
-        tx, [&] { return findShift(m_db, shift.id, false); }, tr("The closed shift could not be read."));
+        tx, [&] { return findShift(m_db, shift.id, false); },
+        QCoreApplication::translate("Shifts", "The closed shift could not be read."));
     if (!closed)
         return refuse(closed.error());
     return *closed;
@@ -325,17 +330,19 @@ Result<Shift, QString> ShiftBook::signOff(const QString& actor, qint64 shiftId, 
     if (!user)
         return user.error();
     if (!isSupervisor(*user))
-        return tr("Shift reports are signed off by a supervisor or an admin.");
+        return QCoreApplication::translate("Shifts", "Shift reports are signed off by a supervisor or an admin.");
     auto found = existingShift(m_db, shiftId, true);
     if (!found)
         return found.error();
     Shift shift = *found;
     if (shift.state == ShiftState::Open)
-        return tr("This shift is still open: it is signed off after its close.");
+        return QCoreApplication::translate("Shifts", "This shift is still open: it is signed off after its close.");
     if (shift.state == ShiftState::Signed)
-        return tr("This shift was already signed off as %1 by %2.").arg(shift.zLabel(), shift.signedBy);
+        return QCoreApplication::translate("Shifts", "This shift was already signed off as %1 by %2.")
+            .arg(shift.zLabel(), shift.signedBy);
     if (shift.cashier == user->username || shift.closedBy == user->username)
-        return tr("A shift you worked or closed is signed off by another supervisor.");
+        return QCoreApplication::translate("Shifts",
+                                           "A shift you worked or closed is signed off by another supervisor.");
     auto number = nextInSeries(m_db, QStringLiteral("z_reports"));
     if (!number)
         return number.error().message;
@@ -356,7 +363,7 @@ Result<Shift, QString> ShiftBook::signOff(const QString& actor, qint64 shiftId, 
     if (!updated)
         return updated.error().message;
     if (updated->numRowsAffected() != 1)
-        return tr("Someone else signed this shift off a moment ago.");
+        return QCoreApplication::translate("Shifts", "Someone else signed this shift off a moment ago.");
     updated->finish();
     if (auto audited =
             AuditLog(m_db, *m_clock)
@@ -369,7 +376,8 @@ Result<Shift, QString> ShiftBook::signOff(const QString& actor, qint64 shiftId, 
         !audited)
         return audited.error().message;
     return commitAndReadBack(
-        tx, [&] { return findShift(m_db, shift.id, false); }, tr("The signed shift could not be read."));
+        tx, [&] { return findShift(m_db, shift.id, false); },
+        QCoreApplication::translate("Shifts", "The signed shift could not be read."));
 }
 
 QByteArray ShiftBook::canonicalReport(const Shift& shift)

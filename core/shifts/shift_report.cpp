@@ -11,11 +11,6 @@ namespace paydesk::shifts {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ShiftReport", text);
-}
-
 QString when(const QDateTime& time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
@@ -24,9 +19,10 @@ QString when(const QDateTime& time)
 QString varianceText(const Money& variance, const MoneyText& text)
 {
     if (variance.isZero())
-        return tr("none");
+        return QCoreApplication::translate("ShiftReport", "none");
     const QString amount = text(Money::fromMinor(std::abs(variance.minorUnits()), variance.currency()));
-    return variance.isNegative() ? tr("short by %1").arg(amount) : tr("over by %1").arg(amount);
+    return variance.isNegative() ? QCoreApplication::translate("ShiftReport", "short by %1").arg(amount)
+                                 : QCoreApplication::translate("ShiftReport", "over by %1").arg(amount);
 }
 
 void countRows(ReportSection& section, const CashCount& count, const MoneyText& text)
@@ -41,7 +37,7 @@ void countRows(ReportSection& section, const CashCount& count, const MoneyText& 
              line ? text(*line) : QString()});
     }
     const auto total = count.total();
-    section.rows.append({tr("Total"), total ? text(*total) : QString()});
+    section.rows.append({QCoreApplication::translate("ShiftReport", "Total"), total ? text(*total) : QString()});
 }
 
 } // namespace
@@ -50,11 +46,11 @@ QString reportTitle(const Shift& shift)
 {
     switch (shift.state) {
     case ShiftState::Signed:
-        return tr("Z report %1").arg(shift.zLabel());
+        return QCoreApplication::translate("ShiftReport", "Z report %1").arg(shift.zLabel());
     case ShiftState::Closed:
-        return tr("Shift report, waiting for sign-off");
+        return QCoreApplication::translate("ShiftReport", "Shift report, waiting for sign-off");
     case ShiftState::Open:
-        return tr("X report (shift still open)");
+        return QCoreApplication::translate("ShiftReport", "X report (shift still open)");
     }
     return {};
 }
@@ -69,73 +65,82 @@ QList<ReportSection> reportSections(const Shift& shift, const ShiftFigures& f, M
     };
     QList<ReportSection> sections;
 
-    ReportSection header{tr("Shift"), {}};
-    header.rows = {{tr("Shift number"), QString::number(shift.id)},
-                   {tr("Desk"), shift.desk},
-                   {tr("Cashier"), shift.cashier},
-                   {tr("Opened"), when(shift.openedAt)}};
+    ReportSection header{QCoreApplication::translate("ShiftReport", "Shift"), {}};
+    header.rows = {{QCoreApplication::translate("ShiftReport", "Shift number"), QString::number(shift.id)},
+                   {QCoreApplication::translate("ShiftReport", "Desk"), shift.desk},
+                   {QCoreApplication::translate("ShiftReport", "Cashier"), shift.cashier},
+                   {QCoreApplication::translate("ShiftReport", "Opened"), when(shift.openedAt)}};
     if (shift.state != ShiftState::Open)
-        header.rows.append({tr("Closed"), tr("%1 by %2").arg(when(shift.closedAt), shift.closedBy)});
-    header.rows.append({tr("State"), shiftStateLabel(shift.state)});
+        header.rows.append(
+            {QCoreApplication::translate("ShiftReport", "Closed"),
+             QCoreApplication::translate("ShiftReport", "%1 by %2").arg(when(shift.closedAt), shift.closedBy)});
+    header.rows.append({QCoreApplication::translate("ShiftReport", "State"), shiftStateLabel(shift.state)});
     sections << header;
 
-    ReportSection drawer{tr("Cash drawer"), {}};
-    drawer.rows = {{tr("Opening float"), money(f.openingFloat)},
-                   {tr("+ Cash payments"), tally(f.cashPayments)},
-                   {tr("- Cash refunds"), tally(f.cashRefunds)},
-                   {tr("+ Airtime sold for cash"), tally(f.cashAirtime)},
-                   {tr("= Expected cash"), money(f.expectedCash)}};
+    ReportSection drawer{QCoreApplication::translate("ShiftReport", "Cash drawer"), {}};
+    drawer.rows = {{QCoreApplication::translate("ShiftReport", "Opening float"), money(f.openingFloat)},
+                   {QCoreApplication::translate("ShiftReport", "+ Cash payments"), tally(f.cashPayments)},
+                   {QCoreApplication::translate("ShiftReport", "- Cash refunds"), tally(f.cashRefunds)},
+                   {QCoreApplication::translate("ShiftReport", "+ Airtime sold for cash"), tally(f.cashAirtime)},
+                   {QCoreApplication::translate("ShiftReport", "= Expected cash"), money(f.expectedCash)}};
     if (shift.state != ShiftState::Open) {
-        drawer.rows.append({tr("Counted cash"), text(shift.countedCash)});
-        drawer.rows.append({tr("Variance"), varianceText(shift.variance, text)});
+        drawer.rows.append({QCoreApplication::translate("ShiftReport", "Counted cash"), text(shift.countedCash)});
+        drawer.rows.append(
+            {QCoreApplication::translate("ShiftReport", "Variance"), varianceText(shift.variance, text)});
         if (!shift.varianceReason.isEmpty())
-            drawer.rows.append({tr("Reason"), shift.varianceReason});
+            drawer.rows.append({QCoreApplication::translate("ShiftReport", "Reason"), shift.varianceReason});
     }
     sections << drawer;
 
-    ReportSection methods{tr("Payments by method"), {}};
+    ReportSection methods{QCoreApplication::translate("ShiftReport", "Payments by method"), {}};
     for (PaymentMethod method :
          {PaymentMethod::Terminal, PaymentMethod::Link, PaymentMethod::Ussd, PaymentMethod::Cash})
         methods.rows.append({describe(method), tally(f.byMethod.value(paymentMethodName(method)))});
     sections << methods;
 
     if (!f.byTerminal.isEmpty()) {
-        ReportSection terminals{tr("Card payments by terminal"), {}};
+        ReportSection terminals{QCoreApplication::translate("ShiftReport", "Card payments by terminal"), {}};
         for (auto it = f.byTerminal.cbegin(); it != f.byTerminal.cend(); ++it)
-            terminals.rows.append({it.key().isEmpty() ? tr("(no terminal)") : it.key(), tally(it.value())});
+            terminals.rows.append(
+                {it.key().isEmpty() ? QCoreApplication::translate("ShiftReport", "(no terminal)") : it.key(),
+                 tally(it.value())});
         sections << terminals;
     }
 
-    sections << ReportSection{tr("Airtime"),
-                              {{tr("Delivered"), tally(f.airtimeDelivered)},
-                               {tr("Not settled yet"), tally(f.airtimeOpen)},
-                               {tr("Failed (cash returned)"), tally(f.airtimeFailed)},
-                               {tr("Paid by bank USSD"), tally(f.airtimeByPaystack)}}};
-    sections << ReportSection{tr("Refunds, waivers and discounts"),
-                              {{tr("Refunds processed"), tally(f.refundsProcessed)},
-                               {tr("Refunds in progress"), tally(f.refundsInFlight)},
-                               {tr("Refunds failed"), tally(f.refundsFailed)},
-                               {tr("Waivers"), tally(f.waivers)},
-                               {tr("Discounts"), tally(f.discounts)}}};
+    sections << ReportSection{
+        QCoreApplication::translate("ShiftReport", "Airtime"),
+        {{QCoreApplication::translate("ShiftReport", "Delivered"), tally(f.airtimeDelivered)},
+         {QCoreApplication::translate("ShiftReport", "Not settled yet"), tally(f.airtimeOpen)},
+         {QCoreApplication::translate("ShiftReport", "Failed (cash returned)"), tally(f.airtimeFailed)},
+         {QCoreApplication::translate("ShiftReport", "Paid by bank USSD"), tally(f.airtimeByPaystack)}}};
+    sections << ReportSection{
+        QCoreApplication::translate("ShiftReport", "Refunds, waivers and discounts"),
+        {{QCoreApplication::translate("ShiftReport", "Refunds processed"), tally(f.refundsProcessed)},
+         {QCoreApplication::translate("ShiftReport", "Refunds in progress"), tally(f.refundsInFlight)},
+         {QCoreApplication::translate("ShiftReport", "Refunds failed"), tally(f.refundsFailed)},
+         {QCoreApplication::translate("ShiftReport", "Waivers"), tally(f.waivers)},
+         {QCoreApplication::translate("ShiftReport", "Discounts"), tally(f.discounts)}}};
     if (f.attemptsWaiting.count > 0 || f.attemptsUnknown.count > 0)
-        sections << ReportSection{tr("Not settled at close"),
-                                  {{tr("Payment requests waiting"), tally(f.attemptsWaiting)},
-                                   {tr("Outcomes unknown"), tally(f.attemptsUnknown)}}};
+        sections << ReportSection{
+            QCoreApplication::translate("ShiftReport", "Not settled at close"),
+            {{QCoreApplication::translate("ShiftReport", "Payment requests waiting"), tally(f.attemptsWaiting)},
+             {QCoreApplication::translate("ShiftReport", "Outcomes unknown"), tally(f.attemptsUnknown)}}};
 
-    ReportSection opening{tr("Opening float by denomination"), {}};
+    ReportSection opening{QCoreApplication::translate("ShiftReport", "Opening float by denomination"), {}};
     countRows(opening, shift.openingCount, text);
     sections << opening;
     if (shift.state != ShiftState::Open) {
-        ReportSection closing{tr("Closing count by denomination"), {}};
+        ReportSection closing{QCoreApplication::translate("ShiftReport", "Closing count by denomination"), {}};
         countRows(closing, shift.closingCount, text);
         sections << closing;
     }
     if (shift.state == ShiftState::Signed)
-        sections << ReportSection{tr("Sign-off"),
-                                  {{tr("Signed by"), shift.signedBy},
-                                   {tr("Signed at"), when(shift.signedAt)},
-                                   {tr("Note"), shift.signOffNote},
-                                   {tr("Report hash"), shift.reportHash.left(16)}}};
+        sections << ReportSection{
+            QCoreApplication::translate("ShiftReport", "Sign-off"),
+            {{QCoreApplication::translate("ShiftReport", "Signed by"), shift.signedBy},
+             {QCoreApplication::translate("ShiftReport", "Signed at"), when(shift.signedAt)},
+             {QCoreApplication::translate("ShiftReport", "Note"), shift.signOffNote},
+             {QCoreApplication::translate("ShiftReport", "Report hash"), shift.reportHash.left(16)}}};
     return sections;
 }
 
@@ -180,10 +185,20 @@ QByteArray reportEscPos(const Shift& shift, const ShiftFigures& figures, int col
 QByteArray shiftsCsv(const QList<Shift>& shifts, const QString& filterDescription)
 {
     QStringList out{
-        csv_text::line({tr("Shifts"), filterDescription}),
-        csv_text::line({tr("Z report"), tr("Shift"), tr("Desk"), tr("Cashier"), tr("State"), tr("Opened"), tr("Closed"),
-                        tr("Currency"), tr("Opening float"), tr("Expected cash"), tr("Counted cash"), tr("Variance"),
-                        tr("Reason"), tr("Signed by"), tr("Signed at")})};
+        csv_text::line({QCoreApplication::translate("ShiftReport", "Shifts"), filterDescription}),
+        csv_text::line(
+            {QCoreApplication::translate("ShiftReport", "Z report"),
+             QCoreApplication::translate("ShiftReport", "Shift"), QCoreApplication::translate("ShiftReport", "Desk"),
+             QCoreApplication::translate("ShiftReport", "Cashier"), QCoreApplication::translate("ShiftReport", "State"),
+             QCoreApplication::translate("ShiftReport", "Opened"), QCoreApplication::translate("ShiftReport", "Closed"),
+             QCoreApplication::translate("ShiftReport", "Currency"),
+             QCoreApplication::translate("ShiftReport", "Opening float"),
+             QCoreApplication::translate("ShiftReport", "Expected cash"),
+             QCoreApplication::translate("ShiftReport", "Counted cash"),
+             QCoreApplication::translate("ShiftReport", "Variance"),
+             QCoreApplication::translate("ShiftReport", "Reason"),
+             QCoreApplication::translate("ShiftReport", "Signed by"),
+             QCoreApplication::translate("ShiftReport", "Signed at")})};
     const auto plain = [](const Shift& s, const Money& m) {
         return s.state == ShiftState::Open ? QString() : m.toPlainString();
     };

@@ -122,7 +122,7 @@ class TestAppFlow : public QObject
 
         QTRY_VERIFY(app.mainWindow() && app.mainWindow()->isVisible());
         MainWindow* window = app.mainWindow();
-        QCOMPARE(window->visibleSections().size(), 5);
+        QCOMPARE(window->visibleSections().size(), 6);
         QCOMPARE(window->windowTitle(), QStringLiteral("Paydesk – OPD Cashier 1"));
         QVERIFY(!window->isTrainingBannerShown()); // no key configured: nothing to train on, nothing live either
         QVERIFY(window->statusText().contains(QStringLiteral("Database: sqlite:") + path));
@@ -150,7 +150,7 @@ class TestAppFlow : public QObject
         login(*desk.controller, QStringLiteral("amina"), QStringLiteral("cashier-pass"));
         QTRY_VERIFY(desk.controller->mainWindow() && desk.controller->mainWindow()->isVisible());
         MainWindow* window = desk.controller->mainWindow();
-        QCOMPARE(window->visibleSections(), (QList<Section>{Section::Billing, Section::Airtime}));
+        QCOMPARE(window->visibleSections(), (QList<Section>{Section::Billing, Section::Airtime, Section::Shifts}));
         // The stored key is a test key: the banner says so once the keychain answered.
         QTRY_VERIFY(window->isTrainingBannerShown());
         QVERIFY(window->statusText().contains(QStringLiteral("Paystack: test key")));

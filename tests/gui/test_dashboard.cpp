@@ -1,7 +1,4 @@
 #include "app_controller.h"
-#include "billing/invoice_repository.h"
-#include "billing/patient_repository.h"
-#include "billing/price_list.h"
 #include "config/sample_data.h"
 #include "dashboard/dashboard_page.h"
 #include "dashboard/payments_behind_dialog.h"
@@ -147,23 +144,8 @@ class TestDashboard : public QObject
                          ->text()
                          .startsWith(QStringLiteral("Reading")));
         const qint64 before = m_page->figures().payments;
-        auto item = PriceListRepository(context->db).search(QStringLiteral("Consultation"), 1);
-        QVERIFY(item.ok() && !item->isEmpty());
-        auto patients = PatientRepository(context->db).search(QStringLiteral("Okafor"), 1);
-        QVERIFY(patients.ok() && !patients->isEmpty());
-        InvoiceLineInput line;
-        line.priceItemId = item->first().id;
-        auto invoice =
-            InvoiceRepository(context->db).issue({patients->first().id, Currency::ngn(), {line}}, context->actor());
-        QVERIFY2(invoice.ok(), qPrintable(invoice ? QString() : invoice.error()));
-        NewAttempt cash;
-        cash.invoiceId = invoice->id;
-        cash.amount = invoice->totals.total;
-        cash.tendered = invoice->totals.total;
-        bool paid = false;
-        context->payments->begin(cash, context->actor(), this,
-                                 [&paid](const Result<PaymentAttempt, QString>& attempt) { paid = attempt.ok(); });
-        QTRY_VERIFY(paid);
+        auto paid = payConsultationInCash(*context);
+        QVERIFY2(paid.ok(), qPrintable(paid ? QString() : paid.error()));
         QTRY_VERIFY_WITH_TIMEOUT(m_page->figures().payments == before + 1, 1500);
     }
 

@@ -1,6 +1,10 @@
 #include "gui_test_support.h"
 
+#include "app_context.h"
 #include "app_controller.h"
+#include "billing/invoice_repository.h"
+#include "billing/patient_repository.h"
+#include "billing/price_list.h"
 #include "config/app_config.h"
 #include "config/sample_data.h"
 #include "login_dialog.h"
@@ -78,6 +82,35 @@ bool logInByKeyboard(AppController& app, const QString& username, const QString&
     QTest::keyClicks(secret, password);
     QTest::keyClick(secret, Qt::Key_Return);
     return QTest::qWaitFor([&app] { return app.mainWindow() && app.mainWindow()->isVisible(); }, 15000);
+}
+
+Result<Money, QString> payConsultationInCash(AppContext& context)
+{
+    auto item = PriceListRepository(context.db).search(QStringLiteral("Consultation"), 1);
+    if (!item || item->isEmpty())
+        return QStringLiteral("no consultation in the price list");
+    auto patients = PatientRepository(context.db).search(QStringLiteral("Okafor"), 1);
+    if (!patients || patients->isEmpty())
+        return QStringLiteral("no sample patient Okafor");
+    InvoiceLineInput line;
+    line.priceItemId = item->first().id;
+    auto invoice =
+        InvoiceRepository(context.db).issue({patients->first().id, Currency::ngn(), {line}}, context.actor());
+    if (!invoice)
+        return invoice.error();
+    NewAttempt cash;
+    cash.invoiceId = invoice->id;
+    cash.amount = invoice->totals.total;
+    cash.tendered = invoice->totals.total;
+    std::optional<Result<PaymentAttempt, QString>> outcome;
+    QObject receiver;
+    context.payments->begin(cash, context.actor(), &receiver,
+                            [&outcome](const Result<PaymentAttempt, QString>& attempt) { outcome = attempt; });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000))
+        return QStringLiteral("the cash payment did not finish");
+    if (!*outcome)
+        return outcome->error();
+    return invoice->totals.total;
 }
 
 } // namespace paydesk::test

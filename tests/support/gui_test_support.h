@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money/money.h"
 #include "startup_options.h"
 
 #include <QString>
@@ -10,6 +11,7 @@
 class QWidget;
 
 namespace paydesk {
+struct AppContext;
 class AppController;
 class SecretStore;
 } // namespace paydesk
@@ -32,5 +34,9 @@ std::unique_ptr<SecretStore> sandboxSecrets(const QByteArray& paystackSecret);
 
 // Waits for the login dialog, types the name and password, presses Enter; true once the main window shows.
 bool logInByKeyboard(AppController& app, const QString& username, const QString& password);
+
+// Bills a sample patient one consultation from the price list and takes it in cash through the desk's payment
+// engine, as the cashier's screens do; the amount paid, or why it was not.
+Result<Money, QString> payConsultationInCash(AppContext& context);
 
 } // namespace paydesk::test

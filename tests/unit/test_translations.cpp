@@ -1,4 +1,5 @@
 #include "money/money.h"
+#include "shifts/shift.h"
 #include "util/translator.h"
 
 #include <QTest>
@@ -24,6 +25,11 @@ class TestTranslations : public QObject
         const QString french = describe(MoneyError::TooManyDecimals);
         QVERIFY2(french != english, qPrintable(french));
         QVERIFY(french.contains(QStringLiteral("décimales")));
+        // Messages written outside a QObject carry their context by name: the one the file is translated under
+        // must be the one the code asks for.
+        QCOMPARE(shifts::shiftStateLabel(shifts::ShiftState::Signed), QStringLiteral("Visée"));
+        QCOMPARE(QCoreApplication::translate("Sections", "Billing"), QStringLiteral("Facturation"));
+        QCOMPARE(QCoreApplication::translate("ShiftReport", "Opening float"), QStringLiteral("Fonds de caisse"));
     }
 
     void unknownLanguageFallsBackToEnglish()

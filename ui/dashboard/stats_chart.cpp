@@ -66,8 +66,11 @@ void StatsChart::setData(const stats::Chart& chart)
     }
     QChart* plot = m_view->chart();
     plot->removeAllSeries();
-    for (QAbstractAxis* axis : plot->axes())
+    // removeAllSeries() deletes the series; removeAxis() only hands the axis back, so it is deleted here.
+    for (QAbstractAxis* axis : plot->axes()) {
         plot->removeAxis(axis);
+        delete axis;
+    }
     m_empty->setVisible(m_categories.isEmpty());
     m_view->setVisible(!m_categories.isEmpty());
     if (m_categories.isEmpty())
