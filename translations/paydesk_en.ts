@@ -3673,19 +3673,7 @@ Response:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>inbox: json (default) or csv; reconcile: text (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>serve: Paystack&apos;s API address (default: the config file&apos;s, else https://api.paystack.co).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reconcile: first day (YYYY-MM-DD, UTC; default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reconcile: last day (YYYY-MM-DD, UTC; default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3698,10 +3686,6 @@ Response:
     </message>
     <message>
         <source>Currency of a price list&apos;s prices (default NGN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | serve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3846,6 +3830,34 @@ Response:
     </message>
     <message>
         <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: export %1 [--from DAY] [--to DAY] [--format csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are dates (YYYY-MM-DD), --from not after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox: json (default) or csv; reconcile: text (default) or json; export: csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile: first day (YYYY-MM-DD, UTC; default today); export: first day in the hospital&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile: last day (YYYY-MM-DD, UTC; default today); export: last day in the hospital&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | export payments|invoices|shifts|airtime|ussd-sessions|audit | ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | serve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

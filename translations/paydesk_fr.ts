@@ -3678,20 +3678,8 @@ Réponse :
         <translation>inbox : seulement les lignes dans cet état (received, processed, rejected, failed).</translation>
     </message>
     <message>
-        <source>inbox: json (default) or csv; reconcile: text (default) or json.</source>
-        <translation>inbox : json (par défaut) ou csv ; reconcile : text (par défaut) ou json.</translation>
-    </message>
-    <message>
         <source>serve: Paystack&apos;s API address (default: the config file&apos;s, else https://api.paystack.co).</source>
         <translation>serve : adresse de l&apos;API Paystack (par défaut : celle du fichier de configuration, sinon https://api.paystack.co).</translation>
-    </message>
-    <message>
-        <source>reconcile: first day (YYYY-MM-DD, UTC; default today).</source>
-        <translation>reconcile : premier jour (AAAA-MM-JJ, UTC ; aujourd&apos;hui par défaut).</translation>
-    </message>
-    <message>
-        <source>reconcile: last day (YYYY-MM-DD, UTC; default today).</source>
-        <translation>reconcile : dernier jour (AAAA-MM-JJ, UTC ; aujourd&apos;hui par défaut).</translation>
     </message>
     <message>
         <source>ussd test: a flow setting, NAME=VALUE (repeatable), e.g. api=http://127.0.0.1:8089.</source>
@@ -3704,10 +3692,6 @@ Réponse :
     <message>
         <source>Currency of a price list&apos;s prices (default NGN).</source>
         <translation>Devise des prix d&apos;une liste de prix (NGN par défaut).</translation>
-    </message>
-    <message>
-        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | serve</source>
-        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | pricelist import FICHIER | inbox [replay ID] | reconcile | secret check | ussd lint FICHIER | ussd test FLUX SCRIPT | ussd import FICHIER | ussd export CODE [FICHIER] | ussd list | serve</translation>
     </message>
     <message>
         <source>no command given; see --help</source>
@@ -3852,6 +3836,34 @@ Réponse :
     <message>
         <source>revision %1</source>
         <translation>révision %1</translation>
+    </message>
+    <message>
+        <source>usage: export %1 [--from DAY] [--to DAY] [--format csv|json]</source>
+        <translation>usage : export %1 [--from JOUR] [--to JOUR] [--format csv|json]</translation>
+    </message>
+    <message>
+        <source>--format is csv or json</source>
+        <translation>--format vaut csv ou json</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates (YYYY-MM-DD), --from not after --to</source>
+        <translation>--from et --to sont des dates (AAAA-MM-JJ), --from pas après --to</translation>
+    </message>
+    <message>
+        <source>inbox: json (default) or csv; reconcile: text (default) or json; export: csv (default) or json.</source>
+        <translation>inbox : json (par défaut) ou csv ; reconcile : text (par défaut) ou json ; export : csv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>reconcile: first day (YYYY-MM-DD, UTC; default today); export: first day in the hospital&apos;s calendar.</source>
+        <translation>reconcile : premier jour (AAAA-MM-JJ, UTC ; aujourd&apos;hui par défaut) ; export : premier jour du calendrier de l&apos;hôpital.</translation>
+    </message>
+    <message>
+        <source>reconcile: last day (YYYY-MM-DD, UTC; default today); export: last day in the hospital&apos;s calendar.</source>
+        <translation>reconcile : dernier jour (AAAA-MM-JJ, UTC ; aujourd&apos;hui par défaut) ; export : dernier jour du calendrier de l&apos;hôpital.</translation>
+    </message>
+    <message>
+        <source>init | migrate | users add NAME | users list | users unlock NAME | audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | export payments|invoices|shifts|airtime|ussd-sessions|audit | ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | serve</source>
+        <translation>init | migrate | users add NOM | users list | users unlock NOM | audit verify | pricelist import FICHIER | inbox [replay ID] | reconcile | secret check | export payments|invoices|shifts|airtime|ussd-sessions|audit | ussd lint FICHIER | ussd test FLUX SCRIPT | ussd import FICHIER | ussd export CODE [FICHIER] | ussd list | serve</translation>
     </message>
 </context>
 <context>

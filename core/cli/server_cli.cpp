@@ -5,6 +5,7 @@
 #include "billing/price_list.h"
 #include "billing/refund_engine.h"
 #include "cli/exit_codes.h"
+#include "cli/export_command.h"
 #include "cli/inbox_command.h"
 #include "cli/reconcile_command.h"
 #include "cli/signal_quit.h"
@@ -171,22 +172,26 @@ int Cli::run(const QStringList& arguments)
                           "paydesk-server", "inbox: only rows in this state (received, processed, rejected, failed)."),
                       QStringLiteral("state")});
     parser.addOption({QStringLiteral("format"),
-                      QCoreApplication::translate("paydesk-server",
-                                                  "inbox: json (default) or csv; reconcile: text (default) or json."),
+                      QCoreApplication::translate(
+                          "paydesk-server",
+                          "inbox: json (default) or csv; reconcile: text (default) or json; export: csv (default) or "
+                          "json."),
                       QStringLiteral("format"), QStringLiteral("json")});
     parser.addOption({QStringLiteral("paystack-url"),
                       QCoreApplication::translate(
                           "paydesk-server",
                           "serve: Paystack's API address (default: the config file's, else https://api.paystack.co)."),
                       QStringLiteral("url")});
-    parser.addOption(
-        {QStringLiteral("from"),
-         QCoreApplication::translate("paydesk-server", "reconcile: first day (YYYY-MM-DD, UTC; default today)."),
-         QStringLiteral("date")});
-    parser.addOption(
-        {QStringLiteral("to"),
-         QCoreApplication::translate("paydesk-server", "reconcile: last day (YYYY-MM-DD, UTC; default today)."),
-         QStringLiteral("date")});
+    parser.addOption({QStringLiteral("from"),
+                      QCoreApplication::translate(
+                          "paydesk-server", "reconcile: first day (YYYY-MM-DD, UTC; default today); export: first "
+                                            "day in the hospital's calendar."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("to"),
+                      QCoreApplication::translate("paydesk-server",
+                                                  "reconcile: last day (YYYY-MM-DD, UTC; default today); export: last "
+                                                  "day in the hospital's calendar."),
+                      QStringLiteral("date")});
     parser.addOption(
         {QStringLiteral("setting"),
          QCoreApplication::translate(
@@ -206,6 +211,7 @@ int Cli::run(const QStringList& arguments)
             "paydesk-server",
             "init | migrate | users add NAME | users list | users unlock NAME | "
             "audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | "
+            "export payments|invoices|shifts|airtime|ussd-sessions|audit | "
             "ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | "
             "serve"));
     if (!parser.parse(arguments))
@@ -269,8 +275,8 @@ int Cli::run(const QStringList& arguments)
     const bool known = args.at(0) == u"init" || args.at(0) == u"migrate" || args.at(0) == u"serve" ||
                        command == u"users add" || command == u"users list" || command == u"users unlock" ||
                        command == u"audit verify" || command == u"pricelist import" || args.at(0) == u"inbox" ||
-                       args.at(0) == u"reconcile" || command == u"ussd import" || command == u"ussd export" ||
-                       command == u"ussd list";
+                       args.at(0) == u"reconcile" || args.at(0) == u"export" || command == u"ussd import" ||
+                       command == u"ussd export" || command == u"ussd list";
     if (!known)
         return fail(
             QCoreApplication::translate("paydesk-server", "unknown command \"%1\"; see --help").arg(args.join(u' ')),
@@ -305,6 +311,9 @@ int Cli::run(const QStringList& arguments)
         return reconcileCommand(*db, url, m_from, m_to, m_formatGiven ? m_format : QStringLiteral("text"), m_out,
                                 m_err);
     }
+    if (args.at(0) == u"export")
+        return exportCommand(*db, args.size() == 2 ? args.at(1) : QString(), m_from, m_to,
+                             m_formatGiven ? m_format : QStringLiteral("csv"), m_out, m_err);
     if (command == u"ussd import")
         return args.size() == 3
                    ? ussdImport(*db, args.at(2), m_out, m_err)

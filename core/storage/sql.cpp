@@ -6,12 +6,13 @@
 
 namespace paydesk::sql {
 
-Result<QSqlQuery, DbError> exec(const Database& db, const QString& statement, const QVariantList& params)
+Result<QSqlQuery, DbError> exec(const Database& db, const QString& statement, const QVariantList& params, Rows rows)
 {
     QSqlDatabase connection = db.connection();
     if (!connection.isOpen())
         return Database::classify(connection.lastError(), db.dialect());
     QSqlQuery query(connection);
+    query.setForwardOnly(rows == Rows::ForwardOnly);
     if (params.isEmpty()) {
         // Nothing to bind: run it directly. PostgreSQL cannot PREPARE DDL and utility statements (CREATE, DROP, SET).
         if (!query.exec(statement)) {

@@ -9,8 +9,11 @@
 namespace paydesk::sql {
 
 // Prepares, binds (positional '?') and runs one statement on the calling thread's connection. Values only ever
-// travel as bound parameters.
-Result<QSqlQuery, DbError> exec(const Database& db, const QString& statement, const QVariantList& params = {});
+// travel as bound parameters. ForwardOnly rows are read once, in order, and not cached by the driver: for reading
+// more rows than fit in memory (exports).
+enum class Rows { Cached, ForwardOnly };
+Result<QSqlQuery, DbError>
+exec(const Database& db, const QString& statement, const QVariantList& params = {}, Rows rows = Rows::Cached);
 
 // One statement prepared once and run for each row of a batch (inside the caller's transaction): the database
 // parses it once however many rows there are.
