@@ -3841,10 +3841,6 @@ Response:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from and --to are dates (YYYY-MM-DD), --from not after --to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>inbox: json (default) or csv; reconcile: text (default) or json; export: csv (default) or json.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3846,10 +3846,6 @@ Réponse :
         <translation>--format vaut csv ou json</translation>
     </message>
     <message>
-        <source>--from and --to are dates (YYYY-MM-DD), --from not after --to</source>
-        <translation>--from et --to sont des dates (AAAA-MM-JJ), --from pas après --to</translation>
-    </message>
-    <message>
         <source>inbox: json (default) or csv; reconcile: text (default) or json; export: csv (default) or json.</source>
         <translation>inbox : json (par défaut) ou csv ; reconcile : text (par défaut) ou json ; export : csv (par défaut) ou json.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "cli/export_command.h"
 
 #include "cli/exit_codes.h"
+#include "cli/period_arguments.h"
 #include "exports/data_export.h"
 #include "stats/stats_calendar.h"
 #include "util/csv_text.h"
@@ -39,16 +40,11 @@ int exportCommand(const Database& db,
         err << "paydesk-server: " << calendar.error().message << Qt::endl;
         return ExitDatabase;
     }
-    const QDate today = calendar->localDay(QDateTime::currentDateTimeUtc());
-    const QDate from = fromText.isEmpty() ? today : QDate::fromString(fromText, Qt::ISODate);
-    const QDate to = toText.isEmpty() ? today : QDate::fromString(toText, Qt::ISODate);
-    if (!from.isValid() || !to.isValid() || from > to) {
-        err << "paydesk-server: "
-            << QCoreApplication::translate("paydesk-server",
-                                           "--from and --to are dates (YYYY-MM-DD), --from not after --to")
-            << Qt::endl;
+    const auto days = readDayRange(fromText, toText, calendar->localDay(QDateTime::currentDateTimeUtc()), err);
+    if (!days)
         return ExitUsage;
-    }
+    const QDate from = days->from;
+    const QDate to = days->to;
 
     const QStringList columns = exports::columnsOf(*dataset);
     bool first = true;

@@ -2,6 +2,7 @@
 
 #include "billing/payment_engine.h"
 #include "cli/exit_codes.h"
+#include "cli/period_arguments.h"
 #include "payments/reconciler.h"
 #include "security/environment_secret_store.h"
 
@@ -36,15 +37,11 @@ int reconcileCommand(const Database& db,
                      QTextStream& out,
                      QTextStream& err)
 {
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    const QDate from = fromText.isEmpty() ? today : QDate::fromString(fromText, Qt::ISODate);
-    const QDate to = toText.isEmpty() ? today : QDate::fromString(toText, Qt::ISODate);
-    if (!from.isValid() || !to.isValid() || from > to) {
-        err << "paydesk-server: "
-            << QCoreApplication::translate("Cli", "--from and --to are dates (YYYY-MM-DD), --from not after --to")
-            << Qt::endl;
+    const auto days = readDayRange(fromText, toText, QDateTime::currentDateTimeUtc().date(), err);
+    if (!days)
         return ExitUsage;
-    }
+    const QDate from = days->from;
+    const QDate to = days->to;
     if (format != u"text" && format != u"json") {
         err << "paydesk-server: " << QCoreApplication::translate("Cli", "--format is text or json") << Qt::endl;
         return ExitUsage;
