@@ -539,14 +539,6 @@
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <source>Save CSV (Ctrl+S)</source>
-        <translation>Enregistrer en CSV (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save PDF (Ctrl+P)</source>
-        <translation>Enregistrer en PDF (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Adding up the sales…&lt;/p&gt;</source>
         <translation>&lt;p&gt;Calcul des ventes…&lt;/p&gt;</translation>
     </message>
@@ -607,6 +599,97 @@
     <message>
         <source>the newest rows after row %1 are missing</source>
         <translation>les lignes les plus récentes après la ligne %1 manquent</translation>
+    </message>
+    <message>
+        <source>The audit log is for supervisors and admins.</source>
+        <translation>Le journal d&apos;audit est réservé aux superviseurs et administrateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>n&apos;importe qui</translation>
+    </message>
+    <message>
+        <source>B&amp;y:</source>
+        <translation>&amp;Par :</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>%1; %2; by %3</source>
+        <translation>%1 ; %2 ; par %3</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>Vérification de la chaîne d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 entries checked.</source>
+        <translation>La chaîne d&apos;audit est intacte : %1 entrées vérifiées.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2. Entries from there on cannot be trusted; tell the administrator.</source>
+        <translation>La chaîne d&apos;audit est rompue à l&apos;entrée %1 : %2. Les entrées à partir de là ne sont pas fiables ; prévenez l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Only the latest %1 entries are shown: narrow the period or the action.</source>
+        <translation>Seules les %1 dernières entrées sont affichées : réduisez la période ou l&apos;action.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Audit log&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Journal d&apos;audit&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The CSV could not be saved to %1: %2</source>
+        <translation>Le CSV n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2332,14 @@
     <message>
         <source>The PDF %1 was not written.</source>
         <translation>Le PDF %1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Save CSV (Ctrl+S)</source>
+        <translation>Enregistrer en CSV (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save PDF (Ctrl+P)</source>
+        <translation>Enregistrer en PDF (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +5394,10 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
             <numerusform>%n ligne exonérée ; remises : %1 sur %2</numerusform>
             <numerusform>%n lignes exonérées ; remises : %1 sur %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>Journal d&apos;a&amp;udit…</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,15 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QPushButton>
+#include <QShortcut>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTextDocument>
 
 namespace paydesk {
@@ -39,6 +43,40 @@ Status<QString> saveReportPdf(const QString& html, const QString& title, const Q
 QString reportsFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Paydesk reports");
+}
+
+QString tableHtml(const QTableWidget* table)
+{
+    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='2' width='100%'><tr>");
+    for (int column = 0; column < table->columnCount(); ++column)
+        html += QStringLiteral("<th>%1</th>").arg(table->horizontalHeaderItem(column)->text().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int row = 0; row < table->rowCount(); ++row) {
+        html += QStringLiteral("<tr>");
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QTableWidgetItem* item = table->item(row, column);
+            html += QStringLiteral("<td>%1</td>").arg(item ? item->text().toHtmlEscaped() : QString());
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+void addSaveButtons(QDialogButtonBox* buttons,
+                    QWidget* owner,
+                    const std::function<void()>& saveCsv,
+                    const std::function<void()>& savePdf)
+{
+    auto* csv =
+        buttons->addButton(QCoreApplication::translate("Reports", "Save CSV (Ctrl+S)"), QDialogButtonBox::ActionRole);
+    auto* pdf =
+        buttons->addButton(QCoreApplication::translate("Reports", "Save PDF (Ctrl+P)"), QDialogButtonBox::ActionRole);
+    csv->setAutoDefault(false);
+    pdf->setAutoDefault(false);
+    QObject::connect(csv, &QPushButton::clicked, owner, saveCsv);
+    QObject::connect(pdf, &QPushButton::clicked, owner, savePdf);
+    QObject::connect(new QShortcut(QKeySequence::Save, owner), &QShortcut::activated, owner, saveCsv);
+    QObject::connect(new QShortcut(QKeySequence::Print, owner), &QShortcut::activated, owner, savePdf);
 }
 
 } // namespace paydesk

@@ -4,7 +4,12 @@
 
 #include <QString>
 
+#include <functional>
+
+class QDialogButtonBox;
 class QPagedPaintDevice;
+class QTableWidget;
+class QWidget;
 
 namespace paydesk {
 
@@ -15,6 +20,13 @@ void printHtml(const QString& html, QPagedPaintDevice& device);
 
 // Writes an HTML report (tables, headings) to an A4 PDF with its title in the document's properties.
 Status<QString> saveReportPdf(const QString& html, const QString& title, const QString& path);
+// A table on screen as an HTML table for a report: its header and every row's text, escaped.
+QString tableHtml(const QTableWidget* table);
+// "Save CSV (Ctrl+S)" and "Save PDF (Ctrl+P)" buttons in a dialog's button box, with their shortcuts on `owner`.
+void addSaveButtons(QDialogButtonBox* buttons,
+                    QWidget* owner,
+                    const std::function<void()>& saveCsv,
+                    const std::function<void()>& savePdf);
 // Where this desk keeps the reports it exports: Documents/Paydesk reports (created when missing).
 QString reportsFolder();
 

@@ -21,6 +21,14 @@ struct AuditEntry
     QString hash;
 };
 
+struct AuditFilter
+{
+    QDateTime from;  // at or after; invalid: no bound
+    QDateTime until; // before; invalid: no bound
+    QString action;  // an action ("shift.signed") or a prefix ending in '.' ("shift."); empty: all
+    QString actor;   // empty: everyone
+};
+
 // The append-only, hash-chained record of everything that changes money, users or settings. Each row holds
 // SHA-256(previous row's hash + its own fields), so editing, deleting or reordering a row breaks the chain from
 // there on; verify() finds the first broken row.
@@ -43,6 +51,8 @@ class AuditLog
     Result<Verification, DbError> verify() const;
 
     Result<QList<AuditEntry>, DbError> latest(int limit) const;
+    // The entries that match, newest first.
+    Result<QList<AuditEntry>, DbError> search(const AuditFilter& filter, int limit) const;
 
     static QString genesisHash();
     static QString computeHash(const AuditEntry& entry);

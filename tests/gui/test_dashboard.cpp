@@ -1,5 +1,6 @@
 #include "app_controller.h"
 #include "config/sample_data.h"
+#include "dashboard/audit_log_dialog.h"
 #include "dashboard/dashboard_page.h"
 #include "dashboard/payments_behind_dialog.h"
 #include "dashboard/stat_tile.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -147,6 +149,44 @@ class TestDashboard : public QObject
         auto paid = payConsultationInCash(*context);
         QVERIFY2(paid.ok(), qPrintable(paid ? QString() : paid.error()));
         QTRY_VERIFY_WITH_TIMEOUT(m_page->figures().payments == before + 1, 1500);
+    }
+
+    // The audit log from the dashboard: the chain's verdict first, entries narrowed by keyboard, saved as CSV with
+    // the filter in its header.
+    void auditLogShowsTheChain()
+    {
+        QVERIFY(activateWindow(m_page->window()));
+        QTest::keyClick(m_page->window(), Qt::Key_U, Qt::AltModifier);
+        AuditLogDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<AuditLogDialog*>()) != nullptr && dialog->isVisible());
+        auto* period = dialog->findChild<QComboBox*>();
+        QTRY_VERIFY(dialog->verificationText().contains(u"intact"));
+        QTRY_VERIFY(activateWindow(dialog));
+        QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
+        QTRY_VERIFY(period->hasFocus());
+        QSignalSpy loaded(dialog, &AuditLogDialog::loaded);
+        QTest::keyClick(period, Qt::Key_Down); // to "Everything"
+        QTest::keyClick(period, Qt::Key_Down);
+        QTRY_VERIFY(loaded.count() > 0 && period->currentIndex() == 4);
+        QVERIFY(!dialog->view().entries.isEmpty());
+        QVERIFY(dialog->view().actions.contains(QStringLiteral("user.created")));
+        auto* action = dialog->findChild<QComboBox*>(QStringLiteral("auditAction"));
+        loaded.clear();
+        action->setFocus();
+        action->setCurrentIndex(action->findData(QStringLiteral("user.created")));
+        QTRY_VERIFY(loaded.count() > 0);
+        for (const AuditEntry& entry : dialog->view().entries)
+            QCOMPARE(entry.action, QStringLiteral("user.created"));
+        saveScreenshot(dialog, QStringLiteral("audit-log"));
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(dialog->savedText().startsWith(u"Saved"));
+        QFile csv(dialog->savedText().mid(6));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray head = csv.readLine();
+        QVERIFY2(head.startsWith("Audit log,") && head.contains("user.created") && head.contains("intact"),
+                 head.constData());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(m_page->findChild<AuditLogDialog*>() == nullptr);
     }
 
     void cashiersNeverSeeTheDashboard()

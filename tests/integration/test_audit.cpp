@@ -1,4 +1,5 @@
 #include "scratch_database.h"
+#include "security/audit_browser.h"
 #include "security/audit_log.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -137,6 +138,67 @@ class TestAudit : public QObject
         } // rolled back: the audit row and the head go with it
         appendSome(audit, 1);
         QVERIFY(audit.verify()->intact);
+    }
+
+    // The viewer's query: supervisors and admins only, filtered by time, action (or its kind) and actor, newest
+    // first, with the chain's verification, which tells when a row was changed behind the guard.
+    void supervisorsBrowseTheLog_data() { addBackendRows(); }
+    void supervisorsBrowseTheLog()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        const Database& db = scratch.db();
+        for (const auto& [name, role, active] : {std::tuple{"sup", "supervisor", true},
+                                                 {"root", "admin", true},
+                                                 {"cash", "cashier", true},
+                                                 {"gone", "supervisor", false}})
+            QVERIFY(sql::exec(db,
+                              QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, active, "
+                                             "created_at) VALUES (?, ?, ?, 'x', ?, '2026-11-01T00:00:00.000Z')"),
+                              {QString::fromLatin1(name), QString::fromLatin1(name), QString::fromLatin1(role),
+                               QVariant(active)})
+                        .ok());
+        ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC));
+        const AuditLog audit(db, clock);
+        appendSome(audit, 3); // payment.succeeded by cashier1 at 08:00
+        clock.advanceSeconds(3600);
+        QVERIFY(audit.append(QStringLiteral("sup"), QStringLiteral("shift.signed"), QStringLiteral("shift:1")).ok());
+        QVERIFY(audit.append(QStringLiteral("cash"), QStringLiteral("shift.opened"), QStringLiteral("shift:2")).ok());
+        QVERIFY(audit.append(QStringLiteral("cash"), QStringLiteral("shifty.thing"), QStringLiteral("x")).ok());
+
+        QVERIFY(!browseAudit(db, QStringLiteral("cash"), {}).ok());
+        QVERIFY(!browseAudit(db, QStringLiteral("gone"), {}).ok());
+        QVERIFY(!browseAudit(db, QStringLiteral("nobody"), {}).ok());
+        auto all = browseAudit(db, QStringLiteral("root"), {});
+        QVERIFY(all.ok());
+        QCOMPARE(all->entries.size(), 6);
+        QCOMPARE(all->entries.first().seq, qint64(6)); // newest first
+        QVERIFY(all->verification.intact);
+        QCOMPARE(all->verification.rowsChecked, qint64(6));
+        QCOMPARE(all->actions, (QStringList{QStringLiteral("payment.succeeded"), QStringLiteral("shift.opened"),
+                                            QStringLiteral("shift.signed"), QStringLiteral("shifty.thing")}));
+
+        const auto seqs = [&db](const AuditFilter& filter, int limit = 100) {
+            QList<qint64> found;
+            auto view = browseAudit(db, QStringLiteral("sup"), filter, limit);
+            for (const AuditEntry& entry : view->entries)
+                found << entry.seq;
+            return found;
+        };
+        QCOMPARE(seqs({{}, {}, QStringLiteral("shift."), {}}), (QList<qint64>{5, 4})); // not "shifty."
+        QCOMPARE(seqs({{}, {}, QStringLiteral("shift.signed"), {}}), QList<qint64>{4});
+        QCOMPARE(seqs({{}, {}, {}, QStringLiteral("cash")}), (QList<qint64>{6, 5}));
+        QCOMPARE(seqs({{}, QDateTime(QDate(2026, 11, 20), QTime(8, 30), Qt::UTC), {}, {}}), (QList<qint64>{3, 2, 1}));
+        QCOMPARE(seqs({QDateTime(QDate(2026, 11, 20), QTime(8, 30), Qt::UTC), {}, {}, {}}), (QList<qint64>{6, 5, 4}));
+        auto limited = browseAudit(db, QStringLiteral("sup"), {}, 2);
+        QVERIFY(limited->more);
+        QCOMPARE(limited->entries.size(), 2);
+
+        dropAppendOnlyGuard(db);
+        QVERIFY(sql::exec(db, QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2")).ok());
+        auto tampered = browseAudit(db, QStringLiteral("sup"), {});
+        QVERIFY(tampered.ok());
+        QVERIFY(!tampered->verification.intact);
+        QCOMPARE(tampered->verification.firstBrokenSeq, qint64(2));
     }
 };
 

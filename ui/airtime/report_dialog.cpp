@@ -12,8 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QPushButton>
-#include <QShortcut>
 #include <QTextBrowser>
 
 namespace paydesk {
@@ -62,16 +60,10 @@ AirtimeReportDialog::AirtimeReportDialog(AppContext& context, QWidget* parent) :
     m_saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_saved);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* csv = buttons->addButton(tr("Save CSV (Ctrl+S)"), QDialogButtonBox::ActionRole);
-    auto* pdf = buttons->addButton(tr("Save PDF (Ctrl+P)"), QDialogButtonBox::ActionRole);
-    csv->setAutoDefault(false);
-    pdf->setAutoDefault(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(csv, &QPushButton::clicked, this, &AirtimeReportDialog::saveCsv);
-    connect(pdf, &QPushButton::clicked, this, &AirtimeReportDialog::savePdf);
-    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &AirtimeReportDialog::saveCsv);
-    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this, &AirtimeReportDialog::savePdf);
+    addSaveButtons(
+        buttons, this, [this] { saveCsv(); }, [this] { savePdf(); });
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &AirtimeReportDialog::choosePeriod);
     connect(m_from, &QDateEdit::dateChanged, this, &AirtimeReportDialog::load);

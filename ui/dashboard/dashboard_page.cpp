@@ -1,6 +1,7 @@
 #include "dashboard_page.h"
 
 #include "billing/payment_attempt.h"
+#include "audit_log_dialog.h"
 #include "payments_behind_dialog.h"
 #include "stat_tile.h"
 #include "stats/dashboard_queries.h"
@@ -127,6 +128,14 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     refreshButton->setObjectName(QStringLiteral("refresh"));
     refreshButton->setToolTip(tr("Read the figures again (F5)"));
     bar->addWidget(refreshButton);
+    auto* auditButton = new QPushButton(tr("A&udit log…"), this);
+    auditButton->setObjectName(QStringLiteral("openAuditLog"));
+    bar->addWidget(auditButton);
+    connect(auditButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new AuditLogDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     layout->addLayout(bar);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this, this, &DashboardPage::refresh);

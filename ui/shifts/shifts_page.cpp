@@ -456,17 +456,7 @@ void ShiftsPage::exportList(bool pdf)
                                pdf ? QStringLiteral("pdf") : QStringLiteral("csv")));
     if (pdf) {
         QString html = tr("<h2>Shifts</h2><p>%1</p>").arg(filterDescription().toHtmlEscaped());
-        html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>");
-        for (int column = 0; column < ColCount; ++column)
-            html += QStringLiteral("<th>%1</th>").arg(m_table->horizontalHeaderItem(column)->text().toHtmlEscaped());
-        html += QStringLiteral("</tr>");
-        for (int row = 0; row < m_table->rowCount(); ++row) {
-            html += QStringLiteral("<tr>");
-            for (int column = 0; column < ColCount; ++column)
-                html += QStringLiteral("<td>%1</td>").arg(m_table->item(row, column)->text().toHtmlEscaped());
-            html += QStringLiteral("</tr>");
-        }
-        html += QStringLiteral("</table>");
+        html += tableHtml(m_table);
         if (auto saved = paydesk::saveReportPdf(html, tr("Shifts"), path); !saved) {
             say(saved.error());
             return;
