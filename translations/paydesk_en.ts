@@ -3043,6 +3043,10 @@
         <source>The signed shift could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A shift was opened for you or this desk a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftsPage</name>

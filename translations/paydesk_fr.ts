@@ -3043,6 +3043,10 @@
         <source>The signed shift could not be read.</source>
         <translation>La vacation visée n&apos;a pas pu être lue.</translation>
     </message>
+    <message>
+        <source>A shift was opened for you or this desk a moment ago.</source>
+        <translation>Une vacation vient d&apos;être ouverte pour vous ou pour ce guichet.</translation>
+    </message>
 </context>
 <context>
     <name>ShiftsPage</name>

@@ -153,7 +153,10 @@ Result<Shift, QString> ShiftBook::open(const QString& actor, const QString& desk
                               {desk, user->username, total->currency().code(), sql::timeValue(now),
                                compact(openingFloat.toJson()), total->minorUnits()});
     if (!inserted)
-        return inserted.error().message;
+        // Another desk or session opened one between the checks above and this insert: the unique indexes held.
+        return inserted.error().kind == DbError::Kind::Constraint
+                   ? QCoreApplication::translate("Shifts", "A shift was opened for you or this desk a moment ago.")
+                   : inserted.error().message;
     if (!inserted->next())
         return QCoreApplication::translate("Shifts", "The new shift's number was not returned.");
     const qint64 id = inserted->value(0).toLongLong();
