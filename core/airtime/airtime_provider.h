@@ -34,6 +34,7 @@ struct ProviderAnswer
     QString code;          // the provider's own code ("000", "016") or empty
     QString message;       // plain words for the vendor
     QString transactionId; // the provider's id when it gave one
+    Money amount;          // what the provider recorded for the sale, when it said; invalid otherwise
 };
 
 // An airtime provider (VTpass today; Reloadly or Africa's Talking fit behind the same calls). Every call is

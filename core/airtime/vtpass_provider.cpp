@@ -21,7 +21,7 @@ using Outcome = ProviderAnswer::Outcome;
 
 ProviderAnswer answer(Outcome outcome, const QString& code, const QString& message, const QString& transactionId = {})
 {
-    return ProviderAnswer{outcome, code, message, transactionId};
+    return ProviderAnswer{outcome, code, message, transactionId, {}};
 }
 
 // content.transactions.status of a "000" answer.
@@ -74,8 +74,17 @@ ProviderAnswer VtpassProvider::interpret(const QByteArray& body, int httpStatus,
     QString transactionId = root.value(QStringLiteral("transactionId")).toVariant().toString();
     if (transactionId.isEmpty())
         transactionId = transaction.value(QStringLiteral("transactionId")).toVariant().toString();
+    // VTpass gives naira, as a number or as text with kobo as decimals: read through text, never as a binary
+    // fraction in arithmetic.
+    QJsonValue amountValue = transaction.value(QStringLiteral("amount"));
+    if (amountValue.isUndefined() || amountValue.isNull())
+        amountValue = root.value(QStringLiteral("amount"));
+    const auto amount = Money::parse(amountValue.toVariant().toString(), Currency::ngn(), QLocale::c());
     const auto with = [&](Outcome outcome, const QString& message) {
-        return answer(outcome, code, message, transactionId);
+        ProviderAnswer given = answer(outcome, code, message, transactionId);
+        if (amount)
+            given.amount = *amount;
+        return given;
     };
 
     if (code == u"000") {

@@ -80,7 +80,9 @@ int reconcileCommand(const Database& db,
         QJsonArray lines;
         for (const ReconcileLine& line : report.lines)
             lines.append(
-                QJsonObject{{QStringLiteral("kind"), reconcileKindName(line.kind)},
+                QJsonObject{{QStringLiteral("source"), reconcileSourceName(line.source)},
+                            {QStringLiteral("kind"), reconcileKindName(line.kind)},
+                            {QStringLiteral("invoice"), line.invoiceNumber},
                             {QStringLiteral("reference"), line.reference},
                             {QStringLiteral("ours"), line.ours.isValid() ? line.ours.toPlainString() : QString()},
                             {QStringLiteral("theirs"), line.theirs.isValid() ? line.theirs.toPlainString() : QString()},
@@ -107,7 +109,8 @@ int reconcileCommand(const Database& db,
             << Qt::endl;
         for (const ReconcileLine& line : report.lines) {
             if (line.kind != ReconcileLine::Kind::Matched)
-                out << "  " << reconcileKindName(line.kind) << ' ' << line.reference << ": " << line.detail << Qt::endl;
+                out << "  " << reconcileSourceName(line.source) << ' ' << reconcileKindName(line.kind) << ' '
+                    << line.reference << ": " << line.detail << Qt::endl;
         }
     }
     out.flush();

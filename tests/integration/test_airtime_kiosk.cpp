@@ -1,5 +1,6 @@
 #include "airtime/airtime_catalog.h"
 #include "airtime/airtime_engine.h"
+#include "airtime/airtime_reconciler.h"
 #include "airtime/catalog_repository.h"
 #include "airtime/customer_payment_service.h"
 #include "airtime/mobile_number.h"
@@ -655,6 +656,115 @@ class TestAirtimeKiosk : public QObject
         QVERIFY(QTest::qWaitFor([&] { return balance.has_value(); }, 5000));
         QVERIFY(balance->ok());
         QCOMPARE(**balance, ngn(100000));
+    }
+
+    // A period's sales against VTpass's own record of each: agreeing, a different amount, a delivery we recorded
+    // that VTpass never made, a delivery VTpass made that we recorded as failed, and a sale still queued here.
+    void reconcileAgainstTheProvider_data() { addBackendRows(); }
+    void reconcileAgainstTheProvider()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(prepare(backend));
+        startEngine();
+        numberDoes(QStringLiteral("08031234567"), QStringLiteral("delivered"));
+        const auto sold = sell(newSale(QStringLiteral("0803 123 4567"), 100));
+        QVERIFY(sold.ok());
+        QVERIFY(waitForState(sold->id, SaleState::Delivered));
+        m_engine.reset(); // from here on the rows are arranged by hand
+
+        // VTpass delivers ₦100 under an id, and ₦200 under another; nothing under a third.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString vendedSmall = m_provider->newRequestId(now);
+        const QString vendedForFailed = m_provider->newRequestId(now);
+        const QString neverVended = m_provider->newRequestId(now);
+        for (const auto& [id, naira] : {std::pair{vendedSmall, 100}, std::pair{vendedForFailed, 200}}) {
+            std::optional<ProviderAnswer> vended;
+            m_provider->vend({id, QStringLiteral("mtn"), QStringLiteral("08031234567"), ngn(naira)}, this,
+                             [&](const ProviderAnswer& a) { vended = a; });
+            QVERIFY(QTest::qWaitFor([&] { return vended.has_value(); }, 5000));
+            QCOMPARE(vended->outcome, ProviderAnswer::Outcome::Delivered);
+        }
+        SaleRepository sales(db());
+        const auto arrange = [&](qint64 naira, const QString& requestId, std::optional<SaleState> state) -> qint64 {
+            const auto created = sales.create(newSale(QStringLiteral("08031234567"), naira));
+            if (!created)
+                qFatal("create: %s", qPrintable(created.error().message));
+            if (requestId.isEmpty())
+                return created->id;
+            if (!sales.markSent(created->id, requestId))
+                qFatal("markSent");
+            SaleRepository::Outcome outcome;
+            outcome.state = *state;
+            outcome.detail = QStringLiteral("arranged");
+            if (!sales.transition(created->id, outcome, QStringLiteral("test")))
+                qFatal("transition");
+            return created->id;
+        };
+        const qint64 mismatched = arrange(150, vendedSmall, SaleState::Delivered);
+        const qint64 ghost = arrange(100, neverVended, SaleState::Delivered);
+        const qint64 failedHere = arrange(200, vendedForFailed, SaleState::Failed);
+        const qint64 queued = arrange(50, QString(), std::nullopt);
+
+        AirtimeReconciler reconciler(db(), *m_worker, *m_provider);
+        const auto run = [&] {
+            std::optional<Result<QList<ReconcileLine>, QString>> got;
+            reconciler.run(now.addSecs(-3600), now.addSecs(3600), this, [&](const auto& r) { got = r; });
+            if (!QTest::qWaitFor([&] { return got.has_value(); }, 10000))
+                qFatal("the airtime reconciliation never answered");
+            return *got;
+        };
+        const auto lines = run();
+        QVERIFY2(lines.ok(), qPrintable(lines ? QString() : lines.error()));
+        QCOMPARE(lines->size(), 5);
+        QHash<qint64, ReconcileLine> bySale;
+        for (const ReconcileLine& line : *lines) {
+            QCOMPARE(line.source, ReconcileLine::Source::Airtime);
+            bySale.insert(line.saleId, line);
+        }
+        QCOMPARE(bySale.value(sold->id).kind, ReconcileLine::Kind::Matched);
+        QCOMPARE(bySale.value(sold->id).theirs, ngn(100));
+        QCOMPARE(bySale.value(mismatched).kind, ReconcileLine::Kind::AmountMismatch);
+        QCOMPARE(bySale.value(mismatched).ours, ngn(150));
+        QCOMPARE(bySale.value(mismatched).theirs, ngn(100));
+        QCOMPARE(bySale.value(ghost).kind, ReconcileLine::Kind::MissingTheirs);
+        QCOMPARE(bySale.value(ghost).reference, neverVended);
+        QCOMPARE(bySale.value(failedHere).kind, ReconcileLine::Kind::MissingOurs);
+        QCOMPARE(bySale.value(queued).kind, ReconcileLine::Kind::Pending);
+        QVERIFY(!bySale.value(queued).detail.isEmpty());
+
+        // VTpass out of reach: every sent sale is "not checked", none is called matched or missing.
+        m_sandbox->stopListening();
+        const auto unreachable = run();
+        QVERIFY(unreachable.ok());
+        QCOMPARE(std::count_if(unreachable->begin(), unreachable->end(),
+                               [](const ReconcileLine& l) { return l.kind == ReconcileLine::Kind::Unchecked; }),
+                 4);
+        QVERIFY(m_sandbox->listenAgain());
+    }
+
+    // The comparison itself, for the answers the sandbox cannot be made to give.
+    void airtimeLineForEachAnswer()
+    {
+        AirtimeSale sale;
+        sale.id = 7;
+        sale.requestId = QStringLiteral("202611221200abcd");
+        sale.amount = ngn(100);
+        const auto line = [&](SaleState state, ProviderAnswer::Outcome outcome) {
+            sale.state = state;
+            return airtimeLine(sale, ProviderAnswer{outcome, QStringLiteral("000"), QStringLiteral("said"), {}, {}});
+        };
+        using O = ProviderAnswer::Outcome;
+        using K = ReconcileLine::Kind;
+        QCOMPARE(line(SaleState::Delivered, O::Delivered).kind, K::Matched); // no amount given: not a mismatch
+        QCOMPARE(line(SaleState::Delivered, O::Pending).kind, K::Pending);
+        QCOMPARE(line(SaleState::Delivered, O::NotCharged).kind, K::MissingTheirs);
+        QCOMPARE(line(SaleState::Failed, O::NoRecord).kind, K::Matched);
+        QCOMPARE(line(SaleState::Failed, O::Pending).kind, K::Pending);
+        QCOMPARE(line(SaleState::Unknown, O::Delivered).kind, K::Pending);
+        QCOMPARE(line(SaleState::Pending, O::Failed).kind, K::Pending);
+        QCOMPARE(line(SaleState::Delivered, O::Unknown).kind, K::Unchecked);
+        QCOMPARE(line(SaleState::Sent, O::NotSent).kind, K::Unchecked);
+        QCOMPARE(line(SaleState::Delivered, O::Unknown).reference, sale.requestId);
     }
 };
 

@@ -4,7 +4,11 @@
 #include "billing/payment_engine.h"
 #include "billing/price_list.h"
 #include "billing/refund_engine.h"
+#include "airtime/vtpass_provider.h"
+#include "payments/reconcile_line_details.h"
 #include "payments/reconciler.h"
+#include "payments/reconciliation.h"
+#include "security/audit_log.h"
 #include "sandbox_rig.h"
 #include "scratch_database.h"
 #include "security/user_repository.h"
@@ -540,6 +544,101 @@ class TestPaymentEngine : public QObject
         // The fix is a verification, recorded once.
         QVERIFY(waitFor(missed.id, AttemptState::Succeeded));
         QCOMPARE(reload(second.id).status, InvoiceStatus::Paid);
+    }
+
+    // Terminal payments are also compared request by request, and the whole reconciliation is for supervisors:
+    // checked in core, audited with its counts; a line opens onto the invoice and the deliveries behind it.
+    void reconciliationComparesPaymentRequestsForSupervisorsOnly()
+    {
+        const auto terminalPayment = [&](const Invoice& invoice) {
+            return begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt,
+                          QString::fromLatin1(kTerminal), QString()});
+        };
+        // Matched: tapped while the desk watched.
+        const Invoice first = bill({{m_consultation, 1}});
+        const PaymentAttempt watched = terminalPayment(first);
+        QVERIFY(waitFor(watched.id, AttemptState::Waiting));
+        QCOMPARE(tap(QStringLiteral("success")), 200);
+        QVERIFY(waitFor(watched.id, AttemptState::Succeeded));
+        // Missed: the desk goes down once the request is on the terminal; the customer taps.
+        const Invoice second = bill({{m_consultation, 1}});
+        const PaymentAttempt missed = terminalPayment(second);
+        QVERIFY(waitFor(missed.id, AttemptState::Waiting));
+        m_engine.reset();
+        QCOMPARE(tap(QStringLiteral("success")), 200);
+        // A ghost: recorded here as paid on a terminal, under a request Paystack never had.
+        const Invoice third = bill({{m_consultation, 1}});
+        const PaymentAttempt ghost =
+            *AttemptRepository(db()).create({third.id, PaymentMethod::Terminal, third.totals.total, std::nullopt,
+                                             QStringLiteral("2232WE18"), QString()},
+                                            cashier());
+        QVERIFY(sql::exec(db(), QStringLiteral("UPDATE payment_attempts SET paystack_request_code = ? WHERE id = ?"),
+                          {QStringLiteral("PRQ_ghost00000001"), ghost.id}));
+        QVERIFY(AttemptRepository(db()).transition(
+            ghost.id, AttemptState::Succeeded, QStringLiteral("test"), QStringLiteral("ghost"),
+            VerifiedPayment{third.totals.total, QStringLiteral("PD-GHOST-TERMINAL"), 0, QDateTime()}));
+        QVERIFY(UserRepository(db()).create({QStringLiteral("tunde"), QStringLiteral("Tunde Supervisor"),
+                                             Role::Supervisor, QStringLiteral("supervisor-pass-1")},
+                                            QStringLiteral("test")));
+
+        startEngine();
+        airtime::VtpassProvider::Options vtpass;
+        vtpass.baseUrl = m_sandbox->baseUrl();
+        airtime::VtpassProvider provider(m_sandbox->network(), m_sandbox->secrets(), vtpass);
+        Reconciliation reconciliation(db(), *m_worker, m_sandbox->client(), m_engine.get(), &provider);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto run = [&](const QString& viewer) {
+            std::optional<Result<ReconcileReport, QString>> got;
+            reconciliation.run(viewer, now.addSecs(-3600), now.addSecs(3600), this, [&](const auto& r) { got = r; });
+            if (!QTest::qWaitFor([&] { return got.has_value(); }, 10000))
+                qFatal("the reconciliation never answered");
+            return *got;
+        };
+        const auto refused = run(QStringLiteral("ada"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("supervisors")), qPrintable(refused.error()));
+        QVERIFY(AuditLog(db()).latest(1)->constFirst().action != u"reconcile.run");
+
+        const auto report = run(QStringLiteral("tunde"));
+        QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error()));
+        using Kind = ReconcileLine::Kind;
+        const auto requests = ReconcileLine::Source::PaymentRequest;
+        QCOMPARE(report->count(requests, Kind::Matched), 1);
+        QCOMPARE(report->count(requests, Kind::Fixed), 1);
+        QCOMPARE(report->count(requests, Kind::MissingTheirs), 1);
+        QCOMPARE(report->count(requests, Kind::MissingOurs), 0);
+        QCOMPARE(report->count(ReconcileLine::Source::Transaction, Kind::MissingTheirs), 1);
+        QCOMPARE(report->count(ReconcileLine::Source::Transaction, Kind::MissingOurs), 0);
+        QCOMPARE(report->count(ReconcileLine::Source::Transaction, Kind::Matched), 1);
+        QCOMPARE(report->count(ReconcileLine::Source::Transaction, Kind::Fixed), 1);
+        QVERIFY(!report->clean());
+        QVERIFY(report->airtimeChecked);
+        QCOMPARE(report->requestsPaid.size(), 1);
+        QCOMPARE(report->requestsPaid.constFirst().amount, *first.totals.total.plus(second.totals.total));
+        const AuditEntry audited = AuditLog(db()).latest(1)->constFirst();
+        QCOMPARE(audited.action, QStringLiteral("reconcile.run"));
+        QCOMPARE(audited.actor, QStringLiteral("tunde"));
+        QVERIFY(waitFor(missed.id, AttemptState::Succeeded)); // the fix: verified and recorded once
+        QCOMPARE(reload(second.id).status, InvoiceStatus::Paid);
+
+        // Opening the matched request's line: its invoice and the webhook delivery about it.
+        const auto matched = std::find_if(report->lines.begin(), report->lines.end(), [&](const ReconcileLine& l) {
+            return l.source == requests && l.kind == Kind::Matched;
+        });
+        QCOMPARE(matched->invoiceNumber, first.number);
+        QVERIFY(sql::exec(db(),
+                          QStringLiteral("INSERT INTO webhook_inbox (dedupe_key, event, state, body, headers, source, "
+                                         "received_at) VALUES (?, 'paymentrequest.success', 'processed', ?, '{}', "
+                                         "'127.0.0.1', ?)"),
+                          {QString(QStringLiteral("paymentrequest.success:") + matched->reference), QByteArray("{}"),
+                           sql::timeValue(now)}));
+        QVERIFY(!reconcileLineDetails(db(), QStringLiteral("ada"), *matched).ok());
+        const auto details = reconcileLineDetails(db(), QStringLiteral("tunde"), *matched);
+        QVERIFY2(details.ok(), qPrintable(details ? QString() : details.error()));
+        QCOMPARE(details->events.size(), 1);
+        QCOMPARE(details->events.constFirst().event, QStringLiteral("paymentrequest.success"));
+        QVERIFY(std::any_of(details->ours.begin(), details->ours.end(),
+                            [&](const auto& field) { return field.second == first.number; }));
     }
 
     void patientWithoutEmailGetsASyntheticAddress()
