@@ -2219,6 +2219,502 @@
         <source>we recorded it as paid; Paystack lists no such success</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the provider could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we sold %1, the provider delivered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we recorded it as delivered; the provider says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider delivered a sale we recorded as failed (the customer&apos;s money was given back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered on either side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still %1 here; the provider says: %2. The kiosk&apos;s next check settles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider is still processing it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 airtime sales in the period: reconcile a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued on the kiosk, not sent to the provider yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold through %1, which this desk cannot ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation is for supervisors and admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack has a paid payment request no desk of ours made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open payment request (%1) that no desk of ours made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we asked %1, the request is for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is paid but our attempt was %1: checked with Paystack now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we recorded it as paid; Paystack&apos;s request is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the customer on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our attempt was %1 but the request is still open at Paystack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not paid on either side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we recorded it as paid; Paystack lists no such request in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s end is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack could not be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No airtime provider is set up on this desk: airtime not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime not compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation could not be audited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileLineDialog</name>
+    <message>
+        <source>Reconciliation line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1: %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook deliveries about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have no record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have no record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook arrived about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&lt;h2&gt;Reconciliation&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period and press F5: Paystack and the airtime provider are asked about every payment and sale in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines needing a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;line… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no Paystack connection set up: there is nothing to reconcile against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s end is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciling %1: asking Paystack and the airtime provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reconciled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: everything agrees. %n line(s) compared.</source>
+        <translation>
+            <numerusform>%1: everything agrees. %n line compared.</numerusform>
+            <numerusform>%1: everything agrees. %n lines compared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) need a look.</source>
+        <translation>
+            <numerusform>%1: %n line needs a look.</numerusform>
+            <numerusform>%1: %n lines need a look.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciled at %1. Enter opens a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment requests paid (all time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment requests waiting (all time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paystack&apos;s payment request totals are for the whole Paystack account, every desk and every day: a difference there is a prompt to look, not an error by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1; showing: %2; source: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile a period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reconciliation&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile a period first: there is nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PD&amp;F</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Refunds</name>
@@ -2339,6 +2835,10 @@
     </message>
     <message>
         <source>Save PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2602,6 +3102,14 @@
     </message>
     <message>
         <source>This desk&apos;s database, server address, Paystack key and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our payments against Paystack&apos;s transactions and payment requests, our airtime against the provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

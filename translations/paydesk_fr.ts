@@ -2219,6 +2219,502 @@
         <source>we recorded it as paid; Paystack lists no such success</source>
         <translation>nous l&apos;avons enregistré comme payé ; Paystack n&apos;indique aucun succès correspondant</translation>
     </message>
+    <message>
+        <source>the provider could not be asked: %1</source>
+        <translation>le fournisseur n&apos;a pas pu être interrogé : %1</translation>
+    </message>
+    <message>
+        <source>we sold %1, the provider delivered %2</source>
+        <translation>nous avons vendu %1, le fournisseur a livré %2</translation>
+    </message>
+    <message>
+        <source>we recorded it as delivered; the provider says: %1</source>
+        <translation>nous l&apos;avons enregistrée comme livrée ; le fournisseur dit : %1</translation>
+    </message>
+    <message>
+        <source>the provider delivered a sale we recorded as failed (the customer&apos;s money was given back)</source>
+        <translation>le fournisseur a livré une vente que nous avons enregistrée comme échouée (l&apos;argent du client a été rendu)</translation>
+    </message>
+    <message>
+        <source>not delivered on either side</source>
+        <translation>livrée d&apos;aucun côté</translation>
+    </message>
+    <message>
+        <source>still %1 here; the provider says: %2. The kiosk&apos;s next check settles it.</source>
+        <translation>toujours %1 ici ; le fournisseur dit : %2. La prochaine vérification du kiosque la règle.</translation>
+    </message>
+    <message>
+        <source>the provider is still processing it: %1</source>
+        <translation>le fournisseur la traite encore : %1</translation>
+    </message>
+    <message>
+        <source>More than %1 airtime sales in the period: reconcile a shorter one.</source>
+        <translation>Plus de %1 ventes de crédit sur la période : rapprochez une période plus courte.</translation>
+    </message>
+    <message>
+        <source>queued on the kiosk, not sent to the provider yet</source>
+        <translation>en file sur le kiosque, pas encore envoyée au fournisseur</translation>
+    </message>
+    <message>
+        <source>sold through %1, which this desk cannot ask</source>
+        <translation>vendue par %1, que ce guichet ne peut pas interroger</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Invoice status</source>
+        <translation>État de la facture</translation>
+    </message>
+    <message>
+        <source>Invoice total</source>
+        <translation>Total de la facture</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Payment state</source>
+        <translation>État du paiement</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Notre référence</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Sale state</source>
+        <translation>État de la vente</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Identifiant de requête</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendue</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Réglée</translation>
+    </message>
+    <message>
+        <source>Reconciliation is for supervisors and admins.</source>
+        <translation>Le rapprochement est réservé aux superviseurs et aux administrateurs.</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Concordant</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Missing here</source>
+        <translation>Absent chez nous</translation>
+    </message>
+    <message>
+        <source>Missing there</source>
+        <translation>Absent chez eux</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>Montant différent</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Paystack transaction</source>
+        <translation>Transaction Paystack</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>Demande de paiement</translation>
+    </message>
+    <message>
+        <source>Airtime sale</source>
+        <translation>Vente de crédit</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Chez nous</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Chez eux</translation>
+    </message>
+    <message>
+        <source>Paystack has a paid payment request no desk of ours made</source>
+        <translation>Paystack a une demande de paiement payée qu&apos;aucun de nos guichets n&apos;a faite</translation>
+    </message>
+    <message>
+        <source>an open payment request (%1) that no desk of ours made</source>
+        <translation>une demande de paiement ouverte (%1) qu&apos;aucun de nos guichets n&apos;a faite</translation>
+    </message>
+    <message>
+        <source>we asked %1, the request is for %2</source>
+        <translation>nous avons demandé %1, la demande porte sur %2</translation>
+    </message>
+    <message>
+        <source>the request is paid but our attempt was %1: checked with Paystack now</source>
+        <translation>la demande est payée mais notre tentative était %1 : vérifiée auprès de Paystack maintenant</translation>
+    </message>
+    <message>
+        <source>we recorded it as paid; Paystack&apos;s request is %1</source>
+        <translation>nous l&apos;avons enregistrée comme payée ; la demande chez Paystack est %1</translation>
+    </message>
+    <message>
+        <source>waiting for the customer on both sides</source>
+        <translation>en attente du client des deux côtés</translation>
+    </message>
+    <message>
+        <source>our attempt was %1 but the request is still open at Paystack</source>
+        <translation>notre tentative était %1 mais la demande est encore ouverte chez Paystack</translation>
+    </message>
+    <message>
+        <source>not paid on either side</source>
+        <translation>payée d&apos;aucun côté</translation>
+    </message>
+    <message>
+        <source>we recorded it as paid; Paystack lists no such request in the period</source>
+        <translation>nous l&apos;avons enregistrée comme payée ; Paystack ne liste pas cette demande sur la période</translation>
+    </message>
+    <message>
+        <source>The period&apos;s end is before its start.</source>
+        <translation>La fin de la période précède son début.</translation>
+    </message>
+    <message>
+        <source>Paystack could not be compared: %1</source>
+        <translation>Paystack n&apos;a pas pu être comparé : %1</translation>
+    </message>
+    <message>
+        <source>No airtime provider is set up on this desk: airtime not compared.</source>
+        <translation>Aucun fournisseur de crédit n&apos;est configuré sur ce guichet : crédit non comparé.</translation>
+    </message>
+    <message>
+        <source>Airtime not compared: %1</source>
+        <translation>Crédit non comparé : %1</translation>
+    </message>
+    <message>
+        <source>The reconciliation could not be audited: %1</source>
+        <translation>Le rapprochement n&apos;a pas pu être journalisé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileLineDialog</name>
+    <message>
+        <source>Reconciliation line %1</source>
+        <translation>Ligne de rapprochement %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1: %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 : %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Both sides agree.</source>
+        <translation>Les deux côtés concordent.</translation>
+    </message>
+    <message>
+        <source>Our record</source>
+        <translation>Notre enregistrement</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries about it</source>
+        <translation>Webhooks reçus à son sujet</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Inbox state</source>
+        <translation>État dans la boîte</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer</source>
+        <translation>La réponse du fournisseur</translation>
+    </message>
+    <message>
+        <source>Paystack&apos;s record</source>
+        <translation>L&apos;enregistrement de Paystack</translation>
+    </message>
+    <message>
+        <source>They have no record of it.</source>
+        <translation>Ils n&apos;en ont aucune trace.</translation>
+    </message>
+    <message>
+        <source>Open &amp;invoice %1</source>
+        <translation>Ouvrir la &amp;facture %1</translation>
+    </message>
+    <message>
+        <source>We have no record of it.</source>
+        <translation>Nous n&apos;en avons aucune trace.</translation>
+    </message>
+    <message>
+        <source>No webhook arrived about it.</source>
+        <translation>Aucun webhook n&apos;est arrivé à son sujet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&lt;h2&gt;Reconciliation&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Rapprochement&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile (F5)</source>
+        <translation>&amp;Rapprocher (F5)</translation>
+    </message>
+    <message>
+        <source>Choose a period and press F5: Paystack and the airtime provider are asked about every payment and sale in it.</source>
+        <translation>Choisissez une période et appuyez sur F5 : Paystack et le fournisseur de crédit sont interrogés sur chaque paiement et chaque vente de la période.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Paystack</source>
+        <translation>Paystack</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Chez nous</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Lines needing a look</source>
+        <translation>Lignes à examiner</translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>So&amp;urce :</translation>
+    </message>
+    <message>
+        <source>Open &amp;line… (Enter)</source>
+        <translation>Ouvrir la &amp;ligne… (Entrée)</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V</source>
+        <translation>Exporter en CS&amp;V</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Chez eux</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>This desk has no Paystack connection set up: there is nothing to reconcile against.</source>
+        <translation>Ce guichet n&apos;a pas de connexion Paystack configurée : il n&apos;y a rien à rapprocher.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s end is before its start.</source>
+        <translation>La fin de la période précède son début.</translation>
+    </message>
+    <message>
+        <source>Reconciling %1: asking Paystack and the airtime provider…</source>
+        <translation>Rapprochement de %1 : interrogation de Paystack et du fournisseur de crédit…</translation>
+    </message>
+    <message>
+        <source>Not reconciled: %1</source>
+        <translation>Non rapproché : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: everything agrees. %n line(s) compared.</source>
+        <translation>
+            <numerusform>%1 : tout concorde. %n ligne comparée.</numerusform>
+            <numerusform>%1 : tout concorde. %n lignes comparées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) need a look.</source>
+        <translation>
+            <numerusform>%1 : %n ligne à examiner.</numerusform>
+            <numerusform>%1 : %n lignes à examiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciled at %1. Enter opens a line.</source>
+        <translation>Rapproché à %1. Entrée ouvre une ligne.</translation>
+    </message>
+    <message>
+        <source>Transactions in the period</source>
+        <translation>Transactions de la période</translation>
+    </message>
+    <message>
+        <source>Payment requests paid (all time)</source>
+        <translation>Demandes de paiement payées (depuis toujours)</translation>
+    </message>
+    <message>
+        <source>Payment requests waiting (all time)</source>
+        <translation>Demandes de paiement en attente (depuis toujours)</translation>
+    </message>
+    <message>
+        <source>Paystack&apos;s payment request totals are for the whole Paystack account, every desk and every day: a difference there is a prompt to look, not an error by itself.</source>
+        <translation>Les totaux des demandes de paiement de Paystack portent sur tout le compte Paystack, tous les guichets et tous les jours : une différence invite à regarder, ce n&apos;est pas une erreur en soi.</translation>
+    </message>
+    <message>
+        <source>Period: %1; showing: %2; source: %3</source>
+        <translation>Période : %1 ; affichage : %2 ; source : %3</translation>
+    </message>
+    <message>
+        <source>Reconcile a period first.</source>
+        <translation>Rapprochez d&apos;abord une période.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reconciliation&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Rapprochement&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconcile a period first: there is nothing to export yet.</source>
+        <translation>Rapprochez d&apos;abord une période : il n&apos;y a encore rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Export PD&amp;F</source>
+        <translation>Exporter en PD&amp;F</translation>
+    </message>
 </context>
 <context>
     <name>Refunds</name>
@@ -2340,6 +2836,10 @@
     <message>
         <source>Save PDF (Ctrl+P)</source>
         <translation>Enregistrer en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 n&apos;a pas pu être enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +3103,14 @@
     <message>
         <source>This desk&apos;s database, server address, Paystack key and name.</source>
         <translation>La base de données, l’adresse du serveur, la clé Paystack et le nom de ce poste.</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Our payments against Paystack&apos;s transactions and payment requests, our airtime against the provider.</source>
+        <translation>Nos paiements face aux transactions et demandes de paiement de Paystack, notre crédit face au fournisseur.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
 #include "main_window.h"
 
-#include "dashboard/dashboard_page.h"
-#include "shifts/shifts_page.h"
-
 #include "airtime/airtime_page.h"
 #include "billing/billing_page.h"
+#include "dashboard/dashboard_page.h"
+#include "reconcile/reconciliation_page.h"
+#include "shifts/shifts_page.h"
 #include "training_banner.h"
 #include "ussd/ussd_studio_page.h"
 
@@ -125,6 +125,11 @@ QWidget* MainWindow::buildPage(const SectionInfo& info)
         return new dashboard::DashboardPage(m_context, m_pages);
     if (info.section == Section::Shifts)
         return new shifts::ShiftsPage(m_context, m_pages);
+    if (info.section == Section::Reconciliation) {
+        auto* page = new reconcile::ReconciliationPage(m_context, m_pages);
+        connect(page, &reconcile::ReconciliationPage::invoiceRequested, this, &MainWindow::openInvoice);
+        return page;
+    }
     // Settings: a summary of this desk's configuration.
     auto* page = new QWidget(m_pages);
     page->setObjectName(QStringLiteral("settingsPage"));
@@ -163,6 +168,17 @@ Section MainWindow::currentSection() const
 {
     const int row = m_sidebar->currentRow();
     return row >= 0 && row < m_sections.size() ? m_sections.at(row) : Section::Billing;
+}
+
+void MainWindow::openInvoice(qint64 invoiceId)
+{
+    const auto index = m_sections.indexOf(Section::Billing);
+    if (index < 0)
+        return;
+    auto* billing = qobject_cast<BillingPage*>(m_pages->widget(int(index)));
+    showSection(Section::Billing);
+    if (billing)
+        billing->openInvoice(invoiceId);
 }
 
 void MainWindow::showSection(Section section)

@@ -24,6 +24,8 @@ class MainWindow : public QMainWindow
     QList<Section> visibleSections() const { return m_sections; }
     Section currentSection() const;
     void showSection(Section section);
+    // The billing page with this invoice open (from a reconciliation line); Esc goes back to the patient search.
+    void openInvoice(qint64 invoiceId);
     void setPaystackMode(PaystackMode mode, const QString& problem = QString());
     // How payments are confirmed: webhooks and polling, or polling only and why (status bar).
     void setConfirmationStatus(const QString& text);

@@ -8,6 +8,7 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -37,6 +38,16 @@ Status<QString> saveReportPdf(const QString& html, const QString& title, const Q
     printHtml(html, writer);
     if (!QFileInfo::exists(path))
         return QCoreApplication::translate("Reports", "The PDF %1 was not written.").arg(path);
+    return {};
+}
+
+Status<QString> saveReportFile(const QByteArray& bytes, const QString& path)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return QCoreApplication::translate("Reports", "Cannot create the folder for %1.").arg(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return QCoreApplication::translate("Reports", "%1 could not be saved: %2").arg(path, file.errorString());
     return {};
 }
 

@@ -20,6 +20,8 @@ void printHtml(const QString& html, QPagedPaintDevice& device);
 
 // Writes an HTML report (tables, headings) to an A4 PDF with its title in the document's properties.
 Status<QString> saveReportPdf(const QString& html, const QString& title, const QString& path);
+// Writes an exported file (CSV) whole or not at all.
+Status<QString> saveReportFile(const QByteArray& bytes, const QString& path);
 // A table on screen as an HTML table for a report: its header and every row's text, escaped.
 QString tableHtml(const QTableWidget* table);
 // "Save CSV (Ctrl+S)" and "Save PDF (Ctrl+P)" buttons in a dialog's button box, with their shortcuts on `owner`.

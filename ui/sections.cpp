@@ -28,6 +28,11 @@ QList<SectionInfo> allSections()
              "Sections",
              "Open and close your shift with the cash counted by denomination; supervisors sign off Z reports."),
          QStringLiteral("appointment-new")},
+        {Section::Reconciliation, Role::Supervisor, QCoreApplication::translate("Sections", "Reconciliation"),
+         QCoreApplication::translate(
+             "Sections",
+             "Our payments against Paystack's transactions and payment requests, our airtime against the provider."),
+         QStringLiteral("edit-find-replace")},
         {Section::Settings, Role::Admin, QCoreApplication::translate("Sections", "Settings"),
          QCoreApplication::translate("Sections", "This desk's database, server address, Paystack key and name."),
          QStringLiteral("preferences-system")},

@@ -8,7 +8,7 @@
 namespace paydesk {
 
 // The sidebar's sections, in order, with who may see them.
-enum class Section { Billing, Airtime, UssdStudio, Dashboard, Shifts, Settings };
+enum class Section { Billing, Airtime, UssdStudio, Dashboard, Shifts, Reconciliation, Settings };
 
 struct SectionInfo
 {

@@ -1,5 +1,6 @@
 #include "payments/reconcile_line_details.h"
 
+#include "airtime/airtime_sale.h"
 #include "security/user_repository.h"
 #include "storage/sql.h"
 
@@ -63,11 +64,13 @@ Status<DbError> readSale(const Database& db, qint64 saleId, QList<QPair<QString,
     if (!rows->next())
         return {};
     const QSqlQuery& q = *rows;
+    const auto state = airtime::saleStateFromName(q.value(5).toString());
+    const QString saleState = state ? airtime::saleStateLabel(*state) : q.value(5).toString();
     ours = {{QCoreApplication::translate("Reconcile", "Phone"), q.value(0).toString()},
             {QCoreApplication::translate("Reconcile", "Network"), q.value(1).toString()},
             {QCoreApplication::translate("Reconcile", "Amount"), moneyText(q.value(2), q.value(3))},
             {QCoreApplication::translate("Reconcile", "Paid by"), q.value(4).toString()},
-            {QCoreApplication::translate("Reconcile", "Sale state"), q.value(5).toString()},
+            {QCoreApplication::translate("Reconcile", "Sale state"), saleState},
             {QCoreApplication::translate("Reconcile", "Request id"), q.value(6).toString()},
             {QCoreApplication::translate("Reconcile", "Provider"),
              QStringLiteral("%1 %2").arg(q.value(7).toString(), q.value(8).toString()).trimmed()},

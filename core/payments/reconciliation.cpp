@@ -4,6 +4,7 @@
 #include "payments/reconciler.h"
 #include "security/audit_log.h"
 #include "security/user_repository.h"
+#include "stats/stats_calendar.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,24 @@ void Reconciliation::run(const QString& viewer, const QDateTime& from, const QDa
                 return job->finish(allowed.error());
             compare(job);
         });
+}
+
+void Reconciliation::runDays(const QString& viewer, const stats::Period& days, QObject* context, Done done)
+{
+    QPointer<QObject> guard(context);
+    if (!days.isValid()) {
+        done(QCoreApplication::translate("Reconcile", "The period's end is before its start."));
+        return;
+    }
+    m_worker.run([db = m_db] { return stats::StatsCalendar::read(db); }, this,
+                 [this, viewer, days, guard, done](const Result<stats::StatsCalendar, DbError>& calendar) {
+                     if (!guard)
+                         return;
+                     if (!calendar)
+                         return done(calendar.error().message);
+                     run(viewer, calendar->dayStartUtc(days.from),
+                         calendar->dayStartUtc(days.to.addDays(1)).addMSecs(-1), guard, done);
+                 });
 }
 
 void Reconciliation::compare(const std::shared_ptr<Job>& job)

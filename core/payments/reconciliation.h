@@ -3,6 +3,7 @@
 #include "airtime/airtime_provider.h"
 #include "payments/reconcile_report.h"
 #include "paystack/paystack_client.h"
+#include "stats/period.h"
 #include "storage/database_worker.h"
 
 #include <QObject>
@@ -27,6 +28,8 @@ class Reconciliation : public QObject
                    QObject* parent = nullptr);
     using Done = std::function<void(const Result<ReconcileReport, QString>&)>;
     void run(const QString& viewer, const QDateTime& from, const QDateTime& to, QObject* context, Done done);
+    // The hospital's local days (its statistics calendar), both ends included.
+    void runDays(const QString& viewer, const stats::Period& days, QObject* context, Done done);
 
   private:
     struct Job;

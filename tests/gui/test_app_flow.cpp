@@ -122,7 +122,7 @@ class TestAppFlow : public QObject
 
         QTRY_VERIFY(app.mainWindow() && app.mainWindow()->isVisible());
         MainWindow* window = app.mainWindow();
-        QCOMPARE(window->visibleSections().size(), 6);
+        QCOMPARE(window->visibleSections().size(), 7); // the reconciliation section joined the six
         QCOMPARE(window->windowTitle(), QStringLiteral("Paydesk – OPD Cashier 1"));
         QVERIFY(!window->isTrainingBannerShown()); // no key configured: nothing to train on, nothing live either
         QVERIFY(window->statusText().contains(QStringLiteral("Database: sqlite:") + path));

@@ -35,14 +35,6 @@ class TestShiftClose : public QObject
     ShiftsPage* m_page = nullptr;
     Money m_paid;
 
-    CashCountDialog* countDialog() const
-    {
-        for (QWidget* widget : QApplication::topLevelWidgets())
-            if (auto* dialog = qobject_cast<CashCountDialog*>(widget); dialog && dialog->isVisible())
-                return dialog;
-        return nullptr;
-    }
-
     // Types each count into its line the way a cashier does: focus, select what is there, type, Tab on.
     static void typeCount(CashCountDialog* dialog, const QMap<qint64, int>& pieces)
     {
@@ -82,7 +74,7 @@ class TestShiftClose : public QObject
     {
         QTest::keyClick(m_page->window(), Qt::Key_O, Qt::AltModifier);
         CashCountDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = countDialog()) != nullptr);
+        QTRY_VERIFY((dialog = visibleWindow<CashCountDialog>()) != nullptr);
         // Focus starts on the ₦1,000 line: type 5, Tab, 4 on the ₦500 line.
         QTRY_VERIFY(dialog->piecesFor(100000)->hasFocus());
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("5"));
@@ -92,7 +84,7 @@ class TestShiftClose : public QObject
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("countTotal"))->text().contains(u"7,000.00"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QTRY_VERIFY(m_page->myShift().has_value());
-        QTRY_VERIFY(countDialog() == nullptr);
+        QTRY_VERIFY(visibleWindow<CashCountDialog>() == nullptr);
         QCOMPARE(m_page->myShift()->openingFloat.minorUnits(), qint64(700000));
         QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("myShift"))->text().contains(u"7,000.00"));
     }
@@ -117,7 +109,7 @@ class TestShiftClose : public QObject
         QVERIFY(activateWindow(m_page->window())); // Xvfb has no window manager to hand focus back after a dialog
         QTest::keyClick(m_page->window(), Qt::Key_C, Qt::AltModifier);
         CashCountDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = countDialog()) != nullptr);
+        QTRY_VERIFY((dialog = visibleWindow<CashCountDialog>()) != nullptr);
         // The float as it was, plus the payment in ₦100 notes, less one of them.
         const qint64 paidNaira = m_paid.minorUnits() / 100;
         QVERIFY(paidNaira % 100 == 0 && paidNaira >= 200);
@@ -131,7 +123,7 @@ class TestShiftClose : public QObject
         saveScreenshot(dialog, QStringLiteral("shift-close-short"));
         QTest::keyClicks(reason, QStringLiteral("Change given twice to one patient"));
         QTest::keyClick(reason, Qt::Key_Return);
-        QTRY_VERIFY(countDialog() == nullptr);
+        QTRY_VERIFY(visibleWindow<CashCountDialog>() == nullptr);
         QTRY_VERIFY(!m_page->myShift().has_value());
         QTRY_VERIFY(m_page->selectedShift() && m_page->selectedShift()->state == ShiftState::Closed);
         QCOMPARE(m_page->selectedShift()->variance.minorUnits(), qint64(-10000));

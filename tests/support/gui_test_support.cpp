@@ -84,7 +84,7 @@ bool logInByKeyboard(AppController& app, const QString& username, const QString&
     return QTest::qWaitFor([&app] { return app.mainWindow() && app.mainWindow()->isVisible(); }, 15000);
 }
 
-Result<Money, QString> payConsultationInCash(AppContext& context)
+Result<Invoice, QString> issueConsultationInvoice(AppContext& context)
 {
     auto item = PriceListRepository(context.db).search(QStringLiteral("Consultation"), 1);
     if (!item || item->isEmpty())
@@ -94,8 +94,12 @@ Result<Money, QString> payConsultationInCash(AppContext& context)
         return QStringLiteral("no sample patient Okafor");
     InvoiceLineInput line;
     line.priceItemId = item->first().id;
-    auto invoice =
-        InvoiceRepository(context.db).issue({patients->first().id, Currency::ngn(), {line}}, context.actor());
+    return InvoiceRepository(context.db).issue({patients->first().id, Currency::ngn(), {line}}, context.actor());
+}
+
+Result<Money, QString> payConsultationInCash(AppContext& context)
+{
+    auto invoice = issueConsultationInvoice(context);
     if (!invoice)
         return invoice.error();
     NewAttempt cash;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "billing/invoice.h"
 #include "money/money.h"
 #include "startup_options.h"
 
+#include <QApplication>
 #include <QString>
 #include <QUrl>
 
@@ -17,6 +19,15 @@ class SecretStore;
 } // namespace paydesk
 
 namespace paydesk::test {
+
+// The shown top-level window of this type (an open dialog), or null.
+template <typename Window> Window* visibleWindow()
+{
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        if (auto* window = qobject_cast<Window*>(widget); window && window->isVisible())
+            return window;
+    return nullptr;
+}
 
 // Saves a picture of the widget for the docs when PAYDESK_SCREENSHOT_DIR is set (./dev.sh screenshots).
 void saveScreenshot(QWidget* window, const QString& name);
@@ -34,6 +45,9 @@ std::unique_ptr<SecretStore> sandboxSecrets(const QByteArray& paystackSecret);
 
 // Waits for the login dialog, types the name and password, presses Enter; true once the main window shows.
 bool logInByKeyboard(AppController& app, const QString& username, const QString& password);
+
+// Bills the sample patient Okafor one consultation from the price list, as the cashier does.
+Result<Invoice, QString> issueConsultationInvoice(AppContext& context);
 
 // Bills a sample patient one consultation from the price list and takes it in cash through the desk's payment
 // engine, as the cashier's screens do; the amount paid, or why it was not.

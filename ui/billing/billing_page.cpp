@@ -100,6 +100,14 @@ void BillingPage::billPatient(const Patient& patient)
     m_editor->setFocus();
 }
 
+void BillingPage::openInvoice(qint64 invoiceId)
+{
+    m_invoiceReturn = m_search;
+    m_invoicePage->show(invoiceId);
+    m_stack->setCurrentWidget(m_invoicePage);
+    m_invoicePage->setFocus();
+}
+
 void BillingPage::showInvoice(const Invoice& invoice)
 {
     m_invoiceReturn = m_stack->currentWidget();

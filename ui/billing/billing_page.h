@@ -32,6 +32,8 @@ class BillingPage : public QWidget
     InvoicePage* invoicePage() const { return m_invoicePage; }
     PaymentDialog* paymentDialog() const { return m_payment; }
     QWidget* currentPage() const;
+    // Shows an invoice found elsewhere (a reconciliation line); Esc returns to the patient search.
+    void openInvoice(qint64 invoiceId);
 
   private:
     void showSearch();
