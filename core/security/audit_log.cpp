@@ -1,6 +1,7 @@
 #include "security/audit_log.h"
 
 #include "storage/sql.h"
+#include "storage/sql_where.h"
 #include "storage/transaction.h"
 #include "util/logging.h"
 
@@ -158,35 +159,19 @@ Result<QList<AuditEntry>, DbError> AuditLog::latest(int limit) const
 
 Result<QList<AuditEntry>, DbError> AuditLog::search(const AuditFilter& filter, int limit) const
 {
-    QStringList where;
-    QVariantList params;
     // `at` is the text that was hashed: UTC ISO-8601 with milliseconds, which sorts as time.
-    if (filter.from.isValid()) {
-        where << QStringLiteral("at >= ?");
-        params << sql::isoUtc(filter.from);
-    }
-    if (filter.until.isValid()) {
-        where << QStringLiteral("at < ?");
-        params << sql::isoUtc(filter.until);
-    }
-    if (filter.action.endsWith(u'.')) {
-        // A prefix: from "shift." up to "shift/" ('/' follows '.'), so the index on (action, at) serves it.
-        where << QStringLiteral("action >= ? AND action < ?");
-        params << filter.action << QString(filter.action.chopped(1) + u'/');
-    } else if (!filter.action.isEmpty()) {
-        where << QStringLiteral("action = ?");
-        params << filter.action;
-    }
-    if (!filter.actor.isEmpty()) {
-        where << QStringLiteral("actor = ?");
-        params << filter.actor;
-    }
-    params << limit;
-    auto rows =
-        sql::all(m_db,
-                 QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq DESC LIMIT ?")
-                     .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(u" AND ")),
-                 params, readEntry);
+    sql::Where where;
+    where.addIf(filter.from.isValid(), QStringLiteral("at >= ?"), {sql::isoUtc(filter.from)})
+        .addIf(filter.until.isValid(), QStringLiteral("at < ?"), {sql::isoUtc(filter.until)});
+    if (filter.action.endsWith(u'.')) // a prefix: from "shift." up to "shift/" ('/' follows '.'): the index serves it
+        where.add(QStringLiteral("action >= ? AND action < ?"),
+                  {filter.action, QString(filter.action.chopped(1) + u'/')});
+    else
+        where.equal(QStringLiteral("action"), filter.action);
+    where.equal(QStringLiteral("actor"), filter.actor);
+    auto rows = sql::all(
+        m_db, QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq DESC LIMIT ?").arg(kColumns, where.sql()),
+        where.params + QVariantList{limit}, readEntry);
     if (!rows)
         return rows.error();
     return *rows;

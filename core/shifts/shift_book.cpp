@@ -5,6 +5,7 @@
 #include "security/user_repository.h"
 #include "shifts/shift_figures.h"
 #include "storage/sql.h"
+#include "storage/sql_where.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -200,29 +201,18 @@ Result<QList<Shift>, QString> ShiftBook::list(const QString& viewer, const Shift
     auto user = activeUser(m_db, viewer);
     if (!user)
         return user.error();
-    QStringList where;
-    QVariantList params;
-    const auto require = [&](const QString& condition, const QVariant& value) {
-        where << condition;
-        params << value;
-    };
-    if (filter.from.isValid())
-        require(QStringLiteral("opened_at >= ?"), sql::timeValue(filter.from));
-    if (filter.until.isValid())
-        require(QStringLiteral("opened_at < ?"), sql::timeValue(filter.until));
-    if (!filter.desk.isEmpty())
-        require(QStringLiteral("desk = ?"), filter.desk);
     const QString cashier = isSupervisor(*user) ? filter.cashier : user->username;
-    if (!cashier.isEmpty())
-        require(QStringLiteral("cashier = ?"), cashier);
-    if (filter.state)
-        require(QStringLiteral("state = ?"), shiftStateName(*filter.state));
-    params << limit;
-    auto rows =
-        sql::all(m_db,
-                 QStringLiteral("SELECT %1 FROM shifts%2 ORDER BY opened_at DESC, id DESC LIMIT ?")
-                     .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(u" AND ")),
-                 params, readShift);
+    sql::Where where;
+    where.addIf(filter.from.isValid(), QStringLiteral("opened_at >= ?"), {sql::timeValue(filter.from)})
+        .addIf(filter.until.isValid(), QStringLiteral("opened_at < ?"), {sql::timeValue(filter.until)})
+        .equal(QStringLiteral("desk"), filter.desk)
+        .equal(QStringLiteral("cashier"), cashier)
+        .addIf(filter.state.has_value(), QStringLiteral("state = ?"),
+               {filter.state ? shiftStateName(*filter.state) : QString()});
+    auto rows = sql::all(
+        m_db,
+        QStringLiteral("SELECT %1 FROM shifts%2 ORDER BY opened_at DESC, id DESC LIMIT ?").arg(kColumns, where.sql()),
+        where.params + QVariantList{limit}, readShift);
     if (!rows)
         return rows.error().message;
     return *rows;

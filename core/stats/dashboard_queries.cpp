@@ -2,6 +2,7 @@
 
 #include "money/money.h"
 #include "storage/sql.h"
+#include "storage/sql_where.h"
 
 #include <QCoreApplication>
 
@@ -10,22 +11,9 @@ namespace paydesk::stats {
 namespace {
 
 // WHERE clauses and their bound values, built side by side so that a value never enters the SQL text.
-struct Where
+// The statistics' own conditions on top of the shared builder.
+struct Where : sql::BasicWhere<Where>
 {
-    QStringList clauses;
-    QVariantList params;
-
-    Where& add(const QString& clause, const QVariantList& values = {})
-    {
-        clauses << clause;
-        params << values;
-        return *this;
-    }
-    // An equality only when the filter names a value.
-    Where& equal(const QString& column, const QString& value)
-    {
-        return value.isEmpty() ? *this : add(column + QStringLiteral(" = ?"), {value});
-    }
     Where& days(const Period& period)
     {
         return add(QStringLiteral("day >= ? AND day <= ?"),
@@ -42,7 +30,6 @@ struct Where
             .equal(prefix + QStringLiteral("cashier"), filter.cashier)
             .equal(prefix + QStringLiteral("method"), filter.method);
     }
-    QString sql() const { return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(u" AND "); }
 };
 
 // Rows of (category, series, currency, count, amount) into a chart.
