@@ -3591,10 +3591,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export list as P&amp;DF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Z report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,6 +3733,10 @@ Your note (optional):</source>
     </message>
     <message>
         <source>The CSV could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list as PD&amp;F</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3591,10 +3591,6 @@
         <translation>Exporter la liste en CS&amp;V</translation>
     </message>
     <message>
-        <source>Export list as P&amp;DF</source>
-        <translation>Exporter la liste en P&amp;DF</translation>
-    </message>
-    <message>
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
@@ -3739,6 +3735,10 @@ Votre note (facultative) :</translation>
     <message>
         <source>The CSV could not be saved to %1: %2</source>
         <translation>Le CSV n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export list as PD&amp;F</source>
+        <translation>Exporter la liste en PD&amp;F</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@ class TestReconciliation : public QObject
         QTest::keyClick(m_page->window(), Qt::Key_V, Qt::AltModifier);
         QTRY_VERIFY2(m_page->statusText().startsWith(u"Saved "), qPrintable(m_page->statusText()));
         QVERIFY(QFile::exists(m_page->statusText().mid(6)));
+        // Alt+F, not Alt+D: the Desk menu has that one.
+        QTest::keyClick(m_page->window(), Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY2(m_page->statusText().endsWith(u".pdf"), qPrintable(m_page->statusText()));
+        QVERIFY(QFile::exists(m_page->statusText().mid(6)));
     }
 
     // Enter on the ghost's line: our record and no webhook behind it; Alt+I opens its invoice on the billing page.

@@ -95,7 +95,7 @@ ShiftsPage::ShiftsPage(AppContext& context, QWidget* parent) : QWidget(parent), 
     filters->addWidget(m_state);
     filters->addStretch(1);
     auto* csv = new QPushButton(tr("Export list as CS&V"), this);
-    auto* listPdf = new QPushButton(tr("Export list as P&DF"), this);
+    auto* listPdf = new QPushButton(tr("Export list as PD&F"), this);
     filters->addWidget(csv);
     filters->addWidget(listPdf);
     layout->addLayout(filters);
