@@ -2475,6 +2475,10 @@
         <source>The reconciliation could not be audited: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not asked: the provider stopped answering during this reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconcileLineDialog</name>

@@ -2475,6 +2475,10 @@
         <source>The reconciliation could not be audited: %1</source>
         <translation>Le rapprochement n&apos;a pas pu être journalisé : %1</translation>
     </message>
+    <message>
+        <source>not asked: the provider stopped answering during this reconciliation</source>
+        <translation>non interrogée : le fournisseur a cessé de répondre pendant ce rapprochement</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileLineDialog</name>

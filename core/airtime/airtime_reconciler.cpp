@@ -10,6 +10,9 @@ namespace paydesk::airtime {
 namespace {
 
 constexpr int kInFlight = 4; // requeries at once: quick enough for a day, gentle on the provider
+// After this many requeries in a row without an answer the provider is taken as down: the rest are reported as
+// not checked at once rather than each waiting out its deadline.
+constexpr int kGiveUpAfter = 8;
 
 using Outcome = ProviderAnswer::Outcome;
 using Kind = ReconcileLine::Kind;
@@ -80,6 +83,7 @@ struct AirtimeReconciler::Job
     qsizetype next = 0;
     int inFlight = 0;
     int answered = 0;
+    int unanswered = 0; // requeries in a row that got no answer
     void finish(const Result<QList<ReconcileLine>, QString>& result)
     {
         if (context)
@@ -144,6 +148,14 @@ void AirtimeReconciler::askNext(const std::shared_ptr<Job>& job)
             ++job->answered;
             continue;
         }
+        if (job->unanswered >= kGiveUpAfter) {
+            ReconcileLine line = airtimeLine(sale, ProviderAnswer{Outcome::Unknown, {}, {}, {}, {}});
+            line.detail = QCoreApplication::translate(
+                "Reconcile", "not asked: the provider stopped answering during this reconciliation");
+            job->lines[index] = line;
+            ++job->answered;
+            continue;
+        }
         if (sale.provider != m_provider.name()) {
             ReconcileLine line = airtimeLine(sale, ProviderAnswer{Outcome::Unknown, {}, {}, {}, {}});
             line.detail = QCoreApplication::translate("Reconcile", "sold through %1, which this desk cannot ask")
@@ -155,6 +167,8 @@ void AirtimeReconciler::askNext(const std::shared_ptr<Job>& job)
         ++job->inFlight;
         m_provider.requery(sale.requestId, this, [this, job, index](const ProviderAnswer& answer) {
             job->lines[index] = airtimeLine(job->sales.at(index), answer);
+            const bool noAnswer = answer.outcome == Outcome::Unknown || answer.outcome == Outcome::NotSent;
+            job->unanswered = noAnswer ? job->unanswered + 1 : 0;
             --job->inFlight;
             ++job->answered;
             askNext(job);

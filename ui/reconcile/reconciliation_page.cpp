@@ -222,6 +222,8 @@ void ReconciliationPage::reconcile()
         say(tr("This desk has no Paystack connection set up: there is nothing to reconcile against."));
         return;
     }
+    if (!m_run->isEnabled())
+        return; // one run at a time: F5 again while Paystack is being asked does nothing
     const stats::Period days = period();
     if (!days.isValid()) {
         say(tr("The period's end is before its start."));
