@@ -5,6 +5,7 @@
 #include "airtime/topup_service.h"
 #include "billing/payment_engine.h"
 #include "billing/refund_engine.h"
+#include "payments/live_updates.h"
 #include "config/app_config.h"
 #include "config/paystack_mode.h"
 #include "security/secret_store.h"
@@ -32,6 +33,7 @@ struct AppContext
     airtime::AirtimeEngine* airtime = nullptr;           // sends and follows this kiosk's airtime sales
     airtime::TopUpService* topUps = nullptr;             // the wallet's top-ups through Paystack
     airtime::CustomerPaymentService* airtimePayments = nullptr; // customers paying for airtime by bank USSD code
+    LiveUpdates* live = nullptr; // the shared PostgreSQL's change notifications (null on a standalone desk)
 
     QString desk() const { return config->deskName().isEmpty() ? QStringLiteral("Desk") : config->deskName(); }
     // The terminal this desk pushes to; training uses the sandbox's first terminal unless one is set.

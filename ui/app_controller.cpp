@@ -286,6 +286,7 @@ void AppController::startConfirmation()
         // On the hospital's shared database paydesk-server takes the webhooks and polls for every desk.
         m_live = std::make_unique<LiveUpdates>(m_context->db, LiveUpdates::Role::Desk, m_payments.get(),
                                                m_refunds.get(), m_context->desk());
+        m_context->live = m_live.get();
         connect(m_live.get(), &LiveUpdates::listeningChanged, this, [this](bool listening) {
             m_confirmationStatus = listening ? tr("paydesk-server confirms payments (live updates)")
                                              : tr("Live updates from paydesk-server interrupted: reconnecting");

@@ -32,6 +32,7 @@ void LiveUpdates::onNotified(const QString& channel, const QString& payload)
         qCWarning(lcPayments) << "unreadable notification on" << channel << ":" << payload;
         return;
     }
+    emit changed();
     if (kind == u"attempt" && m_payments) {
         if (m_role == Role::Server)
             m_payments->wake(id);
@@ -61,6 +62,8 @@ void LiveUpdates::onListening(bool listening)
     }
     m_listenedBefore = m_listenedBefore || listening;
     emit listeningChanged(listening);
+    if (listening)
+        emit changed();
 }
 
 } // namespace paydesk

@@ -35,6 +35,9 @@ class LiveUpdates : public QObject
 
   signals:
     void listeningChanged(bool listening);
+    // Something on the shared database moved, on any desk (a payment, a refund), or the connection came back and
+    // anything may have: what shows figures for the whole hospital (the dashboard) reads them again.
+    void changed();
 
   private:
     void onNotified(const QString& channel, const QString& payload);

@@ -6,7 +6,6 @@
 #include "stat_tile.h"
 #include "stats/dashboard_queries.h"
 #include "stats_chart.h"
-#include "storage/notification_listener.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -219,13 +218,9 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     connect(&m_tick, &QTimer::timeout, this, &DashboardPage::scheduleRefresh);
     if (m_context.payments)
         connect(m_context.payments, &PaymentEngine::attemptChanged, this, &DashboardPage::scheduleRefresh);
-    if (m_context.db.dialect() == Database::Dialect::Postgres) {
-        m_listener =
-            std::make_unique<NotificationListener>(m_context.db, QStringList{QStringLiteral("paydesk_changes")});
-        connect(m_listener.get(), &NotificationListener::notified, this, &DashboardPage::scheduleRefresh);
-        connect(m_listener.get(), &NotificationListener::listeningChanged, this, &DashboardPage::scheduleRefresh);
-        m_listener->start();
-    }
+    // On the shared PostgreSQL every desk's payments count: the desk's one LISTEN connection says when they move.
+    if (m_context.live)
+        connect(m_context.live, &LiveUpdates::changed, this, &DashboardPage::scheduleRefresh);
 }
 
 DashboardPage::~DashboardPage() = default;

@@ -14,7 +14,6 @@ class QLabel;
 class QTabWidget;
 
 namespace paydesk {
-class NotificationListener;
 }
 
 namespace paydesk::dashboard {
@@ -76,7 +75,6 @@ class DashboardPage : public QWidget
     QTimer m_tick;
     bool m_loading = false;
     bool m_again = false;
-    std::unique_ptr<NotificationListener> m_listener;
 };
 
 } // namespace paydesk::dashboard
