@@ -2719,6 +2719,10 @@
         <source>Export PD&amp;F</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> On the hospital network paydesk-server holds the key: run `paydesk-server reconcile` there (it also reconciles every hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Refunds</name>

@@ -2719,6 +2719,10 @@
         <source>Export PD&amp;F</source>
         <translation>Exporter en PD&amp;F</translation>
     </message>
+    <message>
+        <source> On the hospital network paydesk-server holds the key: run `paydesk-server reconcile` there (it also reconciles every hour).</source>
+        <translation> Sur le réseau de l&apos;hôpital, c&apos;est paydesk-server qui détient la clé : lancez `paydesk-server reconcile` sur le serveur (il rapproche aussi toutes les heures).</translation>
+    </message>
 </context>
 <context>
     <name>Refunds</name>

@@ -232,26 +232,30 @@ void ReconciliationPage::reconcile()
     const int generation = ++m_generation;
     m_run->setEnabled(false);
     say(tr("Reconciling %1: asking Paystack and the airtime provider…").arg(stats::describePeriod(days)));
-    m_reconciliation->runDays(m_context.user.username, days, this,
-                              [this, generation, days](const Result<ReconcileReport, QString>& report) {
-                                  if (generation != m_generation)
-                                      return;
-                                  m_run->setEnabled(true);
-                                  if (!report) {
-                                      say(report.error());
-                                      m_verdict->setText(tr("Not reconciled: %1").arg(report.error()));
-                                      m_verdict->setStyleSheet(QString());
-                                      return;
-                                  }
-                                  m_report = *report;
-                                  m_reportedDays = days;
-                                  std::stable_sort(m_report->lines.begin(), m_report->lines.end(),
-                                                   [](const ReconcileLine& a, const ReconcileLine& b) {
-                                                       return rank(a.kind) < rank(b.kind);
-                                                   });
-                                  showReport();
-                                  emit reconciled();
-                              });
+    m_reconciliation->runDays(
+        m_context.user.username, days, this, [this, generation, days](const Result<ReconcileReport, QString>& report) {
+            if (generation != m_generation)
+                return;
+            m_run->setEnabled(true);
+            if (!report) {
+                say(report.error());
+                // Desks on the shared database hold no Paystack key by design.
+                const QString hint = m_context.db.dialect() == Database::Dialect::Postgres
+                                         ? tr(" On the hospital network paydesk-server holds the key: run "
+                                              "`paydesk-server reconcile` there (it also reconciles every hour).")
+                                         : QString();
+                m_verdict->setText(tr("Not reconciled: %1").arg(report.error()) + hint);
+                m_verdict->setStyleSheet(QString());
+                return;
+            }
+            m_report = *report;
+            m_reportedDays = days;
+            std::stable_sort(
+                m_report->lines.begin(), m_report->lines.end(),
+                [](const ReconcileLine& a, const ReconcileLine& b) { return rank(a.kind) < rank(b.kind); });
+            showReport();
+            emit reconciled();
+        });
 }
 
 void ReconciliationPage::showReport()
