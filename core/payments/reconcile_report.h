@@ -1,6 +1,7 @@
 #pragma once
 
 #include "paystack/models.h"
+#include "stats/period.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -53,6 +54,7 @@ struct ReconcileReport
 {
     QDateTime from;
     QDateTime to;
+    stats::Period days; // the hospital's days, when the period was chosen as days
     QList<ReconcileLine> lines;
     QList<paystack::CurrencyAmount> paystackVolume;     // /transaction/totals for the period
     QList<paystack::CurrencyAmount> ourVolume;          // our Paystack payments that succeeded in the period

@@ -66,21 +66,31 @@ void Reconciliation::run(const QString& viewer, const QDateTime& from, const QDa
         });
 }
 
-void Reconciliation::runDays(const QString& viewer, const stats::Period& days, QObject* context, Done done)
+void Reconciliation::runDays(
+    const QString& viewer, stats::PeriodPreset preset, const stats::Period& custom, QObject* context, Done done)
 {
     QPointer<QObject> guard(context);
-    if (!days.isValid()) {
-        done(QCoreApplication::translate("Reconcile", "The period's end is before its start."));
-        return;
-    }
     m_worker.run([db = m_db] { return stats::StatsCalendar::read(db); }, this,
-                 [this, viewer, days, guard, done](const Result<stats::StatsCalendar, DbError>& calendar) {
+                 [this, viewer, preset, custom, guard, done](const Result<stats::StatsCalendar, DbError>& calendar) {
                      if (!guard)
                          return;
                      if (!calendar)
                          return done(calendar.error().message);
+                     const stats::Period days =
+                         preset == stats::PeriodPreset::Custom
+                             ? custom
+                             : stats::periodFor(preset, calendar->localDay(QDateTime::currentDateTimeUtc()));
+                     if (!days.isValid())
+                         return done(QCoreApplication::translate("Reconcile", "The period's end is before its start."));
                      run(viewer, calendar->dayStartUtc(days.from),
-                         calendar->dayStartUtc(days.to.addDays(1)).addMSecs(-1), guard, done);
+                         calendar->dayStartUtc(days.to.addDays(1)).addMSecs(-1), guard,
+                         [days, done](const Result<ReconcileReport, QString>& report) {
+                             if (!report)
+                                 return done(report);
+                             ReconcileReport withDays = *report;
+                             withDays.days = days;
+                             done(withDays);
+                         });
                  });
 }
 

@@ -28,8 +28,10 @@ class Reconciliation : public QObject
                    QObject* parent = nullptr);
     using Done = std::function<void(const Result<ReconcileReport, QString>&)>;
     void run(const QString& viewer, const QDateTime& from, const QDateTime& to, QObject* context, Done done);
-    // The hospital's local days (its statistics calendar), both ends included.
-    void runDays(const QString& viewer, const stats::Period& days, QObject* context, Done done);
+    // The hospital's local days (its statistics calendar), both ends included: a preset counted from the hospital's
+    // today, not the desk's clock, or the custom days. The report says which days they were.
+    void runDays(
+        const QString& viewer, stats::PeriodPreset preset, const stats::Period& custom, QObject* context, Done done);
 
   private:
     struct Job;

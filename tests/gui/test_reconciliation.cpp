@@ -152,6 +152,7 @@ class TestReconciliation : public QObject
         QCOMPARE(report.count(Source::Transaction, Kind::MissingOurs), 1);
         QCOMPARE(report.count(Source::Airtime, Kind::MissingTheirs), 1);
         QVERIFY(report.airtimeChecked);
+        QVERIFY(report.days.isValid() && report.days.days() == 1); // today, by the hospital's calendar
         QVERIFY2(m_page->summaryText().contains(u" 3 line") && m_page->summaryText().contains(u"need a look"),
                  qPrintable(m_page->summaryText()));
         // Problems come first.

@@ -208,12 +208,11 @@ void ReconciliationPage::periodChosen()
         m_from->setFocus();
 }
 
-stats::Period ReconciliationPage::period() const
+QString ReconciliationPage::chosenPeriodText() const
 {
-    const auto preset = PeriodPreset(m_period->currentData().toInt());
-    if (preset == PeriodPreset::Custom)
-        return {m_from->date(), m_to->date()};
-    return stats::periodFor(preset, QDate::currentDate());
+    if (PeriodPreset(m_period->currentData().toInt()) == PeriodPreset::Custom)
+        return stats::describePeriod({m_from->date(), m_to->date()});
+    return m_period->currentText();
 }
 
 void ReconciliationPage::reconcile()
@@ -224,38 +223,42 @@ void ReconciliationPage::reconcile()
     }
     if (!m_run->isEnabled())
         return; // one run at a time: F5 again while Paystack is being asked does nothing
-    const stats::Period days = period();
-    if (!days.isValid()) {
+    // Presets are counted from the hospital's today, in core; custom days go as chosen.
+    const auto preset = PeriodPreset(m_period->currentData().toInt());
+    const stats::Period custom{m_from->date(), m_to->date()};
+    if (preset == PeriodPreset::Custom && !custom.isValid()) {
         say(tr("The period's end is before its start."));
         return;
     }
     const int generation = ++m_generation;
     m_run->setEnabled(false);
-    say(tr("Reconciling %1: asking Paystack and the airtime provider…").arg(stats::describePeriod(days)));
-    m_reconciliation->runDays(
-        m_context.user.username, days, this, [this, generation, days](const Result<ReconcileReport, QString>& report) {
-            if (generation != m_generation)
-                return;
-            m_run->setEnabled(true);
-            if (!report) {
-                say(report.error());
-                // Desks on the shared database hold no Paystack key by design.
-                const QString hint = m_context.db.dialect() == Database::Dialect::Postgres
-                                         ? tr(" On the hospital network paydesk-server holds the key: run "
-                                              "`paydesk-server reconcile` there (it also reconciles every hour).")
-                                         : QString();
-                m_verdict->setText(tr("Not reconciled: %1").arg(report.error()) + hint);
-                m_verdict->setStyleSheet(QString());
-                return;
-            }
-            m_report = *report;
-            m_reportedDays = days;
-            std::stable_sort(
-                m_report->lines.begin(), m_report->lines.end(),
-                [](const ReconcileLine& a, const ReconcileLine& b) { return rank(a.kind) < rank(b.kind); });
-            showReport();
-            emit reconciled();
-        });
+    say(tr("Reconciling %1: asking Paystack and the airtime provider…").arg(chosenPeriodText()));
+    m_reconciliation->runDays(m_context.user.username, preset, custom, this,
+                              [this, generation](const Result<ReconcileReport, QString>& report) {
+                                  if (generation != m_generation)
+                                      return;
+                                  m_run->setEnabled(true);
+                                  if (!report) {
+                                      say(report.error());
+                                      // Desks on the shared database hold no Paystack key by design.
+                                      const QString hint =
+                                          m_context.db.dialect() == Database::Dialect::Postgres
+                                              ? tr(" On the hospital network paydesk-server holds the key: run "
+                                                   "`paydesk-server reconcile` there (it also reconciles every hour).")
+                                              : QString();
+                                      m_verdict->setText(tr("Not reconciled: %1").arg(report.error()) + hint);
+                                      m_verdict->setStyleSheet(QString());
+                                      return;
+                                  }
+                                  m_report = *report;
+                                  m_reportedDays = report->days;
+                                  std::stable_sort(m_report->lines.begin(), m_report->lines.end(),
+                                                   [](const ReconcileLine& a, const ReconcileLine& b) {
+                                                       return rank(a.kind) < rank(b.kind);
+                                                   });
+                                  showReport();
+                                  emit reconciled();
+                              });
 }
 
 void ReconciliationPage::showReport()
@@ -393,7 +396,7 @@ void ReconciliationPage::fillLines()
 QString ReconciliationPage::filterDescription() const
 {
     return tr("Period: %1; showing: %2; source: %3")
-        .arg(stats::describePeriod(m_report ? m_reportedDays : period()), m_kind->currentText(),
+        .arg(m_report ? stats::describePeriod(m_reportedDays) : chosenPeriodText(), m_kind->currentText(),
              m_source->currentText());
 }
 

@@ -46,7 +46,7 @@ class ReconciliationPage : public QWidget
 
   private:
     void periodChosen();
-    stats::Period period() const;
+    QString chosenPeriodText() const;
     void showReport();
     void fillTotals();
     void fillLines();
