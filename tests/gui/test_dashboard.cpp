@@ -30,14 +30,13 @@ class TestDashboard : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxRig> m_sandbox;
-    std::unique_ptr<AppController> m_app;
+    TrainingDesk m_desk;
     DashboardPage* m_page = nullptr;
 
     stats::DashboardFigures expected(const stats::Period& period, const stats::StatsFilter& filter = {}) const
     {
-        auto figures = stats::DashboardQueries(m_app->context()->db).load(m_app->context()->user, period, filter);
+        auto figures =
+            stats::DashboardQueries(m_desk.app->context()->db).load(m_desk.app->context()->user, period, filter);
         return figures ? *figures : stats::DashboardFigures{};
     }
 
@@ -56,22 +55,18 @@ class TestDashboard : public QObject
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Nigeria));
-        m_sandbox = std::make_unique<SandboxRig>();
-        QVERIFY(m_sandbox->isReady());
-        StartupOptions options = sampleTrainingDesk(m_dir.path(), m_sandbox->baseUrl());
-        QVERIFY(!options.databaseUrl.isEmpty());
-        {
-            // The history ./dev.sh run gives a training desk.
+        // The history ./dev.sh run gives a training desk.
+        const QString started = m_desk.start(SampleAccounts::kSupervisor, [](const StartupOptions& options) {
             auto db = openMigrated(*DatabaseUrl::parse(options.databaseUrl), {});
-            QVERIFY(db.ok());
-            QVERIFY(loadSampleHistory(*db).ok());
+            if (!db)
+                return db.error().message;
+            if (auto loaded = loadSampleHistory(*db); !loaded)
+                return loaded.error().message;
             db->releaseThreadConnection();
-        }
-        m_app = std::make_unique<AppController>(options, sandboxSecrets(QByteArray(SandboxRig::kSecret)));
-        m_app->start();
-        QVERIFY(logInByKeyboard(*m_app, SampleAccounts::kSupervisor, SampleAccounts::kPassword));
-        MainWindow* window = m_app->mainWindow();
-        QVERIFY(activateWindow(window));
+            return QString();
+        });
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        MainWindow* window = m_desk.window();
         window->resize(1280, 800);
         m_page = window->findChild<DashboardPage*>();
         QVERIFY(m_page);
@@ -138,7 +133,7 @@ class TestDashboard : public QObject
     // A cash payment taken on this desk is on the dashboard within a second, without touching it.
     void aPaymentOnTheDeskShowsLive()
     {
-        AppContext* context = m_app->context();
+        AppContext* context = m_desk.app->context();
         auto* period = m_page->findChild<QComboBox*>(QStringLiteral("period"));
         period->setCurrentIndex(0); // Today
         QTRY_COMPARE(m_page->figures().period.days(), qint64(1));
@@ -196,13 +191,13 @@ class TestDashboard : public QObject
             listed = listed || info.section == Section::Dashboard;
         QVERIFY(!listed);
         // And core refuses them the figures even if a screen asked.
-        User cashier = m_app->context()->user;
+        User cashier = m_desk.app->context()->user;
         cashier.role = Role::Cashier;
-        auto refused = stats::DashboardQueries(m_app->context()->db).load(cashier, m_page->figures().period, {});
+        auto refused = stats::DashboardQueries(m_desk.app->context()->db).load(cashier, m_page->figures().period, {});
         QVERIFY(!refused.ok());
     }
 
-    void cleanupTestCase() { m_app.reset(); }
+    void cleanupTestCase() { m_desk.app.reset(); }
 };
 
 QTEST_MAIN(TestDashboard)

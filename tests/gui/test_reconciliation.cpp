@@ -33,9 +33,7 @@ class TestReconciliation : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxRig> m_sandbox;
-    std::unique_ptr<AppController> m_app;
+    TrainingDesk m_desk;
     ReconciliationPage* m_page = nullptr;
     Invoice m_tapped;
     Invoice m_ghost;
@@ -57,8 +55,8 @@ class TestReconciliation : public QObject
         const auto state = [&] { return (*AttemptRepository(context.db).find(id))->state; };
         if (!QTest::qWaitFor([&] { return state() == AttemptState::Waiting; }, 10000))
             return false;
-        if (m_sandbox->control(QStringLiteral("/_sandbox/terminals/%1/tap").arg(context.terminalId()),
-                               {{QStringLiteral("outcome"), QStringLiteral("success")}}) != 200)
+        if (m_desk.sandbox->control(QStringLiteral("/_sandbox/terminals/%1/tap").arg(context.terminalId()),
+                                    {{QStringLiteral("outcome"), QStringLiteral("success")}}) != 200)
             return false;
         context.payments->checkNow(id);
         return QTest::qWaitFor([&] { return state() == AttemptState::Succeeded; }, 10000);
@@ -68,19 +66,13 @@ class TestReconciliation : public QObject
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Nigeria));
-        m_sandbox = std::make_unique<SandboxRig>();
-        QVERIFY(m_sandbox->isReady());
-        const StartupOptions options = sampleTrainingDesk(m_dir.path(), m_sandbox->baseUrl());
-        QVERIFY(!options.databaseUrl.isEmpty());
-        m_app = std::make_unique<AppController>(options, sandboxSecrets(QByteArray(SandboxRig::kSecret)));
-        m_app->start();
-        QVERIFY(logInByKeyboard(*m_app, SampleAccounts::kSupervisor, SampleAccounts::kPassword));
-        MainWindow* window = m_app->mainWindow();
-        QVERIFY(activateWindow(window));
+        const QString started = m_desk.start(SampleAccounts::kSupervisor);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        MainWindow* window = m_desk.window();
         window->resize(1280, 800);
         m_page = window->findChild<ReconciliationPage*>();
         QVERIFY(m_page);
-        AppContext& context = *m_app->context();
+        AppContext& context = *m_desk.app->context();
 
         QVERIFY(payOnTheTerminal(context));
         // Recorded here as paid by link, unknown to Paystack.
@@ -100,10 +92,10 @@ class TestReconciliation : public QObject
         stranger.amount = Money::fromMinor(250000, Currency::ngn());
         stranger.reference = QStringLiteral("OTHER-SHOP-1");
         std::optional<bool> initialized;
-        m_sandbox->client().initializeTransaction(stranger, this, [&](const auto& r) { initialized = r.ok(); });
+        m_desk.sandbox->client().initializeTransaction(stranger, this, [&](const auto& r) { initialized = r.ok(); });
         QVERIFY(QTest::qWaitFor([&] { return initialized.has_value(); }, 5000) && *initialized);
-        QCOMPARE(m_sandbox->control(QStringLiteral("/_sandbox/charges/OTHER-SHOP-1/complete"),
-                                    {{QStringLiteral("outcome"), QStringLiteral("success")}}),
+        QCOMPARE(m_desk.sandbox->control(QStringLiteral("/_sandbox/charges/OTHER-SHOP-1/complete"),
+                                         {{QStringLiteral("outcome"), QStringLiteral("success")}}),
                  200);
         // An airtime sale recorded as delivered under a request id VTpass never saw.
         airtime::SaleRepository sales(context.db);
@@ -134,7 +126,7 @@ class TestReconciliation : public QObject
 
     void supervisorReconcilesTodayByKeyboard()
     {
-        MainWindow* window = m_app->mainWindow();
+        MainWindow* window = m_desk.app->mainWindow();
         QVERIFY(activateWindow(window));
         const int index = int(window->visibleSections().indexOf(Section::Reconciliation));
         QVERIFY(index >= 0);
@@ -173,7 +165,7 @@ class TestReconciliation : public QObject
 
     void exportsCarryTheFilter()
     {
-        const QString csvPath = m_dir.filePath(QStringLiteral("reconciliation.csv"));
+        const QString csvPath = m_desk.dir.filePath(QStringLiteral("reconciliation.csv"));
         QVERIFY(m_page->saveCsv(csvPath).ok());
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -186,7 +178,7 @@ class TestReconciliation : public QObject
         QVERIFY(std::any_of(lines.begin(), lines.end(), [&](const QString& l) {
             return l.startsWith(u"transaction,missing_theirs,") && l.contains(m_ghost.number);
         }));
-        const QString pdfPath = m_dir.filePath(QStringLiteral("reconciliation.pdf"));
+        const QString pdfPath = m_desk.dir.filePath(QStringLiteral("reconciliation.pdf"));
         QVERIFY(m_page->savePdf(pdfPath).ok());
         QFile pdf(pdfPath);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -225,14 +217,14 @@ class TestReconciliation : public QObject
         QVERIFY(activateWindow(dialog));
         QTest::keyClick(dialog, Qt::Key_I, Qt::AltModifier);
         QTRY_VERIFY(visibleWindow<ReconcileLineDialog>() == nullptr);
-        MainWindow* window = m_app->mainWindow();
+        MainWindow* window = m_desk.app->mainWindow();
         QTRY_COMPARE(window->currentSection(), Section::Billing);
         auto* invoicePage = window->findChild<InvoicePage*>();
         QTRY_VERIFY(invoicePage->isVisible());
         QTRY_COMPARE(invoicePage->invoice().id, m_ghost.id);
     }
 
-    void cleanupTestCase() { m_app.reset(); }
+    void cleanupTestCase() { m_desk.app.reset(); }
 };
 
 QTEST_MAIN(TestReconciliation)

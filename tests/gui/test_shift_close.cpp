@@ -29,9 +29,7 @@ class TestShiftClose : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxRig> m_sandbox;
-    std::unique_ptr<AppController> m_app;
+    TrainingDesk m_desk;
     ShiftsPage* m_page = nullptr;
     Money m_paid;
 
@@ -51,15 +49,9 @@ class TestShiftClose : public QObject
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Nigeria));
-        m_sandbox = std::make_unique<SandboxRig>();
-        QVERIFY(m_sandbox->isReady());
-        const StartupOptions options = sampleTrainingDesk(m_dir.path(), m_sandbox->baseUrl());
-        QVERIFY(!options.databaseUrl.isEmpty());
-        m_app = std::make_unique<AppController>(options, sandboxSecrets(QByteArray(SandboxRig::kSecret)));
-        m_app->start();
-        QVERIFY(logInByKeyboard(*m_app, SampleAccounts::kCashier, SampleAccounts::kPassword));
-        MainWindow* window = m_app->mainWindow();
-        QVERIFY(activateWindow(window));
+        const QString started = m_desk.start(SampleAccounts::kCashier);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        MainWindow* window = m_desk.window();
         window->resize(1280, 800);
         m_page = window->findChild<ShiftsPage*>();
         QVERIFY(m_page);
@@ -92,7 +84,7 @@ class TestShiftClose : public QObject
     // A cash payment on the desk reaches the open shift's running figures without touching the screen.
     void cashPaymentShowsOnTheRunningFigures()
     {
-        AppContext* context = m_app->context();
+        AppContext* context = m_desk.app->context();
         auto paid = payConsultationInCash(*context);
         QVERIFY2(paid.ok(), qPrintable(paid ? QString() : paid.error()));
         m_paid = *paid;
@@ -133,11 +125,11 @@ class TestShiftClose : public QObject
     // A supervisor on another desk's screen signs it off, saves it, prints the slip and exports the list.
     void supervisorSignsOffTheZReport()
     {
-        AppContext supervisorDesk = *m_app->context();
+        AppContext supervisorDesk = *m_desk.app->context();
         auto supervisor = UserRepository(supervisorDesk.db).find(SampleAccounts::kSupervisor);
         QVERIFY(supervisor.ok() && supervisor->has_value());
         supervisorDesk.user = **supervisor;
-        const QString slipFile = m_dir.filePath(QStringLiteral("slip.bin"));
+        const QString slipFile = m_desk.dir.filePath(QStringLiteral("slip.bin"));
         supervisorDesk.config->setReceiptPrinter(slipFile);
         ShiftsPage page(supervisorDesk);
         page.resize(1280, 760);
@@ -185,7 +177,7 @@ class TestShiftClose : public QObject
         QVERIFY(text.contains("every desk and cashier"));
     }
 
-    void cleanupTestCase() { m_app.reset(); }
+    void cleanupTestCase() { m_desk.app.reset(); }
 };
 
 QTEST_MAIN(TestShiftClose)

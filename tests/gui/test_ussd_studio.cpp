@@ -42,11 +42,8 @@ class TestUssdStudio : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxRig> m_sandbox;
-    std::unique_ptr<AppController> m_app;
+    TrainingDesk m_desk;
     UssdStudioPage* m_studio = nullptr;
-
 
     QStringList problemsText() const
     {
@@ -61,16 +58,9 @@ class TestUssdStudio : public QObject
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Nigeria));
-        m_sandbox = std::make_unique<SandboxRig>();
-        QVERIFY(m_sandbox->isReady());
-        StartupOptions options = sampleTrainingDesk(m_dir.path(), m_sandbox->baseUrl());
-        QVERIFY(!options.databaseUrl.isEmpty());
-        // The keys TrainingSecretStore gives a training desk.
-        m_app = std::make_unique<AppController>(options, sandboxSecrets(QByteArray(SandboxRig::kSecret)));
-        m_app->start();
-        QVERIFY(logInByKeyboard(*m_app, SampleAccounts::kSupervisor, SampleAccounts::kPassword));
-        MainWindow* window = m_app->mainWindow();
-        QVERIFY(activateWindow(window));
+        const QString started = m_desk.start(SampleAccounts::kSupervisor);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        MainWindow* window = m_desk.window();
         window->showSection(Section::UssdStudio);
         QTRY_COMPARE(window->currentSection(), Section::UssdStudio);
         m_studio = window->findChild<UssdStudioPage*>();
@@ -166,7 +156,7 @@ class TestUssdStudio : public QObject
         QVERIFY(!document->screenIds().contains(added));
 
         // A file that is not JSON: refused with its line, and the open flow stays.
-        const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+        const QString broken = m_desk.dir.filePath(QStringLiteral("broken.json"));
         QFile file(broken);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\n  \"format\": \"paydesk-ussd-flow\",\n  \"screens\": [ oops ]\n}\n");
@@ -177,7 +167,7 @@ class TestUssdStudio : public QObject
         QVERIFY(document->screenIds().contains(QStringLiteral("home")));
 
         // Export writes what the designer holds; importing it gives the same flow back.
-        const QString exported = m_dir.filePath(QStringLiteral("airtime.json"));
+        const QString exported = m_desk.dir.filePath(QStringLiteral("airtime.json"));
         QVERIFY(designer->exportFile(exported));
         const QStringList ids = document->screenIds();
         QVERIFY(designer->importFile(exported));
@@ -204,9 +194,9 @@ class TestUssdStudio : public QObject
         QTRY_VERIFY(entry->hasFocus());
         QCOMPARE(entry->text(), QStringLiteral("*999#"));
 
-        QCOMPARE(m_sandbox->control(QStringLiteral("/_sandbox/vtpass/numbers"),
-                                    {{QStringLiteral("phone"), QStringLiteral("08031234567")},
-                                     {QStringLiteral("outcome"), QStringLiteral("delivered")}}),
+        QCOMPARE(m_desk.sandbox->control(QStringLiteral("/_sandbox/vtpass/numbers"),
+                                         {{QStringLiteral("phone"), QStringLiteral("08031234567")},
+                                          {QStringLiteral("outcome"), QStringLiteral("delivered")}}),
                  200);
         auto answer = [&](const QString& input, const QString& expected) {
             QTest::keyClicks(entry, input);
@@ -245,9 +235,9 @@ class TestUssdStudio : public QObject
         QVERIFY2(script.ok(), recorded.constData());
         QCOMPARE(script->sessions.size(), 1);
         QCOMPARE(script->sessions.first().steps.size(), 6);
-        QVERIFY(simulator->saveScript(m_dir.filePath(QStringLiteral("recorded.json"))));
+        QVERIFY(simulator->saveScript(m_desk.dir.filePath(QStringLiteral("recorded.json"))));
         QNetworkAccessManager network;
-        AppContext* context = m_app->context();
+        AppContext* context = m_desk.app->context();
         EffectRunner effects(network, *context->secrets, context->paystack, context->airtimeProvider);
         ScriptRunner runner(*m_studio->document()->flow(), effects, network);
         std::optional<ScriptReport> report;
@@ -283,7 +273,7 @@ class TestUssdStudio : public QObject
         cost->selectAll();
         QTest::keyClicks(cost, QStringLiteral("4.50"));
         QTest::keyClick(cost, Qt::Key_Return);
-        QTRY_COMPARE(m_app->context()->config->ussdCostPerSessionMinor(), 450);
+        QTRY_COMPARE(m_desk.app->context()->config->ussdCostPerSessionMinor(), 450);
         QTRY_VERIFY_WITH_TIMEOUT(view->sessionRows() >= 2 && view->countsCell(0, 1) == QStringLiteral("2"), 5000);
         QCOMPARE(view->countsCell(0, 0), QStringLiteral("*999#"));
         QCOMPARE(view->countsCell(0, 2), QStringLiteral("1"));
@@ -299,7 +289,7 @@ class TestUssdStudio : public QObject
     // An admin saves the flow to the database (audited, with a revision); the designer opens it from there.
     void adminSavesTheFlow()
     {
-        AppContext admin = *m_app->context();
+        AppContext admin = *m_desk.app->context();
         const auto created = UserRepository(admin.db).create(
             {QStringLiteral("root1"), QStringLiteral("Ada Admin"), Role::Admin, QStringLiteral("s3cret-pass")},
             QStringLiteral("setup"));
@@ -324,8 +314,8 @@ class TestUssdStudio : public QObject
 
     void cleanupTestCase()
     {
-        m_app.reset();
-        m_sandbox.reset();
+        m_desk.app.reset();
+        m_desk.sandbox.reset();
     }
 };
 

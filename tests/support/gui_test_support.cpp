@@ -51,6 +51,37 @@ StartupOptions sampleTrainingDesk(const QString& dir, const QUrl& sandboxUrl)
     return options;
 }
 
+QString TrainingDesk::start(const QString& username, const std::function<QString(const StartupOptions&)>& prepare)
+{
+    sandbox = std::make_unique<SandboxRig>();
+    if (!sandbox->isReady())
+        return QStringLiteral("the sandbox did not start");
+    const StartupOptions options = sampleTrainingDesk(dir.path(), sandbox->baseUrl());
+    if (options.databaseUrl.isEmpty())
+        return QStringLiteral("the sample desk could not be made");
+    if (prepare)
+        if (const QString why = prepare(options); !why.isEmpty())
+            return why;
+    app = std::make_unique<AppController>(options, sandboxSecrets(QByteArray(SandboxRig::kSecret)));
+    app->start();
+    if (!logInByKeyboard(*app, username, SampleAccounts::kPassword))
+        return QStringLiteral("%1 could not log in").arg(username);
+    if (!activateWindow(app->mainWindow()))
+        return QStringLiteral("the main window did not become active");
+    return {};
+}
+
+MainWindow* TrainingDesk::window() const
+{
+    return app ? app->mainWindow() : nullptr;
+}
+
+TrainingDesk::~TrainingDesk()
+{
+    app.reset(); // before the sandbox it talks to
+    sandbox.reset();
+}
+
 bool activateWindow(QWidget* window)
 {
     window->activateWindow();

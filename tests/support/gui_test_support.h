@@ -2,12 +2,15 @@
 
 #include "billing/invoice.h"
 #include "money/money.h"
+#include "sandbox_rig.h"
 #include "startup_options.h"
 
 #include <QApplication>
 #include <QString>
+#include <QTemporaryDir>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QWidget;
@@ -15,6 +18,7 @@ class QWidget;
 namespace paydesk {
 struct AppContext;
 class AppController;
+class MainWindow;
 class SecretStore;
 } // namespace paydesk
 
@@ -45,6 +49,21 @@ std::unique_ptr<SecretStore> sandboxSecrets(const QByteArray& paystackSecret);
 
 // Waits for the login dialog, types the name and password, presses Enter; true once the main window shows.
 bool logInByKeyboard(AppController& app, const QString& username, const QString& password);
+
+// A training desk in real windows against paydesk-sandbox in this process, as the GUI tests start one.
+struct TrainingDesk
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SandboxRig> sandbox;
+    std::unique_ptr<AppController> app;
+
+    // Starts the sandbox, makes the sample desk in `dir` (`prepare` may add to its database before the app opens
+    // it, like the dashboard's generated history), starts the app and logs `username` in by keyboard with the
+    // training password, the main window active. Empty when all went well, else why not.
+    QString start(const QString& username, const std::function<QString(const StartupOptions&)>& prepare = {});
+    MainWindow* window() const;
+    ~TrainingDesk();
+};
 
 // Bills the sample patient Okafor one consultation from the price list, as the cashier does.
 Result<Invoice, QString> issueConsultationInvoice(AppContext& context);
