@@ -547,10 +547,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CSV could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,10 +677,6 @@
     </message>
     <message>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3737,10 +3729,6 @@ Your note (optional):</source>
     </message>
     <message>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -547,10 +547,6 @@
         <translation>Le rapport n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <source>The CSV could not be saved to %1: %2</source>
-        <translation>Le CSV n&apos;a pas pu être enregistré dans %1 : %2</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -682,10 +678,6 @@
     <message>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Journal d&apos;audit&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The CSV could not be saved to %1: %2</source>
-        <translation>Le CSV n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -3739,10 +3731,6 @@ Votre note (facultative) :</translation>
     <message>
         <source>Shifts</source>
         <translation>Vacations</translation>
-    </message>
-    <message>
-        <source>The CSV could not be saved to %1: %2</source>
-        <translation>Le CSV n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
         <source>Export list as PD&amp;F</source>

@@ -146,10 +146,8 @@ void AirtimeReportDialog::saveCsv()
     if (!m_report.from.isValid())
         return;
     const QString path = fileStem() + QStringLiteral(".csv");
-    QDir().mkpath(reportsFolder());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(m_report.toCsv()) < 0 || !file.flush()) {
-        m_saved->setText(tr("The CSV could not be saved to %1: %2").arg(path, file.errorString()));
+    if (auto saved = saveReportFile(m_report.toCsv(), path); !saved) {
+        m_saved->setText(saved.error());
         return;
     }
     m_saved->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));

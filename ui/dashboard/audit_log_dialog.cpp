@@ -197,10 +197,9 @@ void AuditLogDialog::save(bool pdf)
                                           QStringLiteral("details"), QStringLiteral("hash")})};
         for (const AuditEntry& e : std::as_const(m_view.entries))
             lines << csv_text::line({QString::number(e.seq), e.at, e.actor, e.action, e.subject, e.details, e.hash});
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write((lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8()) < 0 || !file.flush()) {
-            m_saved->setText(tr("The CSV could not be saved to %1: %2").arg(path, file.errorString()));
+        if (auto saved = saveReportFile((lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8(), path);
+            !saved) {
+            m_saved->setText(saved.error());
             return;
         }
     }

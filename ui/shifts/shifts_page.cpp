@@ -462,10 +462,8 @@ void ShiftsPage::exportList(bool pdf)
             return;
         }
     } else {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(shiftsCsv(m_shifts, filterDescription())) < 0 || !file.flush()) {
-            say(tr("The CSV could not be saved to %1: %2").arg(path, file.errorString()));
+        if (auto saved = saveReportFile(shiftsCsv(m_shifts, filterDescription()), path); !saved) {
+            say(saved.error());
             return;
         }
     }
