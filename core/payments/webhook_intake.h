@@ -45,10 +45,15 @@ class WebhookIntake : public QObject
     {
         InboxEntry entry;
         HttpResponder responder;
-        int statusWhenStored; // 200, or 400 for a rejected body
+    };
+    // What became of one delivery of a batch.
+    struct Filed
+    {
+        bool isNew = false;    // false: its dedupe key was already there (a redelivery)
+        bool rejected = false; // signed, but not a Paystack event: stored as rejected, answered 400
     };
     void flush();
-    void batchDone(const QList<Pending>& batch, const Result<QList<bool>, DbError>& result);
+    void batchDone(const QList<Pending>& batch, const Result<QList<Filed>, DbError>& result);
 
     DatabaseWorker& m_worker;
     Database m_db;

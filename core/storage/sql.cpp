@@ -1,6 +1,7 @@
 #include "storage/sql.h"
 
 #include "util/logging.h"
+#include "util/utc_text.h"
 
 #include <QSqlError>
 
@@ -53,7 +54,7 @@ Result<int, DbError> Prepared::run(const QVariantList& params)
 
 QString isoUtc(const QDateTime& time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return utcText(time);
 }
 
 QVariant nullableText(const QString& value)

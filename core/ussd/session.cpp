@@ -1,15 +1,13 @@
 #include "ussd/session.h"
 
+#include "util/json_text.h"
+#include "util/utc_text.h"
+
 #include <QJsonArray>
 
 namespace paydesk::ussd {
 
 namespace {
-
-QJsonArray toArray(const QStringList& list)
-{
-    return QJsonArray::fromStringList(list);
-}
 
 QStringList toStrings(const QJsonValue& value)
 {
@@ -37,38 +35,72 @@ QString Session::stateName(State state)
     return {};
 }
 
-QJsonObject Session::toJson() const
+QString Session::toJsonText() const
 {
-    QJsonObject vals;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        vals.insert(it.key(), it.value());
-    QJsonArray back;
-    for (int screenIndex : history)
-        back.append(screenIndex);
-    return {
-        {QStringLiteral("id"), id},
-        {QStringLiteral("phone"), phone},
-        {QStringLiteral("serviceCode"), serviceCode},
-        {QStringLiteral("dialled"), dialled},
-        {QStringLiteral("network"), network},
-        {QStringLiteral("language"), language},
-        {QStringLiteral("state"), stateName(state)},
-        {QStringLiteral("screen"), screen},
-        {QStringLiteral("page"), page},
-        {QStringLiteral("retries"), retries},
-        {QStringLiteral("history"), back},
-        {QStringLiteral("values"), vals},
-        {QStringLiteral("inputs"), toArray(inputs)},
-        {QStringLiteral("queued"), toArray(queued)},
-        {QStringLiteral("trail"), toArray(trail)},
-        {QStringLiteral("effects"), effects},
-        {QStringLiteral("hops"), hops},
-        {QStringLiteral("outcome"), outcome},
-        {QStringLiteral("lastText"), lastText},
-        {QStringLiteral("lastEnd"), lastEnd},
-        {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("lastActiveAt"), lastActiveAt.toString(Qt::ISODateWithMs)},
+    // Written by hand, not through QJsonObject: this runs for every session the write-behind saves, and
+    // QJsonObject's inserts and serialisation cost several times the database write. fromJson reads it back.
+    QString out;
+    out.reserve(512 + lastText.size());
+    bool first = true;
+    auto key = [&out, &first](QStringView name) {
+        out.append(first ? u'{' : u',');
+        first = false;
+        appendJsonString(out, name);
+        out.append(u':');
     };
+    auto text = [&](QStringView name, QStringView value) {
+        key(name);
+        appendJsonString(out, value);
+    };
+    auto number = [&](QStringView name, int value) {
+        key(name);
+        out.append(QString::number(value));
+    };
+    auto array = [&](QStringView name, const auto& list, auto writeItem) {
+        key(name);
+        out.append(u'[');
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (i > 0)
+                out.append(u',');
+            writeItem(list.at(i));
+        }
+        out.append(u']');
+    };
+    auto string = [&out](const QString& item) { appendJsonString(out, item); };
+    text(u"id", id);
+    text(u"phone", phone);
+    text(u"serviceCode", serviceCode);
+    text(u"dialled", dialled);
+    text(u"network", network);
+    text(u"language", language);
+    text(u"state", stateName(state));
+    number(u"screen", screen);
+    number(u"page", page);
+    number(u"retries", retries);
+    array(u"history", history, [&out](int screenIndex) { out.append(QString::number(screenIndex)); });
+    key(u"values");
+    out.append(u'{');
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it != values.cbegin())
+            out.append(u',');
+        appendJsonString(out, it.key());
+        out.append(u':');
+        appendJsonString(out, it.value());
+    }
+    out.append(u'}');
+    array(u"inputs", inputs, string);
+    array(u"queued", queued, string);
+    array(u"trail", trail, string);
+    number(u"effects", effects);
+    number(u"hops", hops);
+    text(u"outcome", outcome);
+    text(u"lastText", lastText);
+    key(u"lastEnd");
+    out.append(lastEnd ? u"true" : u"false");
+    text(u"startedAt", utcText(startedAt));
+    text(u"lastActiveAt", utcText(lastActiveAt));
+    out.append(u'}');
+    return out;
 }
 
 Session Session::fromJson(const QJsonObject& json)

@@ -42,7 +42,8 @@ struct Session
     QDateTime startedAt;
     QDateTime lastActiveAt;
 
-    QJsonObject toJson() const;
+    // Compact JSON, as stored in ussd_sessions.data.
+    QString toJsonText() const;
     static Session fromJson(const QJsonObject& json);
     static QString stateName(State state);
 };

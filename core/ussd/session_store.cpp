@@ -31,9 +31,9 @@ Status<DbError> SessionStore::write(const QList<Session>& sessions) const
             "outcome = excluded.outcome, hops = excluded.hops, path = excluded.path, data = excluded.data, "
             "updated_at = excluded.updated_at"));
     for (const Session& session : sessions) {
-        const QString data = QString::fromUtf8(QJsonDocument(session.toJson()).toJson(QJsonDocument::Compact));
         auto written = upsert.run({session.id, session.serviceCode, session.phone, Session::stateName(session.state),
-                                   sql::text(session.outcome), session.hops, sql::text(session.inputs.join(u'*')), data,
+                                   sql::text(session.outcome), session.hops, sql::text(session.inputs.join(u'*')),
+                                   session.toJsonText(),
                                    sql::isoUtc(session.startedAt), sql::isoUtc(session.lastActiveAt)});
         if (!written)
             return written.error();

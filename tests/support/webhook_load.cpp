@@ -2,126 +2,130 @@
 
 #include "paystack/webhook_signature.h"
 
-#include <QElapsedTimer>
-
 #include <algorithm>
 #include <arpa/inet.h>
+#include <cerrno>
 #include <chrono>
-#include <cstring>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
-#include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace paydesk::test {
 
 namespace {
 
-class Connection
+using Clock = std::chrono::steady_clock;
+
+qint64 nowNs()
 {
-  public:
-    Connection(quint16 port, int timeoutMs) : m_port(port), m_timeoutMs(timeoutMs) {}
-    ~Connection() { close(); }
-    Connection(const Connection&) = delete;
-    Connection& operator=(const Connection&) = delete;
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+}
 
-    // Sends one request and reads the answer; the HTTP status, or 0 when the exchange failed.
-    int exchange(const QByteArray& request)
-    {
-        if (m_fd < 0 && !open())
-            return 0;
-        if (!sendAll(request)) {
-            close();
-            return 0;
-        }
-        const int status = readAnswer();
-        if (status == 0)
-            close();
-        return status;
-    }
-
-  private:
-    bool open()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        if (m_fd < 0)
-            return false;
-        const int one = 1;
-        ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        timeval timeout{m_timeoutMs / 1000, (m_timeoutMs % 1000) * 1000};
-        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-        ::setsockopt(m_fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(m_port);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        if (::connect(m_fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
-            close();
-            return false;
-        }
-        m_buffer.clear();
-        return true;
-    }
+// One keep-alive connection and the delivery it carries. Non-blocking: the loop in run() drives every connection
+// from one thread through epoll, as a real client pool would, so the generator's own thread switches do not
+// weigh on the server it measures.
+struct Slot
+{
+    int fd = -1;
+    int index = -1; // the delivery in flight; -1 when idle
+    QByteArray out;
+    qsizetype sent = 0;
+    QByteArray in;
+    qint64 startedNs = 0;   // when the delivery was due (paced) or sent (closed loop)
+    qint64 deadlineNs = 0;  // no answer by then: status 0
+    qint64 idleUntilNs = 0; // after a failure: the server may be down, do not spin
 
     void close()
     {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
+        if (fd >= 0)
+            ::close(fd);
+        fd = -1;
+        in.clear();
     }
+};
 
-    bool sendAll(const QByteArray& data)
-    {
-        qsizetype sent = 0;
-        while (sent < data.size()) {
-            const ssize_t n = ::send(m_fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
-            if (n <= 0)
-                return false;
-            sent += n;
-        }
-        return true;
+bool connectTo(Slot& slot, int epoll, quint16 port, int source)
+{
+    slot.fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (slot.fd < 0)
+        return false;
+    const int one = 1;
+    ::setsockopt(slot.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    sockaddr_in from{};
+    from.sin_family = AF_INET;
+    from.sin_addr.s_addr = htonl(INADDR_LOOPBACK + quint32(source)); // 127.0.0.1 + source
+    if (::bind(slot.fd, reinterpret_cast<const sockaddr*>(&from), sizeof from) != 0) {
+        slot.close();
+        return false;
     }
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    // Blocking connect: on loopback it completes or is refused at once.
+    if (::connect(slot.fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
+        slot.close();
+        return false;
+    }
+    ::fcntl(slot.fd, F_SETFL, ::fcntl(slot.fd, F_GETFL) | O_NONBLOCK);
+    epoll_event event{};
+    event.events = EPOLLIN | EPOLLOUT | EPOLLET;
+    event.data.ptr = &slot;
+    ::epoll_ctl(epoll, EPOLL_CTL_ADD, slot.fd, &event);
+    return true;
+}
 
-    bool fill()
-    {
-        char chunk[8192];
-        const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
+// Writes what the socket takes; false when the connection failed.
+bool flush(Slot& slot)
+{
+    while (slot.sent < slot.out.size()) {
+        const ssize_t n =
+            ::send(slot.fd, slot.out.constData() + slot.sent, size_t(slot.out.size() - slot.sent), MSG_NOSIGNAL);
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return true;
         if (n <= 0)
             return false;
-        m_buffer.append(chunk, n);
-        return true;
+        slot.sent += n;
     }
+    return true;
+}
 
-    int readAnswer()
-    {
-        qsizetype headerEnd;
-        while ((headerEnd = m_buffer.indexOf("\r\n\r\n")) < 0) {
-            if (!fill())
-                return 0;
+enum class Read { More, Answered, Failed };
+
+// Reads what arrived; on a whole answer, its status.
+Read receive(Slot& slot, int* status, bool* closeAfter)
+{
+    bool closed = false; // the server may answer and close at once: the answer still counts
+    for (;;) {
+        char chunk[8192];
+        const ssize_t n = ::recv(slot.fd, chunk, sizeof chunk, 0);
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            break;
+        if (n <= 0) {
+            closed = true;
+            break;
         }
-        const QByteArray head = m_buffer.left(headerEnd).toLower();
-        // "http/1.1 200 ok"
-        const int status = head.mid(9, 3).toInt();
-        qsizetype length = 0;
-        if (const qsizetype at = head.indexOf("content-length:"); at >= 0)
-            length = head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-        const qsizetype total = headerEnd + 4 + length;
-        while (m_buffer.size() < total) {
-            if (!fill())
-                return 0;
-        }
-        m_buffer.remove(0, total);
-        if (head.contains("connection: close"))
-            close();
-        return status;
+        slot.in.append(chunk, n);
     }
-
-    quint16 m_port;
-    int m_timeoutMs;
-    int m_fd = -1;
-    QByteArray m_buffer;
-};
+    const qsizetype headerEnd = slot.in.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return closed ? Read::Failed : Read::More;
+    const QByteArray head = slot.in.left(headerEnd).toLower();
+    qsizetype length = 0;
+    if (const qsizetype at = head.indexOf("content-length:"); at >= 0)
+        length = head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+    const qsizetype total = headerEnd + 4 + length;
+    if (slot.in.size() < total)
+        return closed ? Read::Failed : Read::More;
+    *status = head.mid(9, 3).toInt(); // "http/1.1 200 ok"
+    *closeAfter = closed || head.contains("connection: close");
+    slot.in.remove(0, total);
+    return Read::Answered;
+}
 
 } // namespace
 
@@ -170,47 +174,102 @@ WebhookLoad::Outcome WebhookLoad::run(const std::atomic<bool>* stop) const
 {
     Outcome outcome;
     outcome.deliveries.resize(count);
-    std::atomic<int> next{0};
-    QElapsedTimer clock;
-    clock.start();
     const Secret key(secretKey);
-    auto worker = [&] {
-        Connection connection(port, answerTimeoutMs);
-        for (;;) {
-            if (stop && stop->load())
-                return;
-            const int index = next.fetch_add(1);
-            if (index >= count)
-                return;
-            const qint64 id = firstId + index;
-            const QByteArray payload = body(referencePrefix, id, bodyBytes);
-            const QByteArray request = "POST /paystack/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                       "Content-Type: application/json\r\nX-Paystack-Signature: " +
-                                       signPaystackWebhook(payload, key) +
-                                       "\r\nContent-Length: " + QByteArray::number(payload.size()) + "\r\n\r\n" +
-                                       payload;
-            qint64 startedNs = clock.nsecsElapsed();
-            if (ratePerSecond > 0) {
-                const auto scheduledNs = qint64(double(index) * 1e9 / ratePerSecond);
-                if (scheduledNs > startedNs)
-                    std::this_thread::sleep_for(std::chrono::nanoseconds(scheduledNs - startedNs));
-                startedNs = scheduledNs;
-            }
-            Delivery& delivery = outcome.deliveries[index];
-            delivery.id = id;
-            delivery.status = connection.exchange(request);
-            delivery.latencyMicros = (clock.nsecsElapsed() - startedNs) / 1000;
-            if (delivery.status == 0)
-                std::this_thread::sleep_for(std::chrono::milliseconds(5)); // the server is down: do not spin
+    const qint64 startNs = nowNs();
+    const qint64 timeoutNs = qint64(answerTimeoutMs) * 1'000'000;
+    const int epoll = ::epoll_create1(EPOLL_CLOEXEC);
+    std::vector<Slot> pool(size_t(std::max(1, connections)));
+    int next = 0;
+    int inFlight = 0;
+
+    auto finish = [&](Slot& slot, int status) {
+        Delivery& delivery = outcome.deliveries[slot.index];
+        delivery.status = status;
+        delivery.latencyMicros = (nowNs() - slot.startedNs) / 1000;
+        slot.index = -1;
+        --inFlight;
+        if (status == 0) {
+            slot.close();
+            slot.idleUntilNs = nowNs() + 5'000'000;
         }
     };
-    std::vector<std::thread> threads;
-    threads.reserve(size_t(connections));
-    for (int i = 0; i < connections; ++i)
-        threads.emplace_back(worker);
-    for (std::thread& thread : threads)
-        thread.join();
-    outcome.seconds = double(clock.nsecsElapsed()) / 1e9;
+    auto start = [&](Slot& slot, qint64 now) {
+        const int index = next++;
+        const qint64 id = firstId + index;
+        const QByteArray payload = body(referencePrefix, id, bodyBytes);
+        slot.out = "POST /paystack/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                   "X-Paystack-Signature: " +
+                   signPaystackWebhook(payload, key) + "\r\nContent-Length: " + QByteArray::number(payload.size()) +
+                   "\r\n\r\n" + payload;
+        slot.sent = 0;
+        slot.index = index;
+        ++inFlight;
+        outcome.deliveries[index].id = id;
+        // Paced: latency counts from when the delivery was due, so a stalled server cannot hide its queue.
+        slot.startedNs = ratePerSecond > 0 ? startNs + qint64(double(index) * 1e9 / ratePerSecond) : now;
+        slot.deadlineNs = now + timeoutNs;
+        const int source = int(&slot - pool.data()) % std::max(1, sourceAddresses);
+        if ((slot.fd < 0 && !connectTo(slot, epoll, port, source)) || !flush(slot))
+            finish(slot, 0);
+    };
+
+    for (;;) {
+        const bool stopping = stop && stop->load();
+        qint64 now = nowNs();
+        qint64 wakeNs = now + 10'000'000; // look at `stop` at least every 10 ms
+        for (Slot& slot : pool) {
+            if (slot.index >= 0) {
+                if (now >= slot.deadlineNs)
+                    finish(slot, 0);
+                else
+                    wakeNs = std::min(wakeNs, slot.deadlineNs);
+                continue;
+            }
+            if (stopping || next >= count)
+                continue;
+            if (now < slot.idleUntilNs) {
+                wakeNs = std::min(wakeNs, slot.idleUntilNs);
+                continue;
+            }
+            const qint64 dueNs = ratePerSecond > 0 ? startNs + qint64(double(next) * 1e9 / ratePerSecond) : now;
+            if (dueNs > now) {
+                wakeNs = std::min(wakeNs, dueNs);
+                continue;
+            }
+            start(slot, now);
+            now = nowNs();
+        }
+        if (inFlight == 0 && (stopping || next >= count))
+            break;
+        epoll_event events[64];
+        // Nanosecond timeout: a paced delivery must leave when it is due, not at the next millisecond.
+        const qint64 waitNs = std::clamp<qint64>(wakeNs - nowNs(), 0, 10'000'000);
+        const timespec wait{0, long(waitNs)};
+        const int ready = ::epoll_pwait2(epoll, events, 64, &wait, nullptr);
+        for (int i = 0; i < ready; ++i) {
+            Slot& slot = *static_cast<Slot*>(events[i].data.ptr);
+            if (slot.index < 0 || slot.fd < 0)
+                continue; // an answer to nothing (or a close): read on the next delivery
+            if ((events[i].events & EPOLLOUT) && !flush(slot)) {
+                finish(slot, 0);
+                continue;
+            }
+            int status = 0;
+            bool closeAfter = false;
+            const Read read = receive(slot, &status, &closeAfter);
+            if (read == Read::Failed) {
+                finish(slot, 0);
+            } else if (read == Read::Answered) {
+                finish(slot, status);
+                if (closeAfter)
+                    slot.close();
+            }
+        }
+    }
+    for (Slot& slot : pool)
+        slot.close();
+    ::close(epoll);
+    outcome.seconds = double(nowNs() - startNs) / 1e9;
     // Deliveries never started (stopped early) are left out.
     outcome.deliveries.erase(std::remove_if(outcome.deliveries.begin(), outcome.deliveries.end(),
                                             [](const Delivery& delivery) { return delivery.id == 0; }),

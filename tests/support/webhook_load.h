@@ -9,8 +9,8 @@
 namespace paydesk::test {
 
 // A load generator for POST /paystack/webhook: unique, signed charge.success bodies of about `bodyBytes` over
-// keep-alive loopback connections, one thread per connection (plain sockets, no event loop, so it loads a server
-// in another process, or in this one, without sharing its thread). Closed loop (each connection sends its next
+// keep-alive loopback connections, all driven by one thread of its own through epoll (plain sockets, no Qt event
+// loop, so it loads a server in another process, or in this one, without sharing its thread). Closed loop (each connection sends its next
 // delivery when the last is answered) unless `ratePerSecond` is set: then deliveries are scheduled at that rate
 // and latency is counted from the scheduled time, so a stalled server cannot hide its queue.
 struct WebhookLoad
@@ -19,6 +19,9 @@ struct WebhookLoad
     QByteArray secretKey;
     QString referencePrefix = QStringLiteral("load");
     int connections = 32;
+    // Source addresses the connections are spread over (127.0.0.1, 127.0.0.2, ...): the server limits connections
+    // per address, and Paystack sends from three.
+    int sourceAddresses = 1;
     int bodyBytes = 2048;
     qint64 firstId = 1;       // ids must differ between runs: the dedupe key is the event and data.id
     int count = 1000;         // deliveries in all (stop early with `stop`)
