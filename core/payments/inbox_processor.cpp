@@ -12,46 +12,32 @@
 
 namespace paydesk {
 
-namespace {
-
-std::optional<qint64> firstId(const Database& db, const QString& statement, const QVariantList& params, DbError* error)
+Result<std::optional<qint64>, DbError> WebhookMatcher::first(const char* statement, const QVariantList& params)
 {
-    auto query = sql::exec(db, statement, params);
-    if (!query) {
-        *error = query.error();
-        return std::nullopt;
-    }
-    if (query->next())
-        return query->value(0).toLongLong();
-    return std::nullopt;
+    auto& prepared = m_statements[statement];
+    if (!prepared)
+        prepared = std::make_unique<sql::Prepared>(m_db, QLatin1String(statement));
+    return prepared->firstNumber(params);
 }
 
-} // namespace
-
-Result<WebhookMatch, DbError> matchWebhook(const Database& db, const WebhookEvent& event)
+Result<WebhookMatch, DbError> WebhookMatcher::match(const WebhookEvent& event)
 {
     const QJsonObject& data = event.data;
-    DbError error;
-    error.message.clear();
-    auto failed = [&] { return !error.message.isEmpty(); };
     if (event.event.startsWith(QLatin1String("refund."))) {
         const QString refundId = json::string(data.value(QStringLiteral("id")));
         const QJsonValue transaction = data.value(QStringLiteral("transaction"));
         const QString transactionId =
             json::string(transaction.isObject() ? transaction.toObject().value(QStringLiteral("id")) : transaction);
         const QString reference = json::string(data.value(QStringLiteral("transaction_reference")));
-        const auto found = firstId(
-            db,
-            QStringLiteral(
-                "SELECT r.id FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE r.paystack_refund_id = "
-                "? OR (r.state IN ('requested', 'pending', 'unknown') AND (p.paystack_reference = ? OR "
-                "p.paystack_transaction_id = ?)) ORDER BY r.id DESC LIMIT 1"),
-            {refundId.toLongLong(), reference.isEmpty() ? QStringLiteral("-") : reference, transactionId.toLongLong()},
-            &error);
-        if (failed())
-            return error;
-        if (found)
-            return WebhookMatch{0, *found, QCoreApplication::translate("Inbox", "refund %1").arg(*found)};
+        const auto found = first(
+            "SELECT r.id FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE r.paystack_refund_id = ? OR "
+            "(r.state IN ('requested', 'pending', 'unknown') AND (p.paystack_reference = ? OR "
+            "p.paystack_transaction_id = ?)) ORDER BY r.id DESC LIMIT 1",
+            {refundId.toLongLong(), reference.isEmpty() ? QStringLiteral("-") : reference, transactionId.toLongLong()});
+        if (!found)
+            return found.error();
+        if (*found)
+            return WebhookMatch{0, **found, QCoreApplication::translate("Inbox", "refund %1").arg(**found)};
         return WebhookMatch{0, 0, QCoreApplication::translate("Inbox", "no refund of ours matches")};
     }
     const QJsonObject metadata = json::metadata(data.value(QStringLiteral("metadata")));
@@ -82,13 +68,13 @@ Result<WebhookMatch, DbError> matchWebhook(const Database& db, const WebhookEven
     for (const Rule& rule : rules) {
         if (rule.value.isEmpty())
             continue;
-        const auto found = firstId(db, QLatin1String(rule.statement), {rule.value}, &error);
-        if (failed())
-            return error;
-        if (found)
+        const auto found = first(rule.statement, {rule.value});
+        if (!found)
+            return found.error();
+        if (*found)
             return WebhookMatch{
-                *found, 0,
-                QCoreApplication::translate("Inbox", "payment %1 (%2)").arg(*found).arg(QLatin1String(rule.why))};
+                **found, 0,
+                QCoreApplication::translate("Inbox", "payment %1 (%2)").arg(**found).arg(QLatin1String(rule.why))};
     }
     return WebhookMatch{
         0, 0,
@@ -200,6 +186,7 @@ void InboxProcessor::cycle()
             // Matching only reads; what it found is written for the whole batch in one transaction, so the
             // processor takes the write lock (SQLite's only one) once per batch, not once per row.
             QList<Outcome> found;
+            WebhookMatcher matcher(db);
             for (const InboxEntry& entry : claimed) {
                 Outcome outcome;
                 outcome.inboxId = entry.id;
@@ -207,7 +194,7 @@ void InboxProcessor::cycle()
                 if (!event) {
                     outcome.state = QStringLiteral("failed");
                     outcome.reason = event.error();
-                } else if (auto match = matchWebhook(db, *event); !match) {
+                } else if (auto match = matcher.match(*event); !match) {
                     // A database problem: try again later, and give up visibly after maxAttempts.
                     const qint64 delay = backoffMs(options.firstRetryMs, options.maxRetryMs, entry.attempts, 200);
                     outcome.state = entry.attempts + 1 >= options.maxAttempts ? QStringLiteral("failed")
@@ -225,27 +212,26 @@ void InboxProcessor::cycle()
             Transaction tx(db);
             if (!tx.isActive())
                 return outcomes; // the leases run out and the rows come back
-            for (const Outcome& outcome : std::as_const(found)) {
-                auto finished =
-                    outcome.retryAt.isValid()
-                        ? sql::exec(db,
-                                    QStringLiteral("UPDATE webhook_inbox SET attempts = attempts + 1, reason = ?, "
+            sql::Prepared retry(db, QStringLiteral("UPDATE webhook_inbox SET attempts = attempts + 1, reason = ?, "
                                                    "next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL, "
-                                                   "state = ? WHERE id = ? AND claimed_by = ?"),
-                                    {outcome.reason, sql::timeValue(outcome.retryAt), outcome.state, outcome.inboxId,
-                                     options.name})
-                        : sql::exec(db,
-                                    QStringLiteral("UPDATE webhook_inbox SET state = ?, reason = ?, attempt_id = ?, "
-                                                   "refund_id = ?, processed_at = ?, attempts = attempts + 1, "
-                                                   "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND "
-                                                   "claimed_by = ? AND state = 'received'"),
-                                    {outcome.state, outcome.reason, sql::nullableId(outcome.attemptId),
-                                     sql::nullableId(outcome.refundId), sql::timeValue(now), outcome.inboxId,
-                                     options.name});
+                                                   "state = ? WHERE id = ? AND claimed_by = ?"));
+            sql::Prepared done(db, QStringLiteral("UPDATE webhook_inbox SET state = ?, reason = ?, attempt_id = ?, "
+                                                  "refund_id = ?, processed_at = ?, attempts = attempts + 1, "
+                                                  "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND "
+                                                  "claimed_by = ? AND state = 'received'"));
+            for (const Outcome& outcome : std::as_const(found)) {
+                const auto finished = outcome.retryAt.isValid()
+                                          ? retry.run({outcome.reason, sql::timeValue(outcome.retryAt), outcome.state,
+                                                       outcome.inboxId, options.name})
+                                          : done.run({outcome.state, outcome.reason, sql::nullableId(outcome.attemptId),
+                                                      sql::nullableId(outcome.refundId), sql::timeValue(now),
+                                                      outcome.inboxId, options.name});
                 // A row whose lease ran out and was taken by another processor is theirs now.
-                if (finished && finished->numRowsAffected() == 1 && !outcome.retryAt.isValid())
+                if (finished && *finished == 1 && !outcome.retryAt.isValid())
                     outcomes << outcome;
             }
+            retry.finish();
+            done.finish();
             if (!tx.commit())
                 return QList<Outcome>();
             return outcomes;

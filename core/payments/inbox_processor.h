@@ -3,10 +3,14 @@
 #include "payments/webhook_event.h"
 #include "payments/webhook_inbox.h"
 #include "storage/database_worker.h"
+#include "storage/sql.h"
 #include "util/clock.h"
 
 #include <QObject>
 #include <QTimer>
+
+#include <memory>
+#include <unordered_map>
 
 namespace paydesk {
 
@@ -22,7 +26,19 @@ struct WebhookMatch
     qint64 refundId = 0;
     QString note; // why it matched, or why nothing did
 };
-Result<WebhookMatch, DbError> matchWebhook(const Database& db, const WebhookEvent& event);
+// Matches a batch of events on one connection (the worker's), each query prepared once for the whole batch.
+class WebhookMatcher
+{
+  public:
+    explicit WebhookMatcher(const Database& db) : m_db(db) {}
+    Result<WebhookMatch, DbError> match(const WebhookEvent& event);
+
+  private:
+    Result<std::optional<qint64>, DbError> first(const char* statement, const QVariantList& params);
+
+    const Database& m_db;
+    std::unordered_map<const char*, std::unique_ptr<sql::Prepared>> m_statements;
+};
 
 // Applies inbox rows, oldest first, to the payments they are about. A webhook is never trusted for money: a match
 // makes the payment (or refund) engine check with Paystack at once, and only Paystack's verified answer moves

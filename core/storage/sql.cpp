@@ -52,6 +52,17 @@ Result<int, DbError> Prepared::run(const QVariantList& params)
     return m_query.numRowsAffected();
 }
 
+Result<std::optional<qint64>, DbError> Prepared::firstNumber(const QVariantList& params)
+{
+    if (auto ran = run(params); !ran)
+        return ran.error();
+    std::optional<qint64> value;
+    if (m_query.next())
+        value = m_query.value(0).toLongLong();
+    m_query.finish(); // no read left open on the connection between rows
+    return value;
+}
+
 QString isoUtc(const QDateTime& time)
 {
     return utcText(time);

@@ -23,6 +23,8 @@ class Prepared
     Prepared(const Database& db, const QString& statement);
     // Binds the row's values, runs the statement; the number of rows it changed.
     Result<int, DbError> run(const QVariantList& params);
+    // Binds and runs a query; its first row's first column as a number, or none when it found no row.
+    Result<std::optional<qint64>, DbError> firstNumber(const QVariantList& params);
     void finish() { m_query.finish(); }
 
   private:

@@ -10,7 +10,7 @@ echo "== Paydesk benchmarks ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores)"
 "$here/../support/isolated.sh" "$build/bin/bench_migrations" 20
 "$here/../support/isolated.sh" bash "$here/bench_startup.sh" "$build" 10
 "$here/../support/isolated.sh" "$build/bin/bench_billing" 100000 1000000
-"$here/../support/isolated.sh" "$build/bin/bench_webhooks" 100000 32
+"$here/../support/isolated.sh" "$build/bin/bench_webhooks" 100000 96
 "$here/../support/isolated.sh" "$build/bin/bench_airtime" 1000000 1000
 "$here/../support/isolated.sh" "$build/bin/bench_ussd" 200000
 "$here/../support/isolated.sh" "$build/bin/bench_stats" 1000000 5
