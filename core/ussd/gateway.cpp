@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <array>
+
 namespace paydesk::ussd::gateway {
 
 namespace {
@@ -10,19 +12,20 @@ namespace {
 constexpr qsizetype MaxIdLength = 128;
 constexpr qsizetype MaxTextLength = 1024;
 
-// "+2348031234567", "2348031234567" → "+2348031234567"; nullopt when it is not a phone number.
+// "+2348031234567", "2348031234567" → "+2348031234567"; nullopt when it is not a phone number (7 to 15 ASCII
+// digits, as E.164 has them).
 std::optional<QString> e164(const QString& phone)
 {
-    QString digits = phone.trimmed();
-    if (digits.startsWith(u'+'))
-        digits.remove(0, 1);
+    const QString trimmed = phone.trimmed();
+    const bool plus = trimmed.startsWith(u'+');
+    const QStringView digits = QStringView(trimmed).sliced(plus ? 1 : 0);
     if (digits.size() < 7 || digits.size() > 15)
         return std::nullopt;
     for (QChar c : digits) {
-        if (!c.isDigit())
+        if (c < u'0' || c > u'9')
             return std::nullopt;
     }
-    return u'+' + digits;
+    return plus ? trimmed : u'+' + digits;
 }
 
 Result<Hop, QString>
@@ -33,7 +36,8 @@ cumulativeHop(Hop hop, const QString& sessionId, const QString& phone, const QSt
     const auto number = e164(phone);
     if (!number)
         return QStringLiteral("phoneNumber is not a phone number");
-    if (code.isEmpty() || code.size() > 64 || splitDialString(code).first.isEmpty())
+    const QStringView dialled = QStringView(code).trimmed(); // the shape splitDialString reads
+    if (code.size() > 64 || dialled.size() < 3 || !dialled.startsWith(u'*') || !dialled.endsWith(u'#'))
         return QStringLiteral("serviceCode is not a USSD code");
     if (text.size() > MaxTextLength)
         return QStringLiteral("text is too long");
@@ -47,24 +51,37 @@ cumulativeHop(Hop hop, const QString& sessionId, const QString& phone, const QSt
     return hop;
 }
 
-// The first value of a field in an application/x-www-form-urlencoded body: '+' is a space, then percent-decoding,
-// then UTF-8. QUrlQuery does the same through QUrl's general machinery at several times the cost, on every hop.
-QString formField(QByteArrayView body, QByteArrayView name)
+// Named fields of an application/x-www-form-urlencoded body, read in one pass: '+' is a space, then
+// percent-decoding, then UTF-8; the first of repeated fields wins. QUrlQuery does the same through QUrl's general
+// machinery at several times the cost, on every hop.
+template <qsizetype N>
+std::array<QString, N> formFields(QByteArrayView body, const std::array<QByteArrayView, N>& names)
 {
+    std::array<QString, N> values;
+    std::array<bool, N> seen{};
+    auto escaped = [](QByteArrayView raw) { return raw.contains('%') || raw.contains('+'); };
+    auto decode = [](QByteArrayView raw) {
+        QByteArray text = raw.toByteArray();
+        text.replace('+', ' ');
+        return QByteArray::fromPercentEncoding(text);
+    };
     while (!body.isEmpty()) {
         const qsizetype end = body.indexOf('&');
         const QByteArrayView pair = end < 0 ? body : body.first(end);
         body = end < 0 ? QByteArrayView() : body.sliced(end + 1);
         const qsizetype equals = pair.indexOf('=');
-        const QByteArrayView key = equals < 0 ? pair : pair.first(equals);
-        const bool encoded = key.contains('%') || key.contains('+');
-        if (encoded ? QByteArray::fromPercentEncoding(key.toByteArray().replace('+', ' ')) != name : key != name)
-            continue;
-        QByteArray value = equals < 0 ? QByteArray() : pair.sliced(equals + 1).toByteArray();
-        value.replace('+', ' ');
-        return QString::fromUtf8(QByteArray::fromPercentEncoding(value));
+        const QByteArrayView rawKey = equals < 0 ? pair : pair.first(equals);
+        const QByteArray escapedKey = escaped(rawKey) ? decode(rawKey) : QByteArray();
+        const QByteArrayView key = escapedKey.isNull() ? rawKey : QByteArrayView(escapedKey);
+        for (qsizetype i = 0; i < N; ++i) {
+            if (!seen[i] && key == names[i]) {
+                seen[i] = true;
+                const QByteArrayView value = equals < 0 ? QByteArrayView() : pair.sliced(equals + 1);
+                values[i] = escaped(value) ? QString::fromUtf8(decode(value)) : QString::fromUtf8(value);
+            }
+        }
     }
-    return {};
+    return values;
 }
 
 QJsonObject bodyObject(const HttpRequest& request, QString* error)
@@ -84,12 +101,12 @@ Result<Hop, QString> parseAfricasTalking(const HttpRequest& request)
 {
     if (!request.header("content-type").startsWith("application/x-www-form-urlencoded"))
         return QStringLiteral("expected a form (application/x-www-form-urlencoded)");
-    auto field = [&request](const char* name) { return formField(request.body, name); };
+    auto [sessionId, phoneNumber, serviceCode, text, networkCode] =
+        formFields<5>(request.body, {"sessionId", "phoneNumber", "serviceCode", "text", "networkCode"});
     Hop hop;
     hop.gateway = QStringLiteral("at");
-    hop.network = field("networkCode");
-    return cumulativeHop(hop, field("sessionId"), field("phoneNumber").replace(u' ', u'+'), field("serviceCode"),
-                         field("text"));
+    hop.network = networkCode;
+    return cumulativeHop(hop, sessionId, phoneNumber.replace(u' ', u'+'), serviceCode, text);
 }
 
 HttpResponse africasTalking(const Reply& reply)

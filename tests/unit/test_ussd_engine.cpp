@@ -485,6 +485,9 @@ class TestUssdEngine : public QObject
         QCOMPARE(hop->answers, (QStringList{QStringLiteral("1"), QStringLiteral("₦ 5")}));
         at.body = "serviceCode=%2A384%23&phoneNumber=%2B254711000111";
         QVERIFY(!gateway::parseAfricasTalking(at));
+        // E.164 digits are ASCII: Arabic-Indic digits are not a phone number here.
+        at.body = "sessionId=x&serviceCode=%2A384%23&phoneNumber=%D9%A1%D9%A2%D9%A3%D9%A4%D9%A5%D9%A6%D9%A7";
+        QVERIFY(gateway::parseAfricasTalking(at).error().contains(QStringLiteral("phoneNumber")));
         at.body = "sessionId=x&serviceCode=hello&phoneNumber=%2B254711000111";
         QVERIFY(gateway::parseAfricasTalking(at).error().contains(QStringLiteral("serviceCode")));
 
