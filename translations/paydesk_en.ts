@@ -4045,10 +4045,6 @@ Response:
 <context>
     <name>UssdStudioPage</name>
     <message>
-        <source>&amp;Designer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Si&amp;mulator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,6 +4054,10 @@ Response:
     </message>
     <message>
         <source>the airtime-999 sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desig&amp;ner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4789,16 +4789,16 @@ Start Paydesk with --database URL to use another database.</source>
         <source>Cashier</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</source>
         <translation>
             <numerusform>%n invoice shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</numerusform>
             <numerusform>%n invoices shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4050,10 +4050,6 @@ Réponse :
 <context>
     <name>UssdStudioPage</name>
     <message>
-        <source>&amp;Designer</source>
-        <translation>&amp;Concepteur</translation>
-    </message>
-    <message>
         <source>Si&amp;mulator</source>
         <translation>Si&amp;mulateur</translation>
     </message>
@@ -4064,6 +4060,10 @@ Réponse :
     <message>
         <source>the airtime-999 sample</source>
         <translation>l&apos;exemple airtime-999</translation>
+    </message>
+    <message>
+        <source>Desig&amp;ner</source>
+        <translation>&amp;Concepteur</translation>
     </message>
 </context>
 <context>
@@ -4799,16 +4799,16 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
-    <message>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Dates :</translation>
-    </message>
     <message numerus="yes">
         <source>%n invoice(s) shown, newest first (last page in %1 ms). Enter opens, Esc goes back.</source>
         <translation>
             <numerusform>%n facture(s) affichée(s), les plus récentes d&apos;abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform>
             <numerusform>%n facture(s) affichée(s), les plus récentes d&apos;abord (dernière page en %1 ms). Entrée ouvre, Échap revient.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>Da&amp;tes :</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "storage/migrator.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
@@ -316,6 +317,14 @@ class TestCashierFlow : public QObject
         QTRY_COMPARE(billing->currentPage(), billing->invoiceList());
         QTRY_COMPARE(billing->invoiceList()->model()->rowCount(), 2);
         saveScreenshot(window, QStringLiteral("invoice-list"));
+        // Alt+T ticks the dates filter and ticks it off again; Alt+D stays the Desk menu.
+        auto* dates = billing->invoiceList()->findChild<QCheckBox*>();
+        QVERIFY(dates && !dates->isChecked());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY(dates->isChecked());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY(!dates->isChecked());
+        QTRY_COMPARE(billing->invoiceList()->model()->rowCount(), 2);
     }
 
     void cleanupTestCase()

@@ -65,6 +65,12 @@ class TestUssdStudio : public QObject
         QTRY_COMPARE(window->currentSection(), Section::UssdStudio);
         m_studio = window->findChild<UssdStudioPage*>();
         QVERIFY(m_studio);
+        // The tabs by keyboard: Alt+M the simulator, Alt+N back to the designer (Alt+D is the Desk menu).
+        QVERIFY(activateWindow(window));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+        QTRY_COMPARE(m_studio->currentWidget(), static_cast<QWidget*>(m_studio->simulator()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(m_studio->currentWidget(), static_cast<QWidget*>(m_studio->designer()));
     }
 
     // The sample opens clean; a screen made too long turns its counter red, shows as an error and stops the

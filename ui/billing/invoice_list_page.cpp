@@ -37,7 +37,7 @@ InvoiceListPage::InvoiceListPage(AppContext& context, QWidget* parent) : QWidget
         m_method->addItem(describe(method), paymentMethodName(method));
     m_cashier = new QLineEdit(this);
     m_cashier->setPlaceholderText(tr("Cashier"));
-    m_useDates = new QCheckBox(tr("&Dates:"), this);
+    m_useDates = new QCheckBox(tr("Da&tes:"), this); // Alt+D is the Desk menu
     m_from = new QDateEdit(QDate::currentDate(), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (QDateEdit* edit : {m_from, m_to}) {

@@ -18,7 +18,7 @@ UssdStudioPage::UssdStudioPage(AppContext& context, QWidget* parent) : QTabWidge
     m_designer = new FlowDesigner(context, *m_document, this);
     m_simulator = new SimulatorPanel(context, *m_document, this);
     m_sessions = new SessionsView(context, this);
-    addTab(m_designer, tr("&Designer"));
+    addTab(m_designer, tr("Desig&ner")); // Alt+D is the Desk menu
     addTab(m_simulator, tr("Si&mulator"));
     addTab(m_sessions, tr("Sess&ions"));
     connect(m_designer, &FlowDesigner::simulateRequested, this, &UssdStudioPage::showSimulator);
