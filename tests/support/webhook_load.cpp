@@ -248,8 +248,15 @@ WebhookLoad::Outcome WebhookLoad::run(const std::atomic<bool>* stop) const
         const int ready = ::epoll_pwait2(epoll, events, 64, &wait, nullptr);
         for (int i = 0; i < ready; ++i) {
             Slot& slot = *static_cast<Slot*>(events[i].data.ptr);
-            if (slot.index < 0 || slot.fd < 0)
-                continue; // an answer to nothing (or a close): read on the next delivery
+            if (slot.fd < 0)
+                continue;
+            if (slot.index < 0) {
+                // Nothing is in flight, so this is the server closing an idle connection (or saying something
+                // unasked): the next delivery goes on a new one rather than failing on this.
+                if (events[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR))
+                    slot.close();
+                continue;
+            }
             if ((events[i].events & EPOLLOUT) && !flush(slot)) {
                 finish(slot, 0);
                 continue;
