@@ -31,6 +31,7 @@ qint64 nowNs()
 struct Slot
 {
     int fd = -1;
+    int source = 0; // which loopback address it connects from: 127.0.0.1 + source
     int index = -1; // the delivery in flight; -1 when idle
     QByteArray out;
     qsizetype sent = 0;
@@ -48,7 +49,7 @@ struct Slot
     }
 };
 
-bool connectTo(Slot& slot, int epoll, quint16 port, int source)
+bool connectTo(Slot& slot, int epoll, quint16 port)
 {
     slot.fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (slot.fd < 0)
@@ -57,7 +58,7 @@ bool connectTo(Slot& slot, int epoll, quint16 port, int source)
     ::setsockopt(slot.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     sockaddr_in from{};
     from.sin_family = AF_INET;
-    from.sin_addr.s_addr = htonl(INADDR_LOOPBACK + quint32(source)); // 127.0.0.1 + source
+    from.sin_addr.s_addr = htonl(INADDR_LOOPBACK + quint32(slot.source));
     if (::bind(slot.fd, reinterpret_cast<const sockaddr*>(&from), sizeof from) != 0) {
         slot.close();
         return false;
@@ -179,6 +180,10 @@ WebhookLoad::Outcome WebhookLoad::run(const std::atomic<bool>* stop) const
     const qint64 timeoutNs = qint64(answerTimeoutMs) * 1'000'000;
     const int epoll = ::epoll_create1(EPOLL_CLOEXEC);
     std::vector<Slot> pool(size_t(std::max(1, connections)));
+    for (size_t i = 0; i < pool.size(); ++i)
+        pool[i].source = int(i) % std::max(1, sourceAddresses);
+    // Paced: when delivery `index` is due. Latency counts from then, so a stalled server cannot hide its queue.
+    auto dueAt = [&](int index) { return startNs + qint64(double(index) * 1e9 / ratePerSecond); };
     int next = 0;
     int inFlight = 0;
 
@@ -205,11 +210,9 @@ WebhookLoad::Outcome WebhookLoad::run(const std::atomic<bool>* stop) const
         slot.index = index;
         ++inFlight;
         outcome.deliveries[index].id = id;
-        // Paced: latency counts from when the delivery was due, so a stalled server cannot hide its queue.
-        slot.startedNs = ratePerSecond > 0 ? startNs + qint64(double(index) * 1e9 / ratePerSecond) : now;
+        slot.startedNs = ratePerSecond > 0 ? dueAt(index) : now;
         slot.deadlineNs = now + timeoutNs;
-        const int source = int(&slot - pool.data()) % std::max(1, sourceAddresses);
-        if ((slot.fd < 0 && !connectTo(slot, epoll, port, source)) || !flush(slot))
+        if ((slot.fd < 0 && !connectTo(slot, epoll, port)) || !flush(slot))
             finish(slot, 0);
     };
 
@@ -231,7 +234,7 @@ WebhookLoad::Outcome WebhookLoad::run(const std::atomic<bool>* stop) const
                 wakeNs = std::min(wakeNs, slot.idleUntilNs);
                 continue;
             }
-            const qint64 dueNs = ratePerSecond > 0 ? startNs + qint64(double(next) * 1e9 / ratePerSecond) : now;
+            const qint64 dueNs = ratePerSecond > 0 ? dueAt(next) : now;
             if (dueNs > now) {
                 wakeNs = std::min(wakeNs, dueNs);
                 continue;
