@@ -17,7 +17,7 @@ ROOT=$PWD
 BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config dpkg-dev file
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libssl-dev libmicrohttpd-dev libqrencode-dev
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libssl-dev libmicrohttpd-dev libqrencode-dev libsqlite3-dev
     fonts-dejavu-core
 )
 TEST_PACKAGES=(postgresql gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth python3 python3-yaml clang libclang-rt-14-dev)

@@ -151,8 +151,9 @@ void InboxProcessor::cycle()
             QList<InboxEntry> claimed;
             {
                 // Claim a batch under a lease. SKIP LOCKED lets a second server take the next rows instead of
-                // waiting for (or repeating) these; SQLite has one writer at a time anyway.
-                Transaction tx(db);
+                // waiting for (or repeating) these; SQLite has one writer at a time anyway. Bookkeeping: a lost
+                // claim only means the rows are claimed again.
+                Transaction tx(db, Transaction::Kind::Bookkeeping);
                 if (!tx.isActive())
                     return outcomes;
                 const bool postgres = db.dialect() == Database::Dialect::Postgres;
@@ -161,7 +162,7 @@ void InboxProcessor::cycle()
                     QStringLiteral("UPDATE webhook_inbox SET claimed_by = ?, claimed_until = ? WHERE id IN (SELECT id "
                                    "FROM webhook_inbox WHERE state = 'received' AND (next_attempt_at IS NULL OR "
                                    "next_attempt_at <= ?) AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id "
-                                   "LIMIT ?%1) RETURNING id, event, body, attempts")
+                                   "LIMIT ?%1) RETURNING id, event, attempts")
                         .arg(postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()),
                     {options.name, sql::timeValue(now.addSecs(options.leaseSeconds)), sql::timeValue(now),
                      sql::timeValue(now), options.batch});
@@ -173,8 +174,7 @@ void InboxProcessor::cycle()
                     InboxEntry entry;
                     entry.id = rows->value(0).toLongLong();
                     entry.event = rows->value(1).toString();
-                    entry.body = rows->value(2).toByteArray();
-                    entry.attempts = rows->value(3).toInt();
+                    entry.attempts = rows->value(2).toInt();
                     claimed << entry;
                 }
                 rows->finish();
@@ -183,6 +183,11 @@ void InboxProcessor::cycle()
             }
             std::sort(claimed.begin(), claimed.end(),
                       [](const InboxEntry& a, const InboxEntry& b) { return a.id < b.id; });
+            // The bodies, outside the write transaction: they never change.
+            if (auto read = WebhookInbox(db).readBodies(claimed); !read) {
+                qCWarning(lcPayments) << "inbox: cannot read claimed deliveries:" << read.error().message;
+                return outcomes; // the leases run out and the rows come back
+            }
             // Matching only reads; what it found is written for the whole batch in one transaction, so the
             // processor takes the write lock (SQLite's only one) once per batch, not once per row.
             QList<Outcome> found;
@@ -209,7 +214,9 @@ void InboxProcessor::cycle()
                 }
                 found << outcome;
             }
-            Transaction tx(db);
+            // Bookkeeping too: a lost outcome means the delivery is matched again, and the payment it names checked
+            // again (checkNow below verifies with Paystack in its own, durable transactions).
+            Transaction tx(db, Transaction::Kind::Bookkeeping);
             if (!tx.isActive())
                 return outcomes; // the leases run out and the rows come back
             sql::Prepared retry(db, QStringLiteral("UPDATE webhook_inbox SET attempts = attempts + 1, reason = ?, "

@@ -33,6 +33,8 @@ class WebhookInbox
     Result<QList<bool>, DbError> storeBatch(const QList<InboxEntry>& entries) const;
     Result<QList<InboxEntry>, DbError> list(const QString& state = QString(), int limit = 200) const;
     Result<qint64, DbError> count(const QString& state = QString()) const;
+    // Reads the raw bodies of entries that have their ids (sorted by id), in one query.
+    Status<DbError> readBodies(QList<InboxEntry>& entries) const;
 
   private:
     Database m_db;

@@ -52,13 +52,24 @@ void WebhookIntake::handle(const HttpRequest& request, HttpResponder responder)
         responder.respond(answer(401, "Invalid signature"));
         return;
     }
-    // Only what the HTTP thread must do here; the body is read on the database worker, in flush().
+    // The body is read here, on the HTTP thread, which has time to spare, while the database worker writes the
+    // batch before: that worker is what the deliveries of a flood queue for.
     Pending pending{{}, responder};
     InboxEntry& entry = pending.entry;
     entry.body = request.body;
     entry.headers = keptHeaders(request);
     entry.source = request.client.toString();
     entry.receivedAt = QDateTime::currentDateTimeUtc();
+    if (auto parsed = parseWebhookEvent(entry.body)) {
+        entry.event = parsed->event;
+        entry.dedupeKey = parsed->dedupeKey;
+        entry.paidAt = stats::webhookPaidAt(parsed->data);
+    } else {
+        entry.event = QStringLiteral("(unreadable)");
+        entry.dedupeKey = rejectedDedupeKey(entry.body);
+        entry.state = QStringLiteral("rejected");
+        entry.reason = parsed.error();
+    }
     m_pending.append(std::move(pending));
     if (m_writing)
         return; // joins the next batch, written as soon as the current one commits
@@ -80,30 +91,15 @@ void WebhookIntake::flush()
     for (const Pending& pending : std::as_const(batch))
         entries << pending.entry;
     m_worker.run(
-        [db = m_db, entries]() mutable -> Result<QList<Filed>, DbError> {
-            // The bodies are read here, on the worker: parsing them on the HTTP thread took a tenth of its time
-            // under load, and that thread is what bounds the deliveries per second.
-            QList<Filed> filed(entries.size());
-            for (qsizetype i = 0; i < entries.size(); ++i) {
-                InboxEntry& entry = entries[i];
-                auto parsed = parseWebhookEvent(entry.body);
-                if (parsed) {
-                    entry.event = parsed->event;
-                    entry.dedupeKey = parsed->dedupeKey;
-                    entry.paidAt = stats::webhookPaidAt(parsed->data);
-                } else {
-                    entry.event = QStringLiteral("(unreadable)");
-                    entry.dedupeKey = rejectedDedupeKey(entry.body);
-                    entry.state = QStringLiteral("rejected");
-                    entry.reason = parsed.error();
-                    filed[i].rejected = true;
-                }
-            }
+        [db = m_db, entries]() -> Result<QList<Filed>, DbError> {
             auto stored = WebhookInbox(db).storeBatch(entries);
             if (!stored)
                 return stored.error();
-            for (qsizetype i = 0; i < filed.size(); ++i)
+            QList<Filed> filed(entries.size());
+            for (qsizetype i = 0; i < filed.size(); ++i) {
                 filed[i].isNew = stored->at(i);
+                filed[i].rejected = entries.at(i).state == u"rejected";
+            }
             return filed;
         },
         this, [this, batch](const Result<QList<Filed>, DbError>& result) { batchDone(batch, result); });

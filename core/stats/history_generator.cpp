@@ -208,10 +208,12 @@ Result<HistoryCounts, DbError> generateHistory(const Database& db, const History
                          QStringLiteral("updated_at")});
     BatchInsert inbox(db, QStringLiteral("webhook_inbox"),
                       {QStringLiteral("id"), QStringLiteral("dedupe_key"), QStringLiteral("event"),
-                       QStringLiteral("state"), QStringLiteral("body"), QStringLiteral("headers"),
-                       QStringLiteral("source"), QStringLiteral("received_at"), QStringLiteral("processed_at")});
+                       QStringLiteral("state"), QStringLiteral("source"), QStringLiteral("received_at"),
+                       QStringLiteral("processed_at")});
+    BatchInsert payloads(db, QStringLiteral("webhook_payloads"),
+                         {QStringLiteral("inbox_id"), QStringLiteral("body"), QStringLiteral("headers")});
     WebhookLagCounter lag(db);
-    order = {&invoices, &lines, &attempts, &payments, &refunds, &inbox};
+    order = {&invoices, &lines, &attempts, &payments, &refunds, &inbox, &payloads};
 
     const qint64 days = std::max<qint64>(1, spec.firstDay.daysTo(spec.lastDay) + 1);
     const int desks = std::max(1, spec.desks);
@@ -293,9 +295,11 @@ Result<HistoryCounts, DbError> generateHistory(const Database& db, const History
                                                                      {QStringLiteral("currency"), spec.currency},
                                                                      {QStringLiteral("paid_at"), sql::isoUtc(at)}}}})
                     .toJson(QJsonDocument::Compact);
-            inbox.add({nextId(QStringLiteral("webhook_inbox")), QString(QStringLiteral("charge.success:") + reference),
-                       QStringLiteral("charge.success"), QStringLiteral("processed"), body, QStringLiteral("{}"),
-                       QStringLiteral("52.31.139.75"), sql::timeValue(arrived), sql::timeValue(arrived)});
+            const qint64 inboxId = nextId(QStringLiteral("webhook_inbox"));
+            inbox.add({inboxId, QString(QStringLiteral("charge.success:") + reference),
+                       QStringLiteral("charge.success"), QStringLiteral("processed"), QStringLiteral("52.31.139.75"),
+                       sql::timeValue(arrived), sql::timeValue(arrived)});
+            payloads.add({inboxId, body, QStringLiteral("{}")});
             if (auto counted = lag.count(at, arrived); !counted)
                 return counted.error();
             ++counts.webhooks;
@@ -428,6 +432,8 @@ Result<HistoryCounts, DbError> generateHistory(const Database& db, const History
                 return moved.error();
         }
     }
+    if (auto written = lag.write(); !written)
+        return written.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return counts;

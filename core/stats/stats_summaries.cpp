@@ -20,8 +20,9 @@ Status<DbError> recountWebhookLag(const Database& db)
     qint64 after = 0;
     for (;;) {
         auto page = sql::all(db,
-                             QStringLiteral("SELECT id, body, received_at FROM webhook_inbox WHERE id > ? AND state "
-                                            "<> 'rejected' ORDER BY id LIMIT 1000"),
+                             QStringLiteral("SELECT i.id, p.body, i.received_at FROM webhook_inbox i JOIN "
+                                            "webhook_payloads p ON p.inbox_id = i.id WHERE i.id > ? AND i.state <> "
+                                            "'rejected' ORDER BY i.id LIMIT 1000"),
                              {after}, [](const QSqlQuery& row) {
                                  return std::tuple(row.value(0).toLongLong(), row.value(1).toByteArray(),
                                                    sql::readTime(row.value(2)));
@@ -39,6 +40,8 @@ Status<DbError> recountWebhookLag(const Database& db)
             if (auto counted = counter.count(paidAt, receivedAt); !counted)
                 return counted.error();
         }
+        if (auto written = counter.write(); !written)
+            return written.error();
     }
 }
 
@@ -86,14 +89,25 @@ Status<DbError> WebhookLagCounter::count(const QDateTime& paidAt, const QDateTim
         if (!calendar)
             return calendar.error();
         m_calendar = *calendar;
-        m_upsert.emplace(m_db, QStringLiteral("INSERT INTO stats_webhook_lag_daily (day, bucket, deliveries) VALUES "
-                                              "(?, ?, 1) ON CONFLICT (day, bucket) DO UPDATE SET deliveries = "
-                                              "stats_webhook_lag_daily.deliveries + 1"));
     }
-    auto counted =
-        m_upsert->run({m_calendar->localDay(paidAt).toString(Qt::ISODate), lagBucket(paidAt.msecsTo(receivedAt))});
-    if (!counted)
-        return counted.error();
+    ++m_counted[{m_calendar->localDay(paidAt), lagBucket(paidAt.msecsTo(receivedAt))}];
+    return {};
+}
+
+Status<DbError> WebhookLagCounter::write()
+{
+    if (m_counted.isEmpty())
+        return {};
+    sql::Prepared upsert(m_db, QStringLiteral("INSERT INTO stats_webhook_lag_daily (day, bucket, deliveries) VALUES "
+                                              "(?, ?, ?) ON CONFLICT (day, bucket) DO UPDATE SET deliveries = "
+                                              "stats_webhook_lag_daily.deliveries + excluded.deliveries"));
+    for (auto counted = m_counted.cbegin(); counted != m_counted.cend(); ++counted) {
+        if (auto added = upsert.run({counted.key().first.toString(Qt::ISODate), counted.key().second, counted.value()});
+            !added)
+            return added.error();
+    }
+    upsert.finish();
+    m_counted.clear();
     return {};
 }
 

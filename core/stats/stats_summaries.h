@@ -14,18 +14,22 @@ Status<DbError> rebuildSummaries(const Database& db);
 // payments (or the offset changed), nothing otherwise.
 Status<DbError> rebuildSummariesIfNeeded(const Database& db);
 
-// Counts webhook deliveries into the lag histogram, inside the transaction that stores them.
+// Counts webhook deliveries into the lag histogram, inside the transaction that stores them. Counts are added up
+// in memory and written by write(), one row per day and bucket: the webhook intake stores hundreds of deliveries
+// per transaction while holding SQLite's only write lock.
 class WebhookLagCounter
 {
   public:
     explicit WebhookLagCounter(const Database& db);
     // A delivery that arrived at `receivedAt` for a payment Paystack marked paid at `paidAt`.
     Status<DbError> count(const QDateTime& paidAt, const QDateTime& receivedAt);
+    // Adds what was counted since the last write to the table. Must be called before the transaction commits.
+    Status<DbError> write();
 
   private:
     const Database& m_db;
     std::optional<StatsCalendar> m_calendar; // read at the first count, once per transaction
-    std::optional<sql::Prepared> m_upsert;
+    QHash<std::pair<QDate, int>, qint64> m_counted;
 };
 
 // The moment a webhook's payment was paid (data.paid_at or data.paidAt), or an invalid time.

@@ -35,14 +35,27 @@ Result<QSqlQuery, DbError> exec(const Database& db, const QString& statement, co
     return query;
 }
 
-Prepared::Prepared(const Database& db, const QString& statement) : m_db(db), m_query(db.connection())
+Prepared::Prepared(const Database& db, const QString& statement) : m_db(db)
 {
+    if (db.dialect() == Database::Dialect::Sqlite) {
+        m_sqlite = std::make_unique<SqliteStatement>(db, statement);
+        return;
+    }
+    m_query = QSqlQuery(db.connection());
     if (!m_query.prepare(statement))
         m_error = Database::classify(m_query.lastError(), db.dialect());
 }
 
+Prepared::~Prepared() = default;
+
 Result<int, DbError> Prepared::run(const QVariantList& params)
 {
+    if (m_sqlite) {
+        auto ran = m_sqlite->run(params);
+        if (!ran)
+            return ran.error();
+        return ran->changed;
+    }
     if (m_error)
         return *m_error;
     for (qsizetype i = 0; i < params.size(); ++i)
@@ -54,6 +67,12 @@ Result<int, DbError> Prepared::run(const QVariantList& params)
 
 Result<std::optional<qint64>, DbError> Prepared::firstNumber(const QVariantList& params)
 {
+    if (m_sqlite) {
+        auto ran = m_sqlite->run(params);
+        if (!ran)
+            return ran.error();
+        return ran->firstNumber;
+    }
     if (auto ran = run(params); !ran)
         return ran.error();
     std::optional<qint64> value;
@@ -61,6 +80,28 @@ Result<std::optional<qint64>, DbError> Prepared::firstNumber(const QVariantList&
         value = m_query.value(0).toLongLong();
     m_query.finish(); // no read left open on the connection between rows
     return value;
+}
+
+Result<std::optional<qint64>, DbError> Prepared::insertedId(const QVariantList& params)
+{
+    if (m_sqlite) {
+        auto ran = m_sqlite->run(params);
+        if (!ran)
+            return ran.error();
+        return ran->insertedId;
+    }
+    return firstNumber(params);
+}
+
+QString Prepared::appendReturningId(const Database& db, const QString& insert)
+{
+    return db.dialect() == Database::Dialect::Postgres ? insert + QStringLiteral(" RETURNING id") : insert;
+}
+
+void Prepared::finish()
+{
+    if (!m_sqlite)
+        m_query.finish();
 }
 
 QString isoUtc(const QDateTime& time)

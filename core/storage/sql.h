@@ -1,10 +1,13 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/sqlite_statement.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariantList>
+
+#include <memory>
 
 namespace paydesk::sql {
 
@@ -16,19 +19,28 @@ Result<QSqlQuery, DbError>
 exec(const Database& db, const QString& statement, const QVariantList& params = {}, Rows rows = Rows::Cached);
 
 // One statement prepared once and run for each row of a batch (inside the caller's transaction): the database
-// parses it once however many rows there are.
+// parses it once however many rows there are. On SQLite it runs through SQLite's own API (SqliteStatement says
+// why); on PostgreSQL through Qt's driver.
 class Prepared
 {
   public:
     Prepared(const Database& db, const QString& statement);
+    ~Prepared();
     // Binds the row's values, runs the statement; the number of rows it changed.
     Result<int, DbError> run(const QVariantList& params);
     // Binds and runs a query; its first row's first column as a number, or none when it found no row.
     Result<std::optional<qint64>, DbError> firstNumber(const QVariantList& params);
-    void finish() { m_query.finish(); }
+    // Runs an INSERT of one row that may insert nothing (ON CONFLICT DO NOTHING): the new row's id, or none. On
+    // PostgreSQL the statement must end in RETURNING id; on SQLite it must not (RETURNING costs SQLite a temporary
+    // table per row, more than the insert itself): appendReturningId() gives the statement for the dialect.
+    Result<std::optional<qint64>, DbError> insertedId(const QVariantList& params);
+    static QString appendReturningId(const Database& db, const QString& insert);
+    // Lets go of the last result (Qt's driver keeps it until the next run).
+    void finish();
 
   private:
     const Database& m_db;
+    std::unique_ptr<SqliteStatement> m_sqlite;
     QSqlQuery m_query;
     std::optional<DbError> m_error; // from prepare
 };

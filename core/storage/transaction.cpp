@@ -13,37 +13,42 @@ namespace {
 // Open transactions per connection on this thread (connections are per thread, so this needs no lock).
 thread_local QHash<QString, int> openDepth;
 
-std::mutex& writeGate(const QString& sqlitePath)
-{
-    static std::mutex guard;
-    static QHash<QString, std::shared_ptr<std::mutex>> gates;
-    const std::lock_guard lock(guard);
-    auto& gate = gates[sqlitePath];
-    if (!gate)
-        gate = std::make_shared<std::mutex>();
-    return *gate;
-}
-
 } // namespace
 
-Transaction::Transaction(const Database& db) : m_db(db), m_connection(db.connectionName())
+Transaction::Transaction(const Database& db, Kind kind) : m_db(db), m_connection(db.connectionName())
 {
     m_depth = openDepth.value(m_connection, 0);
+    const bool bookkeeping = kind == Kind::Bookkeeping;
     QString begin;
     if (m_depth > 0)
         begin = QStringLiteral("SAVEPOINT sp_%1").arg(m_depth);
     else if (m_db.dialect() == Database::Dialect::Sqlite) {
         // A memory database is private to its connection: nobody to queue with.
-        if (const QString path = m_db.url().path; !path.isEmpty() && !path.startsWith(u':'))
-            m_writeGate = std::unique_lock(writeGate(path));
+        if (const QString path = m_db.url().path; !path.isEmpty() && !path.startsWith(u':')) {
+            m_writeGate = WriteGateHold(WriteGate::forFile(path),
+                                        bookkeeping ? WriteGate::Priority::Background : WriteGate::Priority::Normal);
+        }
+        // The setting belongs to the connection and cannot change inside a transaction: set it back in ended().
+        m_relaxedSqlite = bookkeeping && run(QStringLiteral("PRAGMA synchronous = NORMAL"));
         begin = QStringLiteral("BEGIN IMMEDIATE");
     } else
         begin = QStringLiteral("BEGIN");
     m_active = run(begin);
-    if (!m_active && m_writeGate.owns_lock())
-        m_writeGate.unlock();
-    if (m_active)
-        openDepth[m_connection] = m_depth + 1;
+    if (m_active && bookkeeping && m_depth == 0 && m_db.dialect() == Database::Dialect::Postgres)
+        run(QStringLiteral("SET LOCAL synchronous_commit TO OFF")); // only ever a slower commit if it fails
+    if (!m_active) {
+        ended();
+        return;
+    }
+    openDepth[m_connection] = m_depth + 1;
+}
+
+void Transaction::ended()
+{
+    if (m_relaxedSqlite && !run(QStringLiteral("PRAGMA synchronous = FULL")))
+        qCWarning(lcStorage) << "a connection was left with synchronous=NORMAL";
+    m_relaxedSqlite = false;
+    m_writeGate.release();
 }
 
 Transaction::~Transaction()
@@ -83,8 +88,7 @@ Status<DbError> Transaction::commit()
     openDepth[m_connection] = m_depth;
     if (m_depth == 0)
         openDepth.remove(m_connection);
-    if (m_writeGate.owns_lock())
-        m_writeGate.unlock();
+    ended();
     return {};
 }
 
@@ -102,8 +106,7 @@ void Transaction::rollback()
     openDepth[m_connection] = m_depth;
     if (m_depth == 0)
         openDepth.remove(m_connection);
-    if (m_writeGate.owns_lock())
-        m_writeGate.unlock();
+    ended();
 }
 
 } // namespace paydesk

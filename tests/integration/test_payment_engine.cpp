@@ -1,16 +1,17 @@
+#include "airtime/vtpass_provider.h"
 #include "billing/attempt_repository.h"
 #include "billing/invoice_repository.h"
 #include "billing/patient_repository.h"
 #include "billing/payment_engine.h"
 #include "billing/price_list.h"
 #include "billing/refund_engine.h"
-#include "airtime/vtpass_provider.h"
 #include "payments/reconcile_line_details.h"
 #include "payments/reconciler.h"
 #include "payments/reconciliation.h"
-#include "security/audit_log.h"
+#include "payments/webhook_inbox.h"
 #include "sandbox_rig.h"
 #include "scratch_database.h"
+#include "security/audit_log.h"
 #include "security/user_repository.h"
 #include "storage/sql.h"
 
@@ -331,8 +332,8 @@ class TestPaymentEngine : public QObject
     {
         // paydesk-server's engine has no desk filter: after its restart it must pick up every desk's payments.
         const Invoice invoice = bill({{m_consultation, 1}});
-        const PaymentAttempt started =
-            begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt, QString::fromLatin1(kTerminal), QString()});
+        const PaymentAttempt started = begin({invoice.id, PaymentMethod::Terminal, invoice.totals.total, std::nullopt,
+                                              QString::fromLatin1(kTerminal), QString()});
         QVERIFY(waitFor(started.id, AttemptState::Waiting));
         m_engine.reset();
         QCOMPARE(tap(QStringLiteral("success")), 200);
@@ -626,12 +627,15 @@ class TestPaymentEngine : public QObject
             return l.source == requests && l.kind == Kind::Matched;
         });
         QCOMPARE(matched->invoiceNumber, first.number);
-        QVERIFY(sql::exec(db(),
-                          QStringLiteral("INSERT INTO webhook_inbox (dedupe_key, event, state, body, headers, source, "
-                                         "received_at) VALUES (?, 'paymentrequest.success', 'processed', ?, '{}', "
-                                         "'127.0.0.1', ?)"),
-                          {QString(QStringLiteral("paymentrequest.success:") + matched->reference), QByteArray("{}"),
-                           sql::timeValue(now)}));
+        InboxEntry delivery;
+        delivery.dedupeKey = QString(QStringLiteral("paymentrequest.success:") + matched->reference);
+        delivery.event = QStringLiteral("paymentrequest.success");
+        delivery.state = QStringLiteral("processed");
+        delivery.body = "{}";
+        delivery.headers = QStringLiteral("{}");
+        delivery.source = QStringLiteral("127.0.0.1");
+        delivery.receivedAt = now;
+        QVERIFY(WebhookInbox(db()).storeBatch({delivery}));
         QVERIFY(!reconcileLineDetails(db(), QStringLiteral("ada"), *matched).ok());
         const auto details = reconcileLineDetails(db(), QStringLiteral("tunde"), *matched);
         QVERIFY2(details.ok(), qPrintable(details ? QString() : details.error()));

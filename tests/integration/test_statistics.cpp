@@ -202,8 +202,10 @@ Recount recount(const Database& db,
     }
     // Webhook lag: exact percentiles from the bodies, to hold the histogram's bounds against.
     auto bodies =
-        sql::all(db, QStringLiteral("SELECT body, received_at FROM webhook_inbox WHERE state <> 'rejected'"), {},
-                 [](const QSqlQuery& q) { return std::pair(q.value(0).toByteArray(), sql::readTime(q.value(1))); });
+        sql::all(db,
+                 QStringLiteral("SELECT p.body, i.received_at FROM webhook_inbox i JOIN webhook_payloads p ON "
+                                "p.inbox_id = i.id WHERE i.state <> 'rejected'"),
+                 {}, [](const QSqlQuery& q) { return std::pair(q.value(0).toByteArray(), sql::readTime(q.value(1))); });
     QList<qint64> lags;
     for (const auto& [body, receivedAt] : *bodies) {
         const QDateTime paidAt = webhookPaidAt(QJsonDocument::fromJson(body).object().value(u"data").toObject());

@@ -4,10 +4,15 @@
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
+#include "storage/write_gate.h"
 
 #include <QFile>
 #include <QTest>
 #include <QThread>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
 
 using namespace paydesk;
 using namespace paydesk::test;
@@ -95,9 +100,9 @@ class TestStorage : public QObject
         const auto upgraded = migrator.migrate();
         QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
         QCOMPARE(*migrator.currentVersion(), Migrator::latestVersion());
-        auto kept = sql::exec(db,
-                              QStringLiteral("SELECT s.id, s.payment, s.payment_reference, s.request_id, e.amount "
-                                             "FROM airtime_sales s JOIN airtime_wallet_entries e ON e.sale_id = s.id"));
+        auto kept =
+            sql::exec(db, QStringLiteral("SELECT s.id, s.payment, s.payment_reference, s.request_id, e.amount "
+                                         "FROM airtime_sales s JOIN airtime_wallet_entries e ON e.sale_id = s.id"));
         QVERIFY(kept && kept->next());
         QCOMPARE(kept->value(0).toLongLong(), id);
         QCOMPARE(kept->value(1).toString(), QStringLiteral("cash"));
@@ -123,6 +128,171 @@ class TestStorage : public QObject
         auto next = sql::exec(db, QStringLiteral("SELECT id FROM airtime_sales WHERE client_token = 't2'"));
         QVERIFY(next && next->next());
         QVERIFY(next->value(0).toLongLong() > id);
+    }
+
+    // Migration 0012 moves every delivery's raw body and headers into webhook_payloads, byte for byte.
+    void upgradeMovesWebhookBodiesIntoTheirOwnTable_data() { addBackendRows(); }
+    void upgradeMovesWebhookBodiesIntoTheirOwnTable()
+    {
+        QFETCH(QString, backend);
+        ScratchDatabase scratch(backend);
+        PAYDESK_REQUIRE_READY(scratch);
+        const Database& db = scratch.db();
+        const Migrator migrator(db);
+        QVERIFY(migrator.migrate(11).ok());
+        const QByteArray binary("\x00\xff{\"a\":1}\x00", 11);
+        const QString at = QStringLiteral("2026-11-20T10:00:00Z");
+        for (const auto& [key, body] : {std::pair{QStringLiteral("k1"), binary},
+                                        std::pair{QStringLiteral("k2"), QByteArray(R"({"event":"x"})")}}) {
+            QVERIFY(sql::exec(db,
+                              QStringLiteral("INSERT INTO webhook_inbox (dedupe_key, event, state, body, headers, "
+                                             "source, received_at) VALUES (?, 'charge.success', 'received', ?, ?, "
+                                             "'127.0.0.1', ?)"),
+                              {key, body, QString(QStringLiteral(R"({"user-agent":")") + key + u"\"}"), at})
+                        .ok());
+        }
+        QVERIFY(migrator.migrate().ok());
+        auto moved = sql::exec(db, QStringLiteral("SELECT i.dedupe_key, p.body, p.headers FROM webhook_inbox i JOIN "
+                                                  "webhook_payloads p ON p.inbox_id = i.id ORDER BY i.id"));
+        QVERIFY(moved && moved->next());
+        QCOMPARE(moved->value(0).toString(), QStringLiteral("k1"));
+        QCOMPARE(moved->value(1).toByteArray(), binary);
+        QCOMPARE(moved->value(2).toString(), QStringLiteral(R"({"user-agent":"k1"})"));
+        QVERIFY(moved->next());
+        QCOMPARE(moved->value(1).toByteArray(), QByteArray(R"({"event":"x"})"));
+        QVERIFY(!moved->next());
+        moved->finish();
+        QVERIFY(!sql::exec(db, QStringLiteral("SELECT body FROM webhook_inbox")).ok());
+        // A payload belongs to its delivery: removing the one removes the other.
+        QVERIFY(sql::exec(db, QStringLiteral("DELETE FROM webhook_inbox WHERE dedupe_key = 'k1'")).ok());
+        QCOMPARE(countRows(db, QStringLiteral("webhook_payloads")), 1);
+    }
+
+    // sql::Prepared runs on SQLite's own API there and on Qt's driver on PostgreSQL: the same values must land the
+    // same way, NULLs and empty strings apart, bytes intact, numbers exact.
+    void preparedStatementsBindAsQtDoes_data() { addBackendRows(); }
+    void preparedStatementsBindAsQtDoes()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        const Database& db = scratch.db();
+        const bool postgres = db.dialect() == Database::Dialect::Postgres;
+        QVERIFY(sql::exec(db, postgres ? QStringLiteral("CREATE TEMP TABLE bound (id BIGINT GENERATED ALWAYS AS "
+                                                        "IDENTITY PRIMARY KEY, k TEXT UNIQUE, t TEXT, b BYTEA, "
+                                                        "i BIGINT, r DOUBLE PRECISION)")
+                                       : QStringLiteral("CREATE TEMP TABLE bound (id INTEGER PRIMARY KEY "
+                                                        "AUTOINCREMENT, k TEXT UNIQUE, t TEXT, b BLOB, i INTEGER, "
+                                                        "r REAL)"))
+                    .ok());
+        const QByteArray bytes("\x00\x01\xfe\xff", 4);
+        {
+            sql::Prepared insert(db, sql::Prepared::appendReturningId(
+                                         db, QStringLiteral("INSERT INTO bound (k, t, b, i, r) VALUES (?, ?, ?, ?, "
+                                                            "?) ON CONFLICT (k) DO NOTHING")));
+            // PostgreSQL will not put a boolean in a number column; SQLite stores true as 1, as Qt's driver does.
+            const auto first = insert.insertedId({QStringLiteral("null"), QVariant(QMetaType::fromType<QString>()),
+                                                  QByteArray(), postgres ? QVariant(1) : QVariant(true), 1.5});
+            QVERIFY2(first.ok() && first->has_value(), qPrintable(first.ok() ? QString() : first.error().message));
+            const auto second = insert.insertedId({QStringLiteral("empty"), QStringLiteral(""), bytes, qint64(1) << 40,
+                                                   QVariant(QMetaType::fromType<double>())});
+            QVERIFY(second.ok() && second->has_value());
+            QVERIFY(**second > **first);
+            const auto again = insert.insertedId({QStringLiteral("null"), QStringLiteral("x"), bytes, 1, 1.0});
+            QVERIFY(again.ok());
+            QVERIFY(!again->has_value()); // the key was there: nothing inserted, no id
+            if (!postgres) // Qt's PostgreSQL driver binds missing values as NULL; SQLite's path refuses the row
+                QVERIFY(!insert.insertedId({QStringLiteral("short")}).ok());
+            const auto refused = sql::Prepared(db, QStringLiteral("INSERT INTO users (username, display_name, role, "
+                                                                  "password_hash, created_at) VALUES (?, 'X', "
+                                                                  "'nosuchrole', 'h', '2026-01-01T00:00:00Z')"))
+                                     .run({QStringLiteral("x")});
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().kind, DbError::Kind::Constraint);
+        }
+        auto rows = sql::exec(db, QStringLiteral("SELECT k, t IS NULL, t, b IS NULL, b, i, r IS NULL, r FROM bound "
+                                                 "ORDER BY id"));
+        QVERIFY(rows && rows->next());
+        QCOMPARE(rows->value(1).toBool(), true);  // a null string is NULL
+        QCOMPARE(rows->value(3).toBool(), true);  // so is a null byte array
+        QCOMPARE(rows->value(5).toLongLong(), 1); // true is 1
+        QCOMPARE(rows->value(7).toDouble(), 1.5);
+        QVERIFY(rows->next());
+        QCOMPARE(rows->value(1).toBool(), false); // an empty string is not
+        QCOMPARE(rows->value(2).toString(), QStringLiteral(""));
+        QCOMPARE(rows->value(4).toByteArray(), bytes);
+        QCOMPARE(rows->value(5).toLongLong(), qint64(1) << 40);
+        QCOMPARE(rows->value(6).toBool(), true);
+        QVERIFY(!rows->next());
+        rows->finish();
+        sql::Prepared count(db, QStringLiteral("SELECT id FROM bound WHERE k = ?"));
+        QVERIFY(count.firstNumber({QStringLiteral("empty")})->has_value());
+        QVERIFY(!count.firstNumber({QStringLiteral("none")})->has_value());
+    }
+
+    // Bookkeeping transactions commit without waiting for the disk, and leave the connection as they found it.
+    void bookkeepingCommitsDoNotWaitForTheDisk_data() { addBackendRows(); }
+    void bookkeepingCommitsDoNotWaitForTheDisk()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        const Database& db = scratch.db();
+        const bool postgres = db.dialect() == Database::Dialect::Postgres;
+        auto setting = [&] {
+            auto read = sql::exec(db, postgres ? QStringLiteral("SHOW synchronous_commit")
+                                               : QStringLiteral("PRAGMA synchronous"));
+            return read && read->next() ? read->value(0).toString() : QStringLiteral("?");
+        };
+        const QString normal = setting();
+        QCOMPARE(normal, postgres ? QStringLiteral("on") : QStringLiteral("2"));
+        for (const bool commit : {true, false}) {
+            Transaction bookkeeping(db, Transaction::Kind::Bookkeeping);
+            QVERIFY(bookkeeping.isActive());
+            QCOMPARE(setting(), postgres ? QStringLiteral("off") : QStringLiteral("1"));
+            if (commit)
+                QVERIFY(bookkeeping.commit().ok());
+            else
+                bookkeeping.rollback();
+            QCOMPARE(setting(), normal);
+        }
+        {
+            Transaction ordinary(db);
+            QCOMPARE(setting(), normal);
+        }
+    }
+
+    // A background writer (the inbox processor) lets a writer that is waiting go first; with nobody waiting it
+    // goes at once.
+    void backgroundWritersLetOthersGoFirst()
+    {
+        const auto gate = std::make_shared<WriteGate>();
+        std::mutex orderGuard;
+        QStringList order;
+        auto record = [&](const QString& who) {
+            const std::lock_guard lock(orderGuard);
+            order << who;
+        };
+        gate->acquire(WriteGate::Priority::Normal); // held: both below must wait
+        std::atomic<bool> backgroundWaiting = false;
+        std::thread background([&] {
+            backgroundWaiting = true;
+            WriteGateHold hold(gate, WriteGate::Priority::Background);
+            record(QStringLiteral("background"));
+        });
+        QTRY_VERIFY(backgroundWaiting.load());
+        QThread::msleep(20); // the background writer is queued first...
+        std::thread normal([&] {
+            WriteGateHold hold(gate, WriteGate::Priority::Normal);
+            record(QStringLiteral("normal"));
+            QThread::msleep(20);
+        });
+        QThread::msleep(20);
+        gate->release(); // ...and still goes second
+        normal.join();
+        background.join();
+        QCOMPARE(order, (QStringList{QStringLiteral("normal"), QStringLiteral("background")}));
+
+        QElapsedTimer alone;
+        alone.start();
+        WriteGateHold(gate, WriteGate::Priority::Background).release();
+        QVERIFY(alone.elapsed() < WriteGate::kYieldMs); // nobody waiting: no yielding
     }
 
     void refusesNewerSchema_data() { addBackendRows(); }

@@ -153,10 +153,25 @@ class TestWebhookIntake : public QObject
         QCOMPARE(deliver(rig->port, junk, signPaystackWebhook(junk, Secret(kKey))), 400);
         QCOMPARE(*inbox.count(QStringLiteral("rejected")), 1);
         QVERIFY(inbox.list(QStringLiteral("rejected"))->first().reason.contains(QStringLiteral("not JSON")));
+        // A signed empty body too, sent alongside a good delivery (most likely into the same batch): neither fails
+        // the other.
+        const QByteArray good = webhookBody(QStringLiteral("charge.success"), 4);
+        QNetworkReply* empty = post(rig->port, QByteArray(), signPaystackWebhook(QByteArray(), Secret(kKey)));
+        QNetworkReply* alongside = post(rig->port, good, signPaystackWebhook(good, Secret(kKey)));
+        for (QNetworkReply* reply : {empty, alongside}) {
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(reply->isFinished() || done.wait(10000));
+        }
+        QCOMPARE(empty->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QCOMPARE(alongside->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        empty->deleteLater();
+        alongside->deleteLater();
+        QCOMPARE(*inbox.count(QStringLiteral("rejected")), 2);
+        QCOMPARE(inbox.list(QStringLiteral("rejected"))->first().body, QByteArray(""));
         // An event type nobody handles yet is stored and shown, not dropped.
         const QByteArray unknown = webhookBody(QStringLiteral("subscription.not_renew"), 3);
         QCOMPARE(deliver(rig->port, unknown, signPaystackWebhook(unknown, Secret(kKey))), 200);
-        QCOMPARE(*inbox.count(QStringLiteral("received")), 1);
+        QCOMPARE(*inbox.count(QStringLiteral("received")), 2);
     }
 
     // A delivery that cannot be stored is not acknowledged, so Paystack sends it again later.
