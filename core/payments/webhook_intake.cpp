@@ -71,8 +71,13 @@ void WebhookIntake::handle(const HttpRequest& request, HttpResponder responder)
         entry.reason = parsed.error();
     }
     m_pending.append(std::move(pending));
-    if (m_writing)
-        return; // joins the next batch, written as soon as the current one commits
+    if (m_writing > 0) {
+        // Joins the next batch, written as soon as the current one commits; or queued behind it already, once big
+        // enough that the worker should not sit idle while the answers go out and the next batch comes in.
+        if (m_writing == 1 && m_pending.size() >= m_options.queueNextAt)
+            flush();
+        return;
+    }
     if (m_pending.size() >= m_options.maxBatch)
         flush();
     else if (!m_window.isActive())
@@ -82,9 +87,9 @@ void WebhookIntake::handle(const HttpRequest& request, HttpResponder responder)
 void WebhookIntake::flush()
 {
     m_window.stop();
-    if (m_writing || m_pending.isEmpty())
+    if (m_writing >= 2 || m_pending.isEmpty())
         return;
-    m_writing = true;
+    ++m_writing;
     QList<Pending> batch = std::exchange(m_pending, {});
     QList<InboxEntry> entries;
     entries.reserve(batch.size());
@@ -107,7 +112,7 @@ void WebhookIntake::flush()
 
 void WebhookIntake::batchDone(const QList<Pending>& batch, const Result<QList<Filed>, DbError>& result)
 {
-    m_writing = false;
+    --m_writing;
     if (!result) {
         // Not stored, so not acknowledged: Paystack delivers it again later.
         qCWarning(lcPayments) << "inbox write failed; answering 503 to" << batch.size()
@@ -127,7 +132,7 @@ void WebhookIntake::batchDone(const QList<Pending>& batch, const Result<QList<Fi
         if (fresh > 0)
             emit stored(fresh);
     }
-    if (!m_pending.isEmpty())
+    if (!m_pending.isEmpty() && (m_writing == 0 || m_pending.size() >= m_options.queueNextAt))
         flush();
 }
 

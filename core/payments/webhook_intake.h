@@ -18,7 +18,8 @@ namespace paydesk {
 //
 // Group commit: deliveries that arrive while a batch is being written, or within `windowMs` of the first (0: in the
 // same event-loop turn), are written together in one transaction on the database worker, and each is answered when
-// its batch has committed.
+// its batch has committed. Once `queueNextAt` of them are waiting, the next batch is queued behind the one being
+// written, so that the worker never waits for the answers to go out and the next deliveries to come in.
 class WebhookIntake : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ class WebhookIntake : public QObject
     {
         int windowMs = 0;
         int maxBatch = 512;
+        int queueNextAt = 16; // while a batch is written, the next is queued behind it once this big
     };
     using KeyProvider = std::function<Secret()>; // the Paystack secret key, read when it changes, not per request
 
@@ -61,7 +63,7 @@ class WebhookIntake : public QObject
     Options m_options;
     QList<Pending> m_pending;
     QTimer m_window;
-    bool m_writing = false;
+    int m_writing = 0; // batches handed to the worker and not yet answered: one, or two once queueNextAt is reached
     qint64 m_batches = 0;
 };
 

@@ -49,13 +49,13 @@ class TestWebhookIntake : public QObject
         quint16 port = 0;
     };
 
-    std::unique_ptr<Rig> start(const Database& db)
+    std::unique_ptr<Rig> start(const Database& db, WebhookIntake::Options options = {})
     {
         auto rig = std::make_unique<Rig>();
         rig->worker = std::make_unique<DatabaseWorker>();
         rig->worker->adopt(db);
         rig->intake = std::make_unique<WebhookIntake>(
-            *rig->worker, db, [] { return Secret(kKey); }, WebhookIntake::Options{});
+            *rig->worker, db, [] { return Secret(kKey); }, options);
         rig->server = std::make_unique<HttpServer>(HttpServer::Limits{});
         rig->router.add({{"POST"},
                          QStringLiteral("/paystack/webhook"),
@@ -189,11 +189,24 @@ class TestWebhookIntake : public QObject
         QCOMPARE(*WebhookInbox(scratch.db()).count(), 1);
     }
 
-    void concurrentDeliveriesAreGroupCommitted_data() { addBackendRows(); }
+    // Also with the next batch queued behind the one being written as soon as it holds two deliveries, so that
+    // two batches are in the worker's hands most of the time.
+    void concurrentDeliveriesAreGroupCommitted_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<int>("queueNextAt");
+        for (const char* backend : {"sqlite", "postgresql"}) {
+            QTest::addRow("%s", backend) << QString::fromLatin1(backend) << WebhookIntake::Options{}.queueNextAt;
+            QTest::addRow("%s, two batches in flight", backend) << QString::fromLatin1(backend) << 2;
+        }
+    }
     void concurrentDeliveriesAreGroupCommitted()
     {
         PAYDESK_MIGRATED_SCRATCH(scratch);
-        auto rig = start(scratch.db());
+        QFETCH(int, queueNextAt);
+        WebhookIntake::Options options;
+        options.queueNextAt = queueNextAt;
+        auto rig = start(scratch.db(), options);
         QList<QNetworkReply*> replies;
         for (int i = 0; i < 300; ++i) {
             const QByteArray body = webhookBody(QStringLiteral("charge.success"), 10000 + i);
