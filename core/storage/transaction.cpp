@@ -45,8 +45,12 @@ Transaction::Transaction(const Database& db, Kind kind) : m_db(db), m_connection
 
 void Transaction::ended()
 {
-    if (m_relaxedSqlite && !run(QStringLiteral("PRAGMA synchronous = FULL")))
-        qCWarning(lcStorage) << "a connection was left with synchronous=NORMAL";
+    if (m_relaxedSqlite) {
+        // Not through run(): the error a failed commit left in m_error is what the caller must see.
+        QSqlQuery restore(m_db.connection());
+        if (!restore.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+            qCWarning(lcStorage) << "a connection was left with synchronous=NORMAL:" << restore.lastError().text();
+    }
     m_relaxedSqlite = false;
     m_writeGate.release();
 }
