@@ -341,6 +341,7 @@ void ShiftsPage::openShift()
                      }
                      dialog->accept();
                      m_mine = *opened;
+                     showMine(); // at once: the refresh below reads the list too, and the label must not lag behind
                      say(tr("Shift %1 opened at %2 with a float of %3.")
                              .arg(opened->id)
                              .arg(opened->desk, opened->openingFloat.format()));
@@ -374,6 +375,7 @@ void ShiftsPage::closeShift()
                          }
                          dialog->accept();
                          m_mine.reset();
+                         showMine();
                          m_shown = *closed;
                          say(closed->variance.isZero()
                                  ? tr("Shift %1 closed: the drawer matches. A supervisor signs it off.").arg(closed->id)
