@@ -3,6 +3,7 @@
 #include "payments/webhook_event.h"
 #include "paystack/webhook_signature.h"
 #include "stats/stats_summaries.h"
+#include "storage/write_gate.h"
 #include "util/json_text.h"
 #include "util/logging.h"
 
@@ -95,8 +96,16 @@ void WebhookIntake::flush()
     entries.reserve(batch.size());
     for (const Pending& pending : std::as_const(batch))
         entries << pending.entry;
+    // From now until its job starts, the batch counts as a writer waiting for SQLite's lock, so that the inbox
+    // processor does not slip in between two batches (the token goes when the job runs, or is dropped unrun).
+    std::shared_ptr<void> expected;
+    if (auto gate = WriteGate::forDatabase(m_db)) {
+        gate->expect();
+        expected = std::shared_ptr<void>(nullptr, [gate](void*) { gate->unexpect(); });
+    }
     m_worker.run(
-        [db = m_db, entries]() -> Result<QList<Filed>, DbError> {
+        [db = m_db, entries, expected]() mutable -> Result<QList<Filed>, DbError> {
+            expected.reset(); // its Transaction queues at the gate from here on
             auto stored = WebhookInbox(db).storeBatch(entries);
             if (!stored)
                 return stored.error();

@@ -23,9 +23,8 @@ Transaction::Transaction(const Database& db, Kind kind) : m_db(db), m_connection
     if (m_depth > 0)
         begin = QStringLiteral("SAVEPOINT sp_%1").arg(m_depth);
     else if (m_db.dialect() == Database::Dialect::Sqlite) {
-        // A memory database is private to its connection: nobody to queue with.
-        if (const QString path = m_db.url().path; !path.isEmpty() && !path.startsWith(u':')) {
-            m_writeGate = WriteGateHold(WriteGate::forFile(path),
+        if (auto gate = WriteGate::forDatabase(m_db)) {
+            m_writeGate = WriteGateHold(std::move(gate),
                                         bookkeeping ? WriteGate::Priority::Background : WriteGate::Priority::Normal);
         }
         // The setting belongs to the connection and cannot change inside a transaction: set it back in ended().

@@ -6,8 +6,11 @@
 
 namespace paydesk {
 
-std::shared_ptr<WriteGate> WriteGate::forFile(const QString& path)
+std::shared_ptr<WriteGate> WriteGate::forDatabase(const Database& db)
 {
+    const QString path = db.url().path;
+    if (db.dialect() != Database::Dialect::Sqlite || path.isEmpty() || path.startsWith(u':'))
+        return nullptr;
     static std::mutex guard;
     static QHash<QString, std::shared_ptr<WriteGate>> gates;
     const std::lock_guard lock(guard);
@@ -22,7 +25,8 @@ void WriteGate::acquire(Priority priority)
     std::unique_lock lock(m_mutex);
     if (priority == Priority::Background) {
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kYieldMs);
-        if (m_changed.wait_until(lock, deadline, [this] { return !m_held && m_normalWaiting == 0; })) {
+        if (m_changed.wait_until(lock, deadline,
+                                 [this] { return !m_held && m_normalWaiting == 0 && m_expected == 0; })) {
             m_held = true;
             return;
         }
@@ -35,6 +39,20 @@ void WriteGate::acquire(Priority priority)
     m_changed.wait(lock, [this] { return !m_held; });
     --m_normalWaiting;
     m_held = true;
+}
+
+void WriteGate::expect()
+{
+    const std::lock_guard lock(m_mutex);
+    ++m_expected;
+}
+
+void WriteGate::unexpect()
+{
+    // No wake-up: the expected writer takes the gate right after this, and its release wakes the background
+    // writers. (Had it given up instead, they look again when their yield runs out.)
+    const std::lock_guard lock(m_mutex);
+    --m_expected;
 }
 
 void WriteGate::release()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/database.h"
+
 #include <QString>
 
 #include <condition_variable>
@@ -21,17 +23,25 @@ class WriteGate
     enum class Priority { Normal, Background };
     static constexpr int kYieldMs = 100;
 
-    // The gate for one database file, shared by every connection of this process.
-    static std::shared_ptr<WriteGate> forFile(const QString& path);
+    // The gate for a database's file, shared by every connection of this process; none for PostgreSQL, and none for
+    // a memory database (private to its connection: nobody to queue with).
+    static std::shared_ptr<WriteGate> forDatabase(const Database& db);
 
     void acquire(Priority priority);
     void release();
+
+    // A normal writer that will come soon: until unexpect(), background writers wait as if it were already queued.
+    // The webhook intake queues its next batch on its worker while the current one is written; between the two,
+    // the lock is free for an instant, and the inbox processor would take it every time.
+    void expect();
+    void unexpect();
 
   private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_held = false;
     int m_normalWaiting = 0;
+    int m_expected = 0;
 };
 
 // Holds a WriteGate from construction until release() or destruction.

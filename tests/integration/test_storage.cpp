@@ -293,6 +293,23 @@ class TestStorage : public QObject
         alone.start();
         WriteGateHold(gate, WriteGate::Priority::Background).release();
         QVERIFY(alone.elapsed() < WriteGate::kYieldMs); // nobody waiting: no yielding
+
+        // A writer expected soon (the webhook intake's next batch, queued on its worker) counts as waiting: the
+        // background writer yields to it although the gate is free, then goes when it has been and gone.
+        order.clear();
+        gate->expect();
+        std::thread patient([&] {
+            WriteGateHold hold(gate, WriteGate::Priority::Background);
+            record(QStringLiteral("background"));
+        });
+        QThread::msleep(20);
+        {
+            gate->unexpect();
+            WriteGateHold hold(gate, WriteGate::Priority::Normal);
+            record(QStringLiteral("expected"));
+        }
+        patient.join();
+        QCOMPARE(order, (QStringList{QStringLiteral("expected"), QStringLiteral("background")}));
     }
 
     void refusesNewerSchema_data() { addBackendRows(); }
