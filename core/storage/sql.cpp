@@ -35,6 +35,21 @@ Result<QSqlQuery, DbError> exec(const Database& db, const QString& statement, co
     return query;
 }
 
+namespace {
+
+// Runs a statement on SQLite's own API and keeps the one part of its outcome the caller asked for.
+template <typename Part>
+Result<Part, DbError>
+outcomePart(SqliteStatement& statement, const QVariantList& params, Part SqliteStatement::Outcome::*part)
+{
+    auto ran = statement.run(params);
+    if (!ran)
+        return ran.error();
+    return (*ran).*part;
+}
+
+} // namespace
+
 Prepared::Prepared(const Database& db, const QString& statement) : m_db(db)
 {
     if (db.dialect() == Database::Dialect::Sqlite) {
@@ -50,12 +65,8 @@ Prepared::~Prepared() = default;
 
 Result<int, DbError> Prepared::run(const QVariantList& params)
 {
-    if (m_sqlite) {
-        auto ran = m_sqlite->run(params);
-        if (!ran)
-            return ran.error();
-        return ran->changed;
-    }
+    if (m_sqlite)
+        return outcomePart(*m_sqlite, params, &SqliteStatement::Outcome::changed);
     if (m_error)
         return *m_error;
     for (qsizetype i = 0; i < params.size(); ++i)
@@ -67,12 +78,8 @@ Result<int, DbError> Prepared::run(const QVariantList& params)
 
 Result<std::optional<qint64>, DbError> Prepared::firstNumber(const QVariantList& params)
 {
-    if (m_sqlite) {
-        auto ran = m_sqlite->run(params);
-        if (!ran)
-            return ran.error();
-        return ran->firstNumber;
-    }
+    if (m_sqlite)
+        return outcomePart(*m_sqlite, params, &SqliteStatement::Outcome::firstNumber);
     if (auto ran = run(params); !ran)
         return ran.error();
     std::optional<qint64> value;
@@ -84,12 +91,8 @@ Result<std::optional<qint64>, DbError> Prepared::firstNumber(const QVariantList&
 
 Result<std::optional<qint64>, DbError> Prepared::insertedId(const QVariantList& params)
 {
-    if (m_sqlite) {
-        auto ran = m_sqlite->run(params);
-        if (!ran)
-            return ran.error();
-        return ran->insertedId;
-    }
+    if (m_sqlite)
+        return outcomePart(*m_sqlite, params, &SqliteStatement::Outcome::insertedId);
     return firstNumber(params);
 }
 
