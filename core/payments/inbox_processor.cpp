@@ -139,6 +139,17 @@ Status<DbError> InboxProcessor::replay(const Database& db, qint64 id)
     return {};
 }
 
+QString InboxProcessor::claimStatement(Database::Dialect dialect)
+{
+    // SKIP LOCKED lets a second server take the next rows instead of waiting for (or repeating) these; SQLite has
+    // one writer at a time anyway. The partial index webhook_inbox_pending answers it (migration 0013).
+    return QStringLiteral("UPDATE webhook_inbox SET claimed_by = ?, claimed_until = ? WHERE id IN (SELECT id FROM "
+                          "webhook_inbox WHERE state = 'received' AND (next_attempt_at IS NULL OR next_attempt_at <= "
+                          "?) AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id LIMIT ?%1) RETURNING id, "
+                          "event, attempts")
+        .arg(dialect == Database::Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString());
+}
+
 void InboxProcessor::cycle()
 {
     if (m_running)
@@ -150,22 +161,13 @@ void InboxProcessor::cycle()
             const QDateTime now = clock->nowUtc();
             QList<InboxEntry> claimed;
             {
-                // Claim a batch under a lease. SKIP LOCKED lets a second server take the next rows instead of
-                // waiting for (or repeating) these; SQLite has one writer at a time anyway. Bookkeeping: a lost
-                // claim only means the rows are claimed again.
+                // Claim a batch under a lease. Bookkeeping: a lost claim only means the rows are claimed again.
                 Transaction tx(db, Transaction::Kind::Bookkeeping);
                 if (!tx.isActive())
                     return outcomes;
-                const bool postgres = db.dialect() == Database::Dialect::Postgres;
-                auto rows = sql::exec(
-                    db,
-                    QStringLiteral("UPDATE webhook_inbox SET claimed_by = ?, claimed_until = ? WHERE id IN (SELECT id "
-                                   "FROM webhook_inbox WHERE state = 'received' AND (next_attempt_at IS NULL OR "
-                                   "next_attempt_at <= ?) AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id "
-                                   "LIMIT ?%1) RETURNING id, event, attempts")
-                        .arg(postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()),
-                    {options.name, sql::timeValue(now.addSecs(options.leaseSeconds)), sql::timeValue(now),
-                     sql::timeValue(now), options.batch});
+                auto rows = sql::exec(db, claimStatement(db.dialect()),
+                                      {options.name, sql::timeValue(now.addSecs(options.leaseSeconds)),
+                                       sql::timeValue(now), sql::timeValue(now), options.batch});
                 if (!rows) {
                     qCWarning(lcPayments) << "inbox: cannot claim rows:" << rows.error().message;
                     return outcomes;

@@ -76,6 +76,9 @@ class InboxProcessor : public QObject
 
     // Puts a row back in the queue (a supervisor's replay of a failed or unmatched event).
     static Status<DbError> replay(const Database& db, qint64 id);
+    // The claim of a batch (name, lease end, now, now, batch size), in the dialect's words; public so that its
+    // query plan can be checked.
+    static QString claimStatement(Database::Dialect dialect);
 
   signals:
     void rowProcessed(qint64 inboxId, const QString& state, const QString& reason);
