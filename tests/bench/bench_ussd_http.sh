@@ -24,7 +24,9 @@ free_port() {
 # wait_for URL: until something answers there (any status), for up to 10 s.
 wait_for() {
     for _ in $(seq 100); do
-        curl -s -o /dev/null --max-time 1 "$1" && return 0
+        python3 -c "import urllib.request, urllib.error, sys
+try: urllib.request.urlopen(sys.argv[1], timeout=1)
+except urllib.error.HTTPError: pass" "$1" 2>/dev/null && return 0
         sleep 0.1
     done
     return 1
