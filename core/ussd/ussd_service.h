@@ -15,8 +15,9 @@ namespace paydesk::ussd {
 // ussd_sessions every flushIntervalMs (so a crash loses at most that much session state), and at once before any
 // effect that moves money runs. Small batches often rather than big ones seldom: under load a batch is a burst of
 // work on the database thread, and the hops answered during a long burst are the slowest ones (at 8 connections
-// of bench_ussd_http.sh, p99 3.3-3.7 ms at 200 ms against 4.1-6.4 ms at 500 ms, the same hops per second). Sessions expire after their flow's timeout; a user who dials again within the
-// flow's resume window is offered the old session back. Every method runs on the owning thread.
+// of bench_ussd_http.sh, p99 3.3-3.7 ms at 200 ms against 4.1-6.4 ms at 500 ms, the same hops per second).
+// Sessions expire after their flow's timeout; a user who dials again within the flow's resume window is offered
+// the old session back. Every method runs on the owning thread.
 class UssdService : public QObject
 {
     Q_OBJECT
