@@ -51,7 +51,8 @@ wait_for "http://127.0.0.1:$bare_port/"
 node_port=
 if command -v node >/dev/null && command -v npm >/dev/null; then
     cp -r "$here/reference/ussd-menu-builder" "$TMPDIR/node-reference"
-    if (cd "$TMPDIR/node-reference" && npm install --no-audit --no-fund --silent >/dev/null 2>&1); then
+    # Bounded: without a registry, npm retries for minutes before it gives up.
+    if (cd "$TMPDIR/node-reference" && timeout 120 npm ci --no-audit --no-fund --silent >/dev/null 2>&1); then
         node_port=$(free_port)
         node "$TMPDIR/node-reference/server.js" "$node_port" &
         pids+=($!)
