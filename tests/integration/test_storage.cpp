@@ -71,12 +71,9 @@ class TestStorage : public QObject
     void upgradeKeepsAirtimeSalesAndTheirWalletEntries_data() { addBackendRows(); }
     void upgradeKeepsAirtimeSalesAndTheirWalletEntries()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
+        PAYDESK_SCRATCH_AT_VERSION(scratch, 6);
         const Database& db = scratch.db();
         const Migrator migrator(db);
-        QVERIFY(migrator.migrate(6).ok());
         QCOMPARE(*migrator.currentVersion(), 6);
         const QString at = QStringLiteral("2026-11-20T10:00:00Z");
         QVERIFY(sql::exec(db,
@@ -134,12 +131,9 @@ class TestStorage : public QObject
     void upgradeMovesWebhookBodiesIntoTheirOwnTable_data() { addBackendRows(); }
     void upgradeMovesWebhookBodiesIntoTheirOwnTable()
     {
-        QFETCH(QString, backend);
-        ScratchDatabase scratch(backend);
-        PAYDESK_REQUIRE_READY(scratch);
+        PAYDESK_SCRATCH_AT_VERSION(scratch, 11);
         const Database& db = scratch.db();
         const Migrator migrator(db);
-        QVERIFY(migrator.migrate(11).ok());
         const QByteArray binary("\x00\xff{\"a\":1}\x00", 11);
         const QString at = QStringLiteral("2026-11-20T10:00:00Z");
         for (const auto& [key, body] : {std::pair{QStringLiteral("k1"), binary},

@@ -94,11 +94,11 @@ ScratchDatabase::~ScratchDatabase()
     }
 }
 
-bool ScratchDatabase::migrate()
+bool ScratchDatabase::migrate(int upTo)
 {
     if (!m_db)
         return false;
-    auto result = Migrator(*m_db).migrate();
+    auto result = Migrator(*m_db).migrate(upTo);
     if (!result)
         qWarning("migration failed: %s", qPrintable(result.error().message));
     return result.ok();

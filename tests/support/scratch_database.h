@@ -24,8 +24,8 @@ class ScratchDatabase
     QString skipReason() const { return m_skipReason; }
     const Database& db() const { return *m_db; }
     DatabaseUrl url() const { return m_url; }
-    // Opens and migrates; QVERIFY on the result.
-    bool migrate();
+    // Migrates, to the latest version or to `upTo` (an upgrade test's starting point); QVERIFY on the result.
+    bool migrate(int upTo = 0);
     // Drops the connection (for tests that reopen).
     void close() { m_db.reset(); }
 
@@ -51,11 +51,14 @@ class ScratchDatabase
 // The usual start of a data-driven storage test: a migrated scratch database on this row's backend.
 //   void thing_data() { addBackendRows(); }
 //   void thing() { PAYDESK_MIGRATED_SCRATCH(scratch); ... scratch.db() ... }
-#define PAYDESK_MIGRATED_SCRATCH(scratch)                                                                              \
+#define PAYDESK_MIGRATED_SCRATCH(scratch) PAYDESK_SCRATCH_AT_VERSION(scratch, 0)
+
+// The same for an upgrade test: migrated up to `version` only (0: the latest).
+#define PAYDESK_SCRATCH_AT_VERSION(scratch, version)                                                                   \
     QFETCH(QString, backend);                                                                                          \
     paydesk::test::ScratchDatabase scratch(backend);                                                                   \
     PAYDESK_REQUIRE_READY(scratch);                                                                                    \
-    QVERIFY(scratch.migrate())
+    QVERIFY(scratch.migrate(version))
 
 QString postgresAdminUrl();
 
