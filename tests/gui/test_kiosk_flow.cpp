@@ -37,7 +37,6 @@ class TestKioskFlow : public QObject
     std::unique_ptr<SandboxRig> m_sandbox;
     std::unique_ptr<AppController> m_app;
 
-
   private slots:
     void initTestCase()
     {
@@ -155,6 +154,9 @@ class TestKioskFlow : public QObject
         QTRY_COMPARE(report->report().totals.delivered, 1);
         QCOMPARE(report->report().totals.commission, Money::fromMinor(450, Currency::ngn()));
         saveScreenshot(report, QStringLiteral("airtime-report"));
+        // The shortcuts go to the focused widget: wait until it is the report's (on a busy machine the window
+        // manager-less X server may not have moved the focus yet, and Ctrl+S went to the kiosk page).
+        QVERIFY(activateWindow(report));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY(report->savedText().startsWith(QStringLiteral("Saved ")));
         QFile csv(report->savedText().mid(6));
