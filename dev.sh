@@ -16,7 +16,7 @@ ROOT=$PWD
 # Debian 12 packages. Keep README.md's "Dependencies" in step with this list.
 BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config dpkg-dev file
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libssl-dev libmicrohttpd-dev libqrencode-dev libsqlite3-dev
     fonts-dejavu-core
 )
