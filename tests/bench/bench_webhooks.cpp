@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryFile>
 #include <QThread>
 
@@ -27,6 +28,40 @@ using namespace paydesk::test;
 namespace {
 
 const QByteArray kKey = "sk_test_benchwebhooks0123456789abcd";
+
+// CPU seconds a process has used so far (user and system, all its threads), from /proc/PID/stat; -1 if unreadable.
+double processCpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // The command name (field 2) is in parentheses and may hold spaces: count fields from the last ')'.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / double(::sysconf(_SC_CLK_TCK));
+}
+
+// The host's CPU time so far, and the part of it the hypervisor gave to other guests (steal), from /proc/stat.
+struct HostCpu
+{
+    double total = 0;
+    double steal = 0;
+};
+HostCpu hostCpu()
+{
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> fields = stat.readLine().simplified().split(' '); // cpu user nice system idle ... steal
+    HostCpu cpu;
+    for (qsizetype i = 1; i < fields.size() && i <= 8; ++i)
+        cpu.total += fields.at(i).toDouble();
+    cpu.steal = fields.size() > 8 ? fields.at(8).toDouble() : 0;
+    return cpu;
+}
 
 void measure(const QString& backend, int sustainedCount, int connections)
 {
@@ -86,7 +121,18 @@ void measure(const QString& backend, int sustainedCount, int connections)
     load.firstId = 1000000;
     load.count = sustainedCount;
     settle();
+    // How much CPU a delivery costs, in the server and in the load generator (this process), tells a slower host
+    // from a slower build; steal is what the hypervisor gave to other guests meanwhile.
+    const double serverCpuBefore = processCpuSeconds(server.processId());
+    const double loadCpuBefore = processCpuSeconds(::getpid());
+    const HostCpu hostBefore = hostCpu();
     const WebhookLoad::Outcome sustained = load.run();
+    const double serverCpu = processCpuSeconds(server.processId()) - serverCpuBefore;
+    const double loadCpu = processCpuSeconds(::getpid()) - loadCpuBefore;
+    const HostCpu hostAfter = hostCpu();
+    const double stealShare = hostAfter.total > hostBefore.total
+                                  ? (hostAfter.steal - hostBefore.steal) / (hostAfter.total - hostBefore.total)
+                                  : 0;
     const int ok = sustained.answered(200);
 
     // The paced run measures a steady state: the processor first works off the backlog the flood left.
@@ -107,6 +153,11 @@ void measure(const QString& backend, int sustainedCount, int connections)
                 "p99 %.2f ms)\n",
                 qPrintable(backend), ok / sustained.seconds, ok, int(sustained.deliveries.size()), connections,
                 load.sourceAddresses, sustained.latencyMs(0.50), sustained.latencyMs(0.99));
+    if (ok > 0 && serverCpu >= 0 && loadCpu >= 0)
+        std::printf("webhooks %-10s  CPU per delivery in the flood: server %.0f us, load generator %.0f us (%.2f of "
+                    "the host's %d cores busy, %.0f%% stolen by the hypervisor)\n",
+                    qPrintable(backend), serverCpu * 1e6 / ok, loadCpu * 1e6 / ok,
+                    (serverCpu + loadCpu) / sustained.seconds, QThread::idealThreadCount(), stealShare * 100);
     std::printf("webhooks %-10s  processor worked off the flood's backlog in %.1f s after it ended\n",
                 qPrintable(backend), drainSeconds);
     for (const auto& [label, outcome] : {std::pair{"steady state", &steady}, std::pair{"after the flood", &afterFlood}})

@@ -34,6 +34,7 @@ class ServerProcess
     QString error() const { return m_error; }
     quint16 port() const { return m_port; }
     QString logPath() const { return m_logPath; }
+    qint64 processId() const { return m_process.processId(); }
 
   private:
     Options m_options;
