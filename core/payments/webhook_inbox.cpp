@@ -4,45 +4,133 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <QHash>
 #include <QSqlError>
 
+#include <algorithm>
+#include <numeric>
+
 namespace paydesk {
+
+namespace {
+
+// An empty body is still a body: a null one would be bound as NULL and fail the whole batch.
+QByteArray bodyOf(const InboxEntry& entry)
+{
+    return entry.body.isNull() ? QByteArray("") : entry.body;
+}
+
+// SQLite: one prepared INSERT run per delivery, in process and cheap. ON CONFLICT makes a redelivery a no-op
+// decided by the unique key, and then returns no id. The raw body and headers go to their own table (migration 0012
+// says why).
+Status<DbError> insertEachRow(const Database& db, const QList<InboxEntry>& entries, QList<qint64>& ids)
+{
+    sql::Prepared insert(db, sql::Prepared::appendReturningId(
+                                 db, QStringLiteral("INSERT INTO webhook_inbox (dedupe_key, event, state, source, "
+                                                    "received_at, reason) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
+                                                    "(dedupe_key) DO NOTHING")));
+    sql::Prepared payload(db,
+                          QStringLiteral("INSERT INTO webhook_payloads (inbox_id, body, headers) VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const InboxEntry& entry = entries.at(i);
+        auto inserted = insert.insertedId({entry.dedupeKey, entry.event, entry.state, entry.source,
+                                           sql::timeValue(entry.receivedAt), sql::nullableText(entry.reason)});
+        if (!inserted)
+            return inserted.error();
+        if (!inserted->has_value())
+            continue;
+        ids[i] = **inserted;
+        if (auto kept = payload.run({ids[i], bodyOf(entry), entry.headers}); !kept)
+            return kept.error();
+    }
+    insert.finish();
+    payload.finish();
+    return {};
+}
+
+// PostgreSQL: the whole batch in one INSERT per table. Each statement is a round trip to the server, and a flood's
+// deliveries queue behind them: one INSERT per delivery and per table made the server's answers, not the disk, the
+// limit. The rows go in dedupe-key order, so that two servers storing overlapping batches wait for each other's
+// keys in the same order instead of deadlocking.
+Status<DbError> insertAllRows(const Database& db, const QList<InboxEntry>& entries, QList<qint64>& ids)
+{
+    QList<qsizetype> byKey(entries.size());
+    std::iota(byKey.begin(), byKey.end(), 0);
+    std::sort(byKey.begin(), byKey.end(),
+              [&](qsizetype a, qsizetype b) { return entries.at(a).dedupeKey < entries.at(b).dedupeKey; });
+    QStringList rows;
+    QVariantList params;
+    for (const qsizetype i : std::as_const(byKey)) {
+        const InboxEntry& entry = entries.at(i);
+        rows << QStringLiteral("(?, ?, ?, ?, ?, ?)");
+        params << entry.dedupeKey << entry.event << entry.state << entry.source << sql::timeValue(entry.receivedAt)
+               << sql::nullableText(entry.reason);
+    }
+    auto inserted =
+        sql::exec(db,
+                  QStringLiteral("INSERT INTO webhook_inbox (dedupe_key, event, state, source, received_at, "
+                                 "reason) VALUES %1 ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, "
+                                 "dedupe_key")
+                      .arg(rows.join(QStringLiteral(", "))),
+                  params);
+    if (!inserted)
+        return inserted.error();
+    QHash<QString, qint64> newIds;
+    while (inserted->next())
+        newIds.insert(inserted->value(1).toString(), inserted->value(0).toLongLong());
+    // A key twice in one batch is inserted once: the first delivery of it is the new one, as one by one.
+    QStringList payloadRows;
+    QVariantList payloadParams;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const auto found = newIds.constFind(entries.at(i).dedupeKey);
+        if (found == newIds.cend())
+            continue;
+        ids[i] = *found;
+        newIds.erase(found);
+        payloadRows << QStringLiteral("(?, ?, ?)");
+        payloadParams << ids[i] << bodyOf(entries.at(i)) << entries.at(i).headers;
+    }
+    if (payloadRows.isEmpty())
+        return {};
+    auto kept = sql::exec(db,
+                          QStringLiteral("INSERT INTO webhook_payloads (inbox_id, body, headers) VALUES %1")
+                              .arg(payloadRows.join(QStringLiteral(", "))),
+                          payloadParams);
+    if (!kept)
+        return kept.error();
+    return {};
+}
+
+} // namespace
 
 Result<QList<bool>, DbError> WebhookInbox::storeBatch(const QList<InboxEntry>& entries) const
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    // Prepared once for the whole batch; ON CONFLICT makes a redelivery a no-op decided by the unique key, and then
-    // returns no id. The raw body and headers go to their own table (migration 0012 says why).
-    sql::Prepared insert(m_db, sql::Prepared::appendReturningId(
-                                   m_db, QStringLiteral("INSERT INTO webhook_inbox (dedupe_key, event, state, source, "
-                                                        "received_at, reason) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
-                                                        "(dedupe_key) DO NOTHING")));
-    sql::Prepared payload(m_db,
-                          QStringLiteral("INSERT INTO webhook_payloads (inbox_id, body, headers) VALUES (?, ?, ?)"));
+    QList<qint64> ids(entries.size(), 0); // the new row's, or 0 when its dedupe key was already there
+    if (m_db.dialect() == Database::Dialect::Postgres) {
+        // In slices, so that a statement stays far below PostgreSQL's 65,535 parameters.
+        constexpr qsizetype kRowsPerStatement = 1000;
+        for (qsizetype first = 0; first < entries.size(); first += kRowsPerStatement) {
+            QList<qint64> sliceIds(std::min(kRowsPerStatement, entries.size() - first), 0);
+            if (auto inserted = insertAllRows(m_db, entries.mid(first, sliceIds.size()), sliceIds); !inserted)
+                return inserted.error();
+            std::copy(sliceIds.cbegin(), sliceIds.cend(), ids.begin() + first);
+        }
+    } else if (auto inserted = insertEachRow(m_db, entries, ids); !inserted)
+        return inserted.error();
     stats::WebhookLagCounter lag(m_db);
     QList<bool> stored;
     stored.reserve(entries.size());
-    for (const InboxEntry& entry : entries) {
-        auto inserted = insert.insertedId({entry.dedupeKey, entry.event, entry.state, entry.source,
-                                           sql::timeValue(entry.receivedAt), sql::nullableText(entry.reason)});
-        if (!inserted)
-            return inserted.error();
-        stored << inserted->has_value();
-        if (!inserted->has_value())
-            continue;
-        // An empty body is still a body: a null one would be bound as NULL and fail the whole batch.
-        const QByteArray body = entry.body.isNull() ? QByteArray("") : entry.body;
-        if (auto kept = payload.run({**inserted, body, entry.headers}); !kept)
-            return kept.error();
-        if (entry.paidAt.isValid()) {
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        stored << (ids.at(i) != 0);
+        const InboxEntry& entry = entries.at(i);
+        if (ids.at(i) != 0 && entry.paidAt.isValid()) {
             if (auto counted = lag.count(entry.paidAt, entry.receivedAt); !counted)
                 return counted.error();
         }
     }
-    insert.finish();
-    payload.finish();
     if (auto written = lag.write(); !written)
         return written.error();
     if (auto committed = transaction.commit(); !committed)

@@ -139,6 +139,7 @@ void measure(const QString& backend, int sustainedCount, int connections)
     QElapsedTimer draining;
     draining.start();
     const WebhookInbox inbox(scratch.db());
+    const qint64 backlog = inbox.count(QStringLiteral("received")).valueOr(-1);
     while (inbox.count(QStringLiteral("received")).valueOr(0) > 0 && draining.elapsed() < 300000)
         QThread::msleep(200);
     const double drainSeconds = draining.elapsed() / 1000.0;
@@ -158,8 +159,9 @@ void measure(const QString& backend, int sustainedCount, int connections)
                     "the host's %d cores busy, %.0f%% stolen by the hypervisor)\n",
                     qPrintable(backend), serverCpu * 1e6 / ok, loadCpu * 1e6 / ok,
                     (serverCpu + loadCpu) / sustained.seconds, QThread::idealThreadCount(), stealShare * 100);
-    std::printf("webhooks %-10s  processor worked off the flood's backlog in %.1f s after it ended\n",
-                qPrintable(backend), drainSeconds);
+    std::printf("webhooks %-10s  processor worked off the flood's backlog of %lld deliveries in %.1f s after it "
+                "ended\n",
+                qPrintable(backend), static_cast<long long>(backlog), drainSeconds);
     for (const auto& [label, outcome] : {std::pair{"steady state", &steady}, std::pair{"after the flood", &afterFlood}})
         std::printf("webhooks %-10s  at 500/s, %-15s  p50 %.2f ms  p99 %.2f ms  max %.2f ms  (%d of %d answered "
                     "200)\n",

@@ -135,6 +135,39 @@ class TestInboxProcessor : public QObject
         QVERIFY(attempts.contains(terminal.id) && attempts.contains(link.id));
     }
 
+    // A batch stores each dedupe key once, and the first delivery of a key is the one kept, however the backend
+    // writes the batch (PostgreSQL: a few statements for the whole batch, in slices of 1,000 rows).
+    void storingABatchKeepsTheFirstDeliveryOfEachKey_data() { addBackendRows(); }
+    void storingABatchKeepsTheFirstDeliveryOfEachKey()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        const Database& db = scratch.db();
+        const WebhookInbox inbox(db);
+        const QList<InboxEntry> earlier = events(1, QStringLiteral("earlier"));
+        QCOMPARE(*inbox.storeBatch(earlier), QList<bool>{true});
+        QList<InboxEntry> batch = events(2, QStringLiteral("batch"));
+        InboxEntry again = batch.first();
+        again.body = "{\"again\":true}";
+        batch << again << earlier.first();
+        QCOMPARE(*inbox.storeBatch(batch), (QList<bool>{true, true, false, false}));
+        QCOMPARE(*inbox.count(), qint64(3));
+        QList<InboxEntry> stored = *inbox.list();
+        std::sort(stored.begin(), stored.end(),
+                  [](const InboxEntry& a, const InboxEntry& b) { return a.dedupeKey < b.dedupeKey; });
+        QCOMPARE(stored.at(0).dedupeKey, batch.at(0).dedupeKey);
+        QCOMPARE(stored.at(0).body, batch.at(0).body); // not the second delivery's
+        QCOMPARE(stored.at(1).body, batch.at(1).body);
+        QCOMPARE(stored.at(2).body, earlier.first().body);
+
+        const QList<bool> many = *inbox.storeBatch(events(2500, QStringLiteral("many")));
+        QCOMPARE(many.size(), 2500);
+        QVERIFY(std::all_of(many.cbegin(), many.cend(), [](bool isNew) { return isNew; }));
+        QCOMPARE(*inbox.count(), qint64(2503));
+        auto payloads = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM webhook_payloads"));
+        QVERIFY(payloads && payloads->next());
+        QCOMPARE(payloads->value(0).toLongLong(), qint64(2503));
+    }
+
     void eventsForNothingOfOursAreKept_data() { addBackendRows(); }
     void eventsForNothingOfOursAreKept()
     {
