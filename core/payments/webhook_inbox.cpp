@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 
 namespace paydesk {
 
@@ -52,16 +53,16 @@ Status<DbError> insertEachRow(const Database& db, const QList<InboxEntry>& entri
 // deliveries queue behind them: one INSERT per delivery and per table made the server's answers, not the disk, the
 // limit. The rows go in dedupe-key order, so that two servers storing overlapping batches wait for each other's
 // keys in the same order instead of deadlocking.
-Status<DbError> insertAllRows(const Database& db, const QList<InboxEntry>& entries, QList<qint64>& ids)
+Status<DbError> insertSlice(const Database& db, std::span<const InboxEntry> entries, std::span<qint64> ids)
 {
-    QList<qsizetype> byKey(entries.size());
+    QList<size_t> byKey(entries.size());
     std::iota(byKey.begin(), byKey.end(), 0);
     std::sort(byKey.begin(), byKey.end(),
-              [&](qsizetype a, qsizetype b) { return entries.at(a).dedupeKey < entries.at(b).dedupeKey; });
+              [&](size_t a, size_t b) { return entries[a].dedupeKey < entries[b].dedupeKey; });
     QStringList rows;
     QVariantList params;
-    for (const qsizetype i : std::as_const(byKey)) {
-        const InboxEntry& entry = entries.at(i);
+    for (const size_t i : std::as_const(byKey)) {
+        const InboxEntry& entry = entries[i];
         rows << QStringLiteral("(?, ?, ?, ?, ?, ?)");
         params << entry.dedupeKey << entry.event << entry.state << entry.source << sql::timeValue(entry.receivedAt)
                << sql::nullableText(entry.reason);
@@ -81,14 +82,14 @@ Status<DbError> insertAllRows(const Database& db, const QList<InboxEntry>& entri
     // A key twice in one batch is inserted once: the first delivery of it is the new one, as one by one.
     QStringList payloadRows;
     QVariantList payloadParams;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const auto found = newIds.constFind(entries.at(i).dedupeKey);
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const auto found = newIds.constFind(entries[i].dedupeKey);
         if (found == newIds.cend())
             continue;
         ids[i] = *found;
         newIds.erase(found);
         payloadRows << QStringLiteral("(?, ?, ?)");
-        payloadParams << ids[i] << bodyOf(entries.at(i)) << entries.at(i).headers;
+        payloadParams << ids[i] << bodyOf(entries[i]) << entries[i].headers;
     }
     if (payloadRows.isEmpty())
         return {};
@@ -101,6 +102,20 @@ Status<DbError> insertAllRows(const Database& db, const QList<InboxEntry>& entri
     return {};
 }
 
+// In slices, so that a statement stays far below PostgreSQL's 65,535 parameters.
+Status<DbError> insertAllRows(const Database& db, const QList<InboxEntry>& entries, QList<qint64>& ids)
+{
+    constexpr size_t kRowsPerStatement = 1000;
+    const std::span<const InboxEntry> all(entries.constData(), size_t(entries.size()));
+    const std::span<qint64> allIds(ids.data(), size_t(ids.size()));
+    for (size_t first = 0; first < all.size(); first += kRowsPerStatement) {
+        const size_t count = std::min(kRowsPerStatement, all.size() - first);
+        if (auto inserted = insertSlice(db, all.subspan(first, count), allIds.subspan(first, count)); !inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QList<bool>, DbError> WebhookInbox::storeBatch(const QList<InboxEntry>& entries) const
@@ -109,16 +124,9 @@ Result<QList<bool>, DbError> WebhookInbox::storeBatch(const QList<InboxEntry>& e
     if (!transaction.isActive())
         return transaction.error();
     QList<qint64> ids(entries.size(), 0); // the new row's, or 0 when its dedupe key was already there
-    if (m_db.dialect() == Database::Dialect::Postgres) {
-        // In slices, so that a statement stays far below PostgreSQL's 65,535 parameters.
-        constexpr qsizetype kRowsPerStatement = 1000;
-        for (qsizetype first = 0; first < entries.size(); first += kRowsPerStatement) {
-            QList<qint64> sliceIds(std::min(kRowsPerStatement, entries.size() - first), 0);
-            if (auto inserted = insertAllRows(m_db, entries.mid(first, sliceIds.size()), sliceIds); !inserted)
-                return inserted.error();
-            std::copy(sliceIds.cbegin(), sliceIds.cend(), ids.begin() + first);
-        }
-    } else if (auto inserted = insertEachRow(m_db, entries, ids); !inserted)
+    const auto inserted = m_db.dialect() == Database::Dialect::Postgres ? insertAllRows(m_db, entries, ids)
+                                                                        : insertEachRow(m_db, entries, ids);
+    if (!inserted)
         return inserted.error();
     stats::WebhookLagCounter lag(m_db);
     QList<bool> stored;
