@@ -165,21 +165,20 @@ void InboxProcessor::cycle()
                 Transaction tx(db, Transaction::Kind::Bookkeeping);
                 if (!tx.isActive())
                     return outcomes;
-                auto rows = sql::exec(db, claimStatement(db.dialect()),
-                                      {options.name, sql::timeValue(now.addSecs(options.leaseSeconds)),
+                auto rows = sql::Prepared(db, claimStatement(db.dialect()))
+                                .rows({options.name, sql::timeValue(now.addSecs(options.leaseSeconds)),
                                        sql::timeValue(now), sql::timeValue(now), options.batch});
                 if (!rows) {
                     qCWarning(lcPayments) << "inbox: cannot claim rows:" << rows.error().message;
                     return outcomes;
                 }
-                while (rows->next()) {
+                for (const QVariantList& row : std::as_const(*rows)) {
                     InboxEntry entry;
-                    entry.id = rows->value(0).toLongLong();
-                    entry.event = rows->value(1).toString();
-                    entry.attempts = rows->value(2).toInt();
+                    entry.id = row.at(0).toLongLong();
+                    entry.event = row.at(1).toString();
+                    entry.attempts = row.at(2).toInt();
                     claimed << entry;
                 }
-                rows->finish();
                 if (!tx.commit())
                     return outcomes;
             }

@@ -150,26 +150,31 @@ Status<DbError> WebhookInbox::readBodies(QList<InboxEntry>& entries) const
 {
     if (entries.isEmpty())
         return {};
-    QString placeholders;
+    // The IN list is padded to a power of two by repeating the last id, so that a handful of statement texts
+    // serve every batch size and each stays prepared between batches.
+    qsizetype padded = 1;
+    while (padded < entries.size())
+        padded *= 2;
+    QString placeholders = QStringLiteral("?");
     QVariantList ids;
-    for (const InboxEntry& entry : std::as_const(entries)) {
-        placeholders += placeholders.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
-        ids << entry.id;
+    for (qsizetype i = 0; i < padded; ++i) {
+        if (i > 0)
+            placeholders += QStringLiteral(", ?");
+        ids << entries.at(std::min(i, entries.size() - 1)).id;
     }
-    auto rows =
-        sql::exec(m_db,
-                  QStringLiteral("SELECT inbox_id, body FROM webhook_payloads WHERE inbox_id IN (%1) ORDER BY inbox_id")
-                      .arg(placeholders),
-                  ids);
+    auto rows = sql::Prepared(m_db, QStringLiteral("SELECT inbox_id, body FROM webhook_payloads WHERE inbox_id IN "
+                                                   "(%1) ORDER BY inbox_id")
+                                        .arg(placeholders))
+                    .rows(ids);
     if (!rows)
         return rows.error();
     auto entry = entries.begin();
-    while (rows->next()) {
-        const qint64 id = rows->value(0).toLongLong();
+    for (const QVariantList& row : std::as_const(*rows)) {
+        const qint64 id = row.at(0).toLongLong();
         while (entry != entries.end() && entry->id < id)
             ++entry;
         if (entry != entries.end() && entry->id == id)
-            entry->body = rows->value(1).toByteArray();
+            entry->body = row.at(1).toByteArray();
     }
     return {};
 }

@@ -10,11 +10,12 @@ namespace paydesk::stats {
 
 Result<StatsCalendar, DbError> StatsCalendar::read(const Database& db)
 {
-    auto offset = sql::one(db, QStringLiteral("SELECT utc_offset_minutes FROM stats_calendar WHERE id = 1"), {},
-                           [](const QSqlQuery& row) { return row.value(0).toInt(); });
+    // Prepared: the webhook intake reads it in every batch.
+    auto offset =
+        sql::Prepared(db, QStringLiteral("SELECT utc_offset_minutes FROM stats_calendar WHERE id = 1")).firstNumber({});
     if (!offset)
         return offset.error();
-    return StatsCalendar{offset->value_or(60)};
+    return StatsCalendar{int(offset->value_or(60))};
 }
 
 Status<DbError> StatsCalendar::setOffset(const Database& db, int utcOffsetMinutes)

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/sqlite_statement_cache.h"
 #include "util/logging.h"
 
 #include <QAtomicInteger>
@@ -24,8 +25,10 @@ struct Database::State
 
     ~State()
     {
-        for (const QString& name : std::as_const(connectionNames))
+        for (const QString& name : std::as_const(connectionNames)) {
+            sqlite_cache::forget(name); // SQLite closes no connection that still has statements
             QSqlDatabase::removeDatabase(name);
+        }
     }
 };
 
@@ -203,6 +206,7 @@ const DatabaseUrl& Database::url() const
 void Database::releaseThreadConnection() const
 {
     const QString name = connectionName();
+    sqlite_cache::forget(name); // SQLite closes no connection that still has statements
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();

@@ -4,6 +4,7 @@
 #include "util/utc_text.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace paydesk::sql {
 
@@ -94,6 +95,25 @@ Result<std::optional<qint64>, DbError> Prepared::insertedId(const QVariantList& 
     if (m_sqlite)
         return outcomePart(*m_sqlite, params, &SqliteStatement::Outcome::insertedId);
     return firstNumber(params);
+}
+
+Result<QList<QVariantList>, DbError> Prepared::rows(const QVariantList& params)
+{
+    if (m_sqlite)
+        return m_sqlite->rows(params);
+    if (auto ran = run(params); !ran)
+        return ran.error();
+    QList<QVariantList> read;
+    while (m_query.next()) {
+        const int columns = m_query.record().count();
+        QVariantList row;
+        row.reserve(columns);
+        for (int column = 0; column < columns; ++column)
+            row << m_query.value(column);
+        read << row;
+    }
+    m_query.finish();
+    return read;
 }
 
 QString Prepared::appendReturningId(const Database& db, const QString& insert)

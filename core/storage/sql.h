@@ -35,6 +35,8 @@ class Prepared
     // table per row, more than the insert itself): appendReturningId() gives the statement for the dialect.
     Result<std::optional<qint64>, DbError> insertedId(const QVariantList& params);
     static QString appendReturningId(const Database& db, const QString& insert);
+    // Binds and runs a query (or a write with RETURNING): every row it gives, each as its columns' values.
+    Result<QList<QVariantList>, DbError> rows(const QVariantList& params);
     // Lets go of the last result (Qt's driver keeps it until the next run).
     void finish();
 

@@ -1,7 +1,10 @@
 #include "storage/sqlite_statement.h"
 
+#include "storage/sqlite_statement_cache.h"
+
 #include <QDateTime>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -40,7 +43,7 @@ int bindText(sqlite3_stmt* statement, int position, const QString& text, void (*
 
 } // namespace
 
-SqliteStatement::SqliteStatement(const Database& db, const QString& sql)
+SqliteStatement::SqliteStatement(const Database& db, const QString& sql) : m_sql(sql.toUtf8())
 {
     const QVariant handle = db.connection().driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
@@ -49,25 +52,23 @@ SqliteStatement::SqliteStatement(const Database& db, const QString& sql)
         m_error = DbError{DbError::Kind::Query, QStringLiteral("the SQLite connection is not open")};
         return;
     }
-    const QByteArray text = sql.toUtf8();
-    if (const int code = sqlite3_prepare_v3(m_connection, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
-                                            &m_statement, nullptr);
-        code != SQLITE_OK)
+    int code = SQLITE_OK;
+    m_statement = sqlite_cache::take(m_connection, db.connectionName(), m_sql, code);
+    if (!m_statement)
         m_error = failure(code);
 }
 
 SqliteStatement::~SqliteStatement()
 {
-    sqlite3_finalize(m_statement); // nothing on null
+    sqlite_cache::give(m_connection, m_sql, m_statement);
 }
 
+// Classified as Qt's driver reports the same failure, so that callers see one kind of error whichever ran it.
 DbError SqliteStatement::failure(int code) const
 {
-    const int primary = code & 0xff;
-    const DbError::Kind kind = primary == SQLITE_CONSTRAINT                            ? DbError::Kind::Constraint
-                               : primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? DbError::Kind::Corrupt
-                                                                                       : DbError::Kind::Query;
-    return {kind, QString::fromUtf8(sqlite3_errmsg(m_connection))};
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_connection));
+    return Database::classify(QSqlError(QString(), message, QSqlError::StatementError, QString::number(code)),
+                              Database::Dialect::Sqlite);
 }
 
 // As Qt's SQLite driver does: blobs and strings by reference (they outlive run()), numbers as numbers, times as ISO
@@ -100,7 +101,8 @@ int SqliteStatement::bind(int position, const QVariant& value)
     }
 }
 
-Result<SqliteStatement::Outcome, DbError> SqliteStatement::run(const QVariantList& values)
+template <typename OnRow>
+Result<SqliteStatement::Outcome, DbError> SqliteStatement::execute(const QVariantList& values, OnRow onRow)
 {
     if (m_error)
         return *m_error;
@@ -118,8 +120,10 @@ Result<SqliteStatement::Outcome, DbError> SqliteStatement::run(const QVariantLis
         int code = sqlite3_step(m_statement);
         if (code == SQLITE_ROW && sqlite3_column_count(m_statement) > 0)
             outcome.firstNumber = sqlite3_column_int64(m_statement, 0);
-        while (code == SQLITE_ROW)
+        while (code == SQLITE_ROW) {
+            onRow();
             code = sqlite3_step(m_statement);
+        }
         if (code == SQLITE_DONE) {
             outcome.changed = sqlite3_changes(m_connection);
             if (outcome.changed == 1 && sqlite3_stmt_readonly(m_statement) == 0)
@@ -127,12 +131,55 @@ Result<SqliteStatement::Outcome, DbError> SqliteStatement::run(const QVariantLis
         } else
             failed = failure(code);
     }
-    // Lets go of the values bound by reference, which need not outlive this call.
+    // Lets go of the values bound by reference, which need not outlive this call, and of the statement's read of
+    // the database: a statement kept for later must not hold the WAL back.
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     if (failed)
         return *failed;
     return outcome;
+}
+
+Result<SqliteStatement::Outcome, DbError> SqliteStatement::run(const QVariantList& values)
+{
+    return execute(values, [] {});
+}
+
+Result<QList<QVariantList>, DbError> SqliteStatement::rows(const QVariantList& values)
+{
+    QList<QVariantList> read;
+    auto ran = execute(values, [&] {
+        const int columns = sqlite3_column_count(m_statement);
+        QVariantList row;
+        row.reserve(columns);
+        for (int column = 0; column < columns; ++column) {
+            switch (sqlite3_column_type(m_statement, column)) {
+            case SQLITE_INTEGER:
+                row << qint64(sqlite3_column_int64(m_statement, column));
+                break;
+            case SQLITE_FLOAT:
+                row << sqlite3_column_double(m_statement, column);
+                break;
+            case SQLITE_BLOB: {
+                const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+                row << QByteArray(bytes, sqlite3_column_bytes(m_statement, column));
+                break;
+            }
+            case SQLITE_NULL:
+                row << QVariant();
+                break;
+            default: {
+                const auto* text = static_cast<const QChar*>(sqlite3_column_text16(m_statement, column));
+                row << QString(text, sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar)));
+                break;
+            }
+            }
+        }
+        read << row;
+    });
+    if (!ran)
+        return ran.error();
+    return read;
 }
 
 } // namespace paydesk

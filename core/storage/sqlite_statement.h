@@ -17,7 +17,8 @@ namespace paydesk {
 // documents for this): what sql::Prepared runs on SQLite. Its statements run hundreds of times per transaction,
 // on the webhook intake and the inbox processor while they hold the database's only write lock, and there Qt's
 // driver cost ten times what SQLite does: it formats a placeholder name for every value it binds. Values are
-// bound as Qt's driver binds them, so a statement gives the same rows either way.
+// bound as Qt's driver binds them, so a statement gives the same rows either way. Statements are kept prepared
+// per connection between uses (sqlite_statement_cache.h).
 class SqliteStatement
 {
   public:
@@ -35,13 +36,18 @@ class SqliteStatement
         std::optional<qint64> firstNumber;
     };
     Result<Outcome, DbError> run(const QVariantList& values);
+    // Binds the values, runs the statement and gives every row it returns: integers as qint64, reals as double,
+    // text as QString, blobs as QByteArray, NULL as a null QVariant, as Qt's driver reads them.
+    Result<QList<QVariantList>, DbError> rows(const QVariantList& values);
 
   private:
+    template <typename OnRow> Result<Outcome, DbError> execute(const QVariantList& values, OnRow onRow);
     int bind(int position, const QVariant& value);
     DbError failure(int code) const;
 
     sqlite3* m_connection = nullptr;
     sqlite3_stmt* m_statement = nullptr;
+    QByteArray m_sql;
     std::optional<DbError> m_error; // from prepare
 };
 

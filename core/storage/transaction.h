@@ -40,6 +40,7 @@ class Transaction
 
   private:
     bool run(const QString& statement);
+    Status<DbError> execute(const QString& statement) const;
     // After the outermost COMMIT or ROLLBACK: the connection back to normal commits, the write lock released.
     void ended();
 

@@ -3,6 +3,7 @@
 #include "storage/migrator.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
+#include "storage/sqlite_statement_cache.h"
 #include "storage/transaction.h"
 #include "storage/write_gate.h"
 
@@ -334,6 +335,68 @@ class TestStorage : public QObject
         QCOMPARE(pragma(QStringLiteral("foreign_keys")), QStringLiteral("1"));
         QCOMPARE(pragma(QStringLiteral("synchronous")), QStringLiteral("2"));
         QCOMPARE(pragma(QStringLiteral("busy_timeout")), QStringLiteral("5000"));
+    }
+
+    // SQLite statements stay prepared between uses on a connection (the intake and the processor compile their
+    // statements once, not once per batch), and still see schema changes, survive failures, and are let go when
+    // the connection closes.
+    void sqliteStatementsStayPreparedBetweenUses()
+    {
+        const int idleAtStart = sqlite_cache::idleCount();
+        {
+            ScratchDatabase scratch(QStringLiteral("sqlite"));
+            PAYDESK_REQUIRE_READY(scratch);
+            const Database& db = scratch.db();
+            QVERIFY(sql::exec(db, QStringLiteral("CREATE TABLE kept (k TEXT PRIMARY KEY, v INTEGER)")).ok());
+            const QString insert = QStringLiteral("INSERT INTO kept (k, v) VALUES (?, ?)");
+            const int idleBefore = sqlite_cache::idleCount();
+            QCOMPARE(sql::Prepared(db, insert).run({QStringLiteral("a"), 1}).valueOr(-1), 1);
+            const int idleAfterOne = sqlite_cache::idleCount();
+            QVERIFY(idleAfterOne > idleBefore); // the INSERT is kept (with BEGIN, COMMIT if a transaction ran)
+            QCOMPARE(sql::Prepared(db, insert).run({QStringLiteral("b"), 2}).valueOr(-1), 1);
+            QCOMPARE(sqlite_cache::idleCount(), idleAfterOne); // the same one again, not a second
+
+            // Two users of one text at once each get a statement of their own; one is kept afterwards.
+            {
+                sql::Prepared outer(db, insert);
+                sql::Prepared inner(db, insert);
+                QCOMPARE(outer.run({QStringLiteral("c"), 3}).valueOr(-1), 1);
+                QCOMPARE(inner.run({QStringLiteral("d"), 4}).valueOr(-1), 1);
+            }
+            QCOMPARE(sqlite_cache::idleCount(), idleAfterOne);
+
+            // A failure leaves the kept statement ready for the next values.
+            const auto duplicate = sql::Prepared(db, insert).run({QStringLiteral("a"), 5});
+            QVERIFY(!duplicate.ok());
+            QCOMPARE(duplicate.error().kind, DbError::Kind::Constraint);
+            QCOMPARE(sql::Prepared(db, insert).run({QStringLiteral("e"), 5}).valueOr(-1), 1);
+
+            // A kept statement sees a column added after it was prepared.
+            const QString select = QStringLiteral("SELECT * FROM kept WHERE k = ?");
+            auto before = sql::Prepared(db, select).rows({QStringLiteral("a")});
+            QVERIFY(before.ok());
+            QCOMPARE(before->size(), 1);
+            QCOMPARE(before->first(), (QVariantList{QStringLiteral("a"), qint64(1)}));
+            QVERIFY(sql::exec(db, QStringLiteral("ALTER TABLE kept ADD COLUMN note TEXT")).ok());
+            auto after = sql::Prepared(db, select).rows({QStringLiteral("a")});
+            QVERIFY(after.ok());
+            QCOMPARE(after->first(), (QVariantList{QStringLiteral("a"), qint64(1), QVariant()}));
+
+            // A worker thread's connection lets go of its statements when the worker releases it.
+            const int idleOnThisThread = sqlite_cache::idleCount();
+            {
+                DatabaseWorker worker;
+                worker.adopt(db);
+                bool ran = false;
+                worker.runAndWait([&] { ran = sql::Prepared(db, insert).run({QStringLiteral("f"), 6}).ok(); });
+                QVERIFY(ran);
+                QVERIFY(sqlite_cache::idleCount() > idleOnThisThread);
+            }
+            QCOMPARE(sqlite_cache::idleCount(), idleOnThisThread);
+            QCOMPARE(countRows(db, QStringLiteral("kept")), 6);
+        }
+        // The last copy of the Database closes this thread's connection, and its statements go first.
+        QCOMPARE(sqlite_cache::idleCount(), idleAtStart);
     }
 
     void transactionRollsBackUnlessCommitted_data() { addBackendRows(); }
