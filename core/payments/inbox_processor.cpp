@@ -12,76 +12,152 @@
 
 namespace paydesk {
 
-Result<std::optional<qint64>, DbError> WebhookMatcher::first(const char* statement, const QVariantList& params)
+namespace {
+
+// What a payment event may name us by.
+struct PaymentKeys
 {
-    auto& prepared = m_statements[statement];
-    if (!prepared)
-        prepared = std::make_unique<sql::Prepared>(m_db, QLatin1String(statement));
-    return prepared->firstNumber(params);
+    QString ours;        // metadata.paydesk_reference
+    QString reference;   // ours, or the Paystack reference a verified payment stored
+    QString requestCode; // the payment request
+    QString terminal;    // the terminal that took the card
+};
+
+PaymentKeys paymentKeys(const QJsonObject& data)
+{
+    const QJsonObject metadata = json::metadata(data.value(QStringLiteral("metadata")));
+    return {metadata.value(QStringLiteral("paydesk_reference")).toString(),
+            json::string(data.value(QStringLiteral("reference"))),
+            json::string(data.value(QStringLiteral("request_code"))),
+            data.value(QStringLiteral("source")).toObject().value(QStringLiteral("identifier")).toString()};
 }
 
-Result<WebhookMatch, DbError> WebhookMatcher::match(const WebhookEvent& event)
+// The payment attempt each value names by one rule, for the whole batch: `statement` selects (value, attempt id)
+// for the IN list it is given as %1. The latest attempt when several share a value.
+Result<QHash<QString, qint64>, DbError> lookUp(const Database& db, const char* statement, const QStringList& values)
+{
+    QHash<QString, qint64> found;
+    if (values.isEmpty())
+        return found;
+    QVariantList params;
+    for (const QString& value : values)
+        params << value;
+    const sql::InList in = sql::inList(params);
+    auto rows = sql::Prepared(db, QLatin1String(statement).arg(in.placeholders)).rows(in.values);
+    if (!rows)
+        return rows.error();
+    for (const QVariantList& row : std::as_const(*rows))
+        found.insert(row.at(0).toString(), row.at(1).toLongLong());
+    return found;
+}
+
+void addValue(QStringList& values, const QString& value)
+{
+    if (!value.isEmpty() && !values.contains(value))
+        values << value;
+}
+
+} // namespace
+
+Result<WebhookMatch, DbError> WebhookMatcher::matchRefund(const WebhookEvent& event)
 {
     const QJsonObject& data = event.data;
-    if (event.event.startsWith(QLatin1String("refund."))) {
-        const QString refundId = json::string(data.value(QStringLiteral("id")));
-        const QJsonValue transaction = data.value(QStringLiteral("transaction"));
-        const QString transactionId =
-            json::string(transaction.isObject() ? transaction.toObject().value(QStringLiteral("id")) : transaction);
-        const QString reference = json::string(data.value(QStringLiteral("transaction_reference")));
-        const auto found = first(
-            "SELECT r.id FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE r.paystack_refund_id = ? OR "
-            "(r.state IN ('requested', 'pending', 'unknown') AND (p.paystack_reference = ? OR "
-            "p.paystack_transaction_id = ?)) ORDER BY r.id DESC LIMIT 1",
-            {refundId.toLongLong(), reference.isEmpty() ? QStringLiteral("-") : reference, transactionId.toLongLong()});
-        if (!found)
-            return found.error();
-        if (*found)
-            return WebhookMatch{0, **found, QCoreApplication::translate("Inbox", "refund %1").arg(**found)};
-        return WebhookMatch{0, 0, QCoreApplication::translate("Inbox", "no refund of ours matches")};
+    const QString refundId = json::string(data.value(QStringLiteral("id")));
+    const QJsonValue transaction = data.value(QStringLiteral("transaction"));
+    const QString transactionId =
+        json::string(transaction.isObject() ? transaction.toObject().value(QStringLiteral("id")) : transaction);
+    const QString reference = json::string(data.value(QStringLiteral("transaction_reference")));
+    const auto found = sql::Prepared(m_db, QStringLiteral("SELECT r.id FROM refunds r JOIN payments p ON p.id = "
+                                                          "r.payment_id WHERE r.paystack_refund_id = ? OR (r.state IN "
+                                                          "('requested', 'pending', 'unknown') AND "
+                                                          "(p.paystack_reference = ? OR p.paystack_transaction_id = "
+                                                          "?)) ORDER BY r.id DESC LIMIT 1"))
+                           .firstNumber({refundId.toLongLong(), reference.isEmpty() ? QStringLiteral("-") : reference,
+                                         transactionId.toLongLong()});
+    if (!found)
+        return found.error();
+    if (*found)
+        return WebhookMatch{0, **found, QCoreApplication::translate("Inbox", "refund %1").arg(**found)};
+    return WebhookMatch{0, 0, QCoreApplication::translate("Inbox", "no refund of ours matches")};
+}
+
+Result<QList<WebhookMatch>, DbError> WebhookMatcher::match(const QList<WebhookEvent>& events)
+{
+    const auto isRefund = [](const WebhookEvent& event) { return event.event.startsWith(QLatin1String("refund.")); };
+    QList<PaymentKeys> keys;
+    QStringList references, requestCodes, terminals;
+    for (const WebhookEvent& event : events) {
+        keys << (isRefund(event) ? PaymentKeys() : paymentKeys(event.data));
+        addValue(references, keys.last().ours);
+        addValue(references, keys.last().reference);
+        addValue(requestCodes, keys.last().requestCode);
+        addValue(terminals, keys.last().terminal);
     }
-    const QJsonObject metadata = json::metadata(data.value(QStringLiteral("metadata")));
-    const QString ours = metadata.value(QStringLiteral("paydesk_reference")).toString();
-    const QString reference = json::string(data.value(QStringLiteral("reference")));
-    const QString requestCode = json::string(data.value(QStringLiteral("request_code")));
-    const QString terminal =
-        data.value(QStringLiteral("source")).toObject().value(QStringLiteral("identifier")).toString();
-    struct Rule
-    {
-        QString value;
-        const char* statement;
-        const char* why;
-    };
-    const Rule rules[] = {
-        {ours, "SELECT id FROM payment_attempts WHERE reference = ?", "our reference"},
-        {reference, "SELECT id FROM payment_attempts WHERE reference = ?", "our reference"},
-        {requestCode, "SELECT id FROM payment_attempts WHERE paystack_request_code = ? ORDER BY id DESC LIMIT 1",
-         "payment request"},
-        {reference, "SELECT id FROM payment_attempts WHERE paystack_reference = ? ORDER BY id DESC LIMIT 1",
-         "Paystack reference"},
-        // A card payment on a terminal names the terminal but not the request: the attempt in flight there.
-        {terminal,
-         "SELECT id FROM payment_attempts WHERE terminal_id = ? AND state IN ('created', 'sent', 'delivered', "
-         "'waiting', 'unknown') ORDER BY id DESC LIMIT 1",
-         "terminal in flight"},
-    };
-    for (const Rule& rule : rules) {
-        if (rule.value.isEmpty())
+    const auto byReference = lookUp(
+        m_db, "SELECT reference, MAX(id) FROM payment_attempts WHERE reference IN (%1) GROUP BY reference", references);
+    if (!byReference)
+        return byReference.error();
+    const auto byRequest = lookUp(m_db,
+                                  "SELECT paystack_request_code, MAX(id) FROM payment_attempts WHERE "
+                                  "paystack_request_code IN (%1) GROUP BY paystack_request_code",
+                                  requestCodes);
+    if (!byRequest)
+        return byRequest.error();
+    const auto byPaystackReference = lookUp(m_db,
+                                            "SELECT paystack_reference, MAX(id) FROM payment_attempts WHERE "
+                                            "paystack_reference IN (%1) GROUP BY paystack_reference",
+                                            references);
+    if (!byPaystackReference)
+        return byPaystackReference.error();
+    // A card payment on a terminal names the terminal but not the request: the attempt in flight there.
+    const auto inFlight =
+        lookUp(m_db,
+               "SELECT terminal_id, MAX(id) FROM payment_attempts WHERE terminal_id IN (%1) AND state "
+               "IN ('created', 'sent', 'delivered', 'waiting', 'unknown') GROUP BY terminal_id",
+               terminals);
+    if (!inFlight)
+        return inFlight.error();
+
+    QList<WebhookMatch> matches;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (isRefund(events.at(i))) {
+            const auto refund = matchRefund(events.at(i));
+            if (!refund)
+                return refund.error();
+            matches << *refund;
             continue;
-        const auto found = first(rule.statement, {rule.value});
-        if (!found)
-            return found.error();
-        if (*found)
-            return WebhookMatch{
-                **found, 0,
-                QCoreApplication::translate("Inbox", "payment %1 (%2)").arg(**found).arg(QLatin1String(rule.why))};
+        }
+        const PaymentKeys& key = keys.at(i);
+        struct Rule
+        {
+            const QString& value;
+            const QHash<QString, qint64>& found;
+            const char* why;
+        };
+        // In order of certainty: the first rule that finds an attempt decides.
+        const Rule rules[] = {{key.ours, *byReference, "our reference"},
+                              {key.reference, *byReference, "our reference"},
+                              {key.requestCode, *byRequest, "payment request"},
+                              {key.reference, *byPaystackReference, "Paystack reference"},
+                              {key.terminal, *inFlight, "terminal in flight"}};
+        std::optional<WebhookMatch> matched;
+        for (const Rule& rule : rules) {
+            const auto found = rule.value.isEmpty() ? rule.found.cend() : rule.found.constFind(rule.value);
+            if (found != rule.found.cend()) {
+                matched = WebhookMatch{
+                    *found, 0,
+                    QCoreApplication::translate("Inbox", "payment %1 (%2)").arg(*found).arg(QLatin1String(rule.why))};
+                break;
+            }
+        }
+        matches << matched.value_or(WebhookMatch{
+            0, 0,
+            QCoreApplication::translate("Inbox", "no payment of ours matches (reference %1)")
+                .arg(key.reference.isEmpty()
+                         ? (key.requestCode.isEmpty() ? QCoreApplication::translate("Inbox", "none") : key.requestCode)
+                         : key.reference)});
     }
-    return WebhookMatch{
-        0, 0,
-        QCoreApplication::translate("Inbox", "no payment of ours matches (reference %1)")
-            .arg(reference.isEmpty()
-                     ? (requestCode.isEmpty() ? QCoreApplication::translate("Inbox", "none") : requestCode)
-                     : reference)};
+    return matches;
 }
 
 struct InboxProcessor::Outcome
@@ -150,6 +226,113 @@ QString InboxProcessor::claimStatement(Database::Dialect dialect)
         .arg(dialect == Database::Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString());
 }
 
+QList<InboxProcessor::Outcome> InboxProcessor::decide(const Database& db,
+                                                      const Options& options,
+                                                      const QDateTime& now,
+                                                      const QList<InboxEntry>& claimed)
+{
+    QList<Outcome> decided(claimed.size());
+    QList<WebhookEvent> events;
+    QList<qsizetype> rowOfEvent;
+    for (qsizetype i = 0; i < claimed.size(); ++i) {
+        decided[i].inboxId = claimed.at(i).id;
+        auto event = parseWebhookEvent(claimed.at(i).body);
+        if (!event) {
+            decided[i].state = QStringLiteral("failed");
+            decided[i].reason = event.error();
+            continue;
+        }
+        events << *event;
+        rowOfEvent << i;
+    }
+    const auto matches = WebhookMatcher(db).match(events);
+    for (qsizetype j = 0; j < rowOfEvent.size(); ++j) {
+        Outcome& outcome = decided[rowOfEvent.at(j)];
+        if (!matches) {
+            // A database problem: try again later, and give up visibly after maxAttempts.
+            const int attempts = claimed.at(rowOfEvent.at(j)).attempts;
+            const qint64 delay = backoffMs(options.firstRetryMs, options.maxRetryMs, attempts, 200);
+            outcome.state = attempts + 1 >= options.maxAttempts ? QStringLiteral("failed") : QStringLiteral("received");
+            outcome.reason = matches.error().message;
+            outcome.retryAt = now.addMSecs(delay);
+            continue;
+        }
+        const WebhookMatch& match = matches->at(j);
+        outcome.state = QStringLiteral("processed");
+        outcome.reason = match.note;
+        outcome.attemptId = match.attemptId;
+        outcome.refundId = match.refundId;
+    }
+    return decided;
+}
+
+// The outcomes written, inside the caller's transaction; what comes back is what was applied. A row whose lease ran
+// out and was taken by another processor is theirs now, and is left out. SQLite: a prepared UPDATE per row, in
+// process and cheap. PostgreSQL: one UPDATE ... FROM (VALUES ...) for the batch, as the intake stores its batch: an
+// UPDATE per row was a round trip per row.
+Result<QList<InboxProcessor::Outcome>, DbError>
+InboxProcessor::write(const Database& db, const QList<Outcome>& decided, const QDateTime& now, const QString& name)
+{
+    sql::Prepared retry(db, QStringLiteral("UPDATE webhook_inbox SET attempts = attempts + 1, reason = ?, "
+                                           "next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL, state = ? "
+                                           "WHERE id = ? AND claimed_by = ?"));
+    QList<Outcome> done;
+    for (const Outcome& outcome : decided) {
+        if (!outcome.retryAt.isValid()) {
+            done << outcome;
+            continue;
+        }
+        auto kept = retry.run({outcome.reason, sql::timeValue(outcome.retryAt), outcome.state, outcome.inboxId, name});
+        if (!kept)
+            return kept.error();
+    }
+    retry.finish();
+    QList<Outcome> applied;
+    if (db.dialect() == Database::Dialect::Sqlite) {
+        sql::Prepared finish(db, QStringLiteral("UPDATE webhook_inbox SET state = ?, reason = ?, attempt_id = ?, "
+                                                "refund_id = ?, processed_at = ?, attempts = attempts + 1, "
+                                                "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND "
+                                                "claimed_by = ? AND state = 'received'"));
+        for (const Outcome& outcome : std::as_const(done)) {
+            auto finished = finish.run({outcome.state, outcome.reason, sql::nullableId(outcome.attemptId),
+                                        sql::nullableId(outcome.refundId), sql::timeValue(now), outcome.inboxId, name});
+            if (!finished)
+                return finished.error();
+            if (*finished == 1)
+                applied << outcome;
+        }
+        return applied;
+    }
+    if (done.isEmpty())
+        return applied;
+    QStringList rows;
+    QVariantList params{sql::timeValue(now)};
+    for (const Outcome& outcome : std::as_const(done)) {
+        rows << QStringLiteral("(CAST(? AS BIGINT), ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT))");
+        params << outcome.inboxId << outcome.state << outcome.reason << sql::nullableId(outcome.attemptId)
+               << sql::nullableId(outcome.refundId);
+    }
+    params << name;
+    auto updated = sql::Prepared(db, QStringLiteral("UPDATE webhook_inbox SET state = v.column2, reason = v.column3, "
+                                                    "attempt_id = v.column4, refund_id = v.column5, processed_at = ?, "
+                                                    "attempts = webhook_inbox.attempts + 1, claimed_by = NULL, "
+                                                    "claimed_until = NULL FROM (VALUES %1) AS v WHERE webhook_inbox.id "
+                                                    "= v.column1 AND webhook_inbox.claimed_by = ? AND "
+                                                    "webhook_inbox.state = 'received' RETURNING webhook_inbox.id")
+                                         .arg(rows.join(QStringLiteral(", "))))
+                       .rows(params);
+    if (!updated)
+        return updated.error();
+    QSet<qint64> ids;
+    for (const QVariantList& row : std::as_const(*updated))
+        ids.insert(row.at(0).toLongLong());
+    for (const Outcome& outcome : std::as_const(done)) {
+        if (ids.contains(outcome.inboxId))
+            applied << outcome;
+    }
+    return applied;
+}
+
 void InboxProcessor::cycle()
 {
     if (m_running)
@@ -191,58 +374,20 @@ void InboxProcessor::cycle()
             }
             // Matching only reads; what it found is written for the whole batch in one transaction, so the
             // processor takes the write lock (SQLite's only one) once per batch, not once per row.
-            QList<Outcome> found;
-            WebhookMatcher matcher(db);
-            for (const InboxEntry& entry : claimed) {
-                Outcome outcome;
-                outcome.inboxId = entry.id;
-                const auto event = parseWebhookEvent(entry.body);
-                if (!event) {
-                    outcome.state = QStringLiteral("failed");
-                    outcome.reason = event.error();
-                } else if (auto match = matcher.match(*event); !match) {
-                    // A database problem: try again later, and give up visibly after maxAttempts.
-                    const qint64 delay = backoffMs(options.firstRetryMs, options.maxRetryMs, entry.attempts, 200);
-                    outcome.state = entry.attempts + 1 >= options.maxAttempts ? QStringLiteral("failed")
-                                                                              : QStringLiteral("received");
-                    outcome.reason = match.error().message;
-                    outcome.retryAt = now.addMSecs(delay);
-                } else {
-                    outcome.state = QStringLiteral("processed");
-                    outcome.reason = match->note;
-                    outcome.attemptId = match->attemptId;
-                    outcome.refundId = match->refundId;
-                }
-                found << outcome;
-            }
+            const QList<Outcome> decided = decide(db, options, now, claimed);
             // Bookkeeping too: a lost outcome means the delivery is matched again, and the payment it names checked
             // again (checkNow below verifies with Paystack in its own, durable transactions).
             Transaction tx(db, Transaction::Kind::Bookkeeping);
             if (!tx.isActive())
                 return outcomes; // the leases run out and the rows come back
-            sql::Prepared retry(db, QStringLiteral("UPDATE webhook_inbox SET attempts = attempts + 1, reason = ?, "
-                                                   "next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL, "
-                                                   "state = ? WHERE id = ? AND claimed_by = ?"));
-            sql::Prepared done(db, QStringLiteral("UPDATE webhook_inbox SET state = ?, reason = ?, attempt_id = ?, "
-                                                  "refund_id = ?, processed_at = ?, attempts = attempts + 1, "
-                                                  "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND "
-                                                  "claimed_by = ? AND state = 'received'"));
-            for (const Outcome& outcome : std::as_const(found)) {
-                const auto finished = outcome.retryAt.isValid()
-                                          ? retry.run({outcome.reason, sql::timeValue(outcome.retryAt), outcome.state,
-                                                       outcome.inboxId, options.name})
-                                          : done.run({outcome.state, outcome.reason, sql::nullableId(outcome.attemptId),
-                                                      sql::nullableId(outcome.refundId), sql::timeValue(now),
-                                                      outcome.inboxId, options.name});
-                // A row whose lease ran out and was taken by another processor is theirs now.
-                if (finished && *finished == 1 && !outcome.retryAt.isValid())
-                    outcomes << outcome;
+            auto written = write(db, decided, now, options.name);
+            if (!written) {
+                qCWarning(lcPayments) << "inbox: cannot record what the deliveries matched:" << written.error().message;
+                return outcomes;
             }
-            retry.finish();
-            done.finish();
             if (!tx.commit())
-                return QList<Outcome>();
-            return outcomes;
+                return outcomes;
+            return *written;
         },
         this,
         [this](const QList<Outcome>& outcomes) {

@@ -150,22 +150,14 @@ Status<DbError> WebhookInbox::readBodies(QList<InboxEntry>& entries) const
 {
     if (entries.isEmpty())
         return {};
-    // The IN list is padded to a power of two by repeating the last id, so that a handful of statement texts
-    // serve every batch size and each stays prepared between batches.
-    qsizetype padded = 1;
-    while (padded < entries.size())
-        padded *= 2;
-    QString placeholders = QStringLiteral("?");
     QVariantList ids;
-    for (qsizetype i = 0; i < padded; ++i) {
-        if (i > 0)
-            placeholders += QStringLiteral(", ?");
-        ids << entries.at(std::min(i, entries.size() - 1)).id;
-    }
+    for (const InboxEntry& entry : std::as_const(entries))
+        ids << entry.id;
+    const sql::InList in = sql::inList(ids);
     auto rows = sql::Prepared(m_db, QStringLiteral("SELECT inbox_id, body FROM webhook_payloads WHERE inbox_id IN "
                                                    "(%1) ORDER BY inbox_id")
-                                        .arg(placeholders))
-                    .rows(ids);
+                                        .arg(in.placeholders))
+                    .rows(in.values);
     if (!rows)
         return rows.error();
     auto entry = entries.begin();

@@ -127,6 +127,21 @@ void Prepared::finish()
         m_query.finish();
 }
 
+InList inList(const QVariantList& values)
+{
+    qsizetype padded = 1;
+    while (padded < values.size())
+        padded *= 2;
+    InList list;
+    list.values = values;
+    while (list.values.size() < padded)
+        list.values << values.last();
+    list.placeholders = QStringLiteral("?");
+    for (qsizetype i = 1; i < padded; ++i)
+        list.placeholders += QStringLiteral(", ?");
+    return list;
+}
+
 QString isoUtc(const QDateTime& time)
 {
     return utcText(time);

@@ -47,6 +47,16 @@ class Prepared
     std::optional<DbError> m_error; // from prepare
 };
 
+// The placeholders and values of an IN list, for a statement kept prepared (sql::Prepared): padded to a power of two
+// by repeating the last value, which changes nothing in an IN list, so that a handful of statement texts serve
+// every count. `values` must not be empty.
+struct InList
+{
+    QString placeholders; // "?, ?, ?, ?"
+    QVariantList values;
+};
+InList inList(const QVariantList& values);
+
 // The first row of a query read by `read`, or none.
 template <typename Read>
 auto one(const Database& db, const QString& statement, const QVariantList& params, Read read)

@@ -1,3 +1,4 @@
+#include "billing/attempt_repository.h"
 #include "billing/invoice_repository.h"
 #include "billing/patient_repository.h"
 #include "billing/payment_engine.h"
@@ -49,6 +50,33 @@ class TestInboxProcessor : public QObject
         return WebhookInbox(db).count(state).valueOr(-1);
     }
 
+    // A cashier, a patient and a price list line to bill: what a payment needs before it can start.
+    struct Desk
+    {
+        BillingActor cashier;
+        Patient patient;
+        InvoiceLineInput line;
+    };
+    static Desk makeDesk(const Database& db)
+    {
+        if (!UserRepository(db).create(
+                {QStringLiteral("ada"), QStringLiteral("Ada"), Role::Cashier, QStringLiteral("cashier-pass-1")},
+                QStringLiteral("test")))
+            qFatal("cashier not created");
+        Desk desk;
+        desk.cashier = {QStringLiteral("ada"), QStringLiteral("Desk 1"), QString()};
+        desk.patient =
+            *PatientRepository(db).create({QString(), QStringLiteral("Ngozi"), QStringLiteral("Eze"), QString(),
+                                           QString(), QStringLiteral("ngozi@example.com"), QDate(), QString()},
+                                          QStringLiteral("ada"));
+        desk.line.priceItemId = PriceListRepository(db)
+                                    .save({0, QStringLiteral("CONS"), QStringLiteral("Consultation"),
+                                           QStringLiteral("Consultation"), ngn(500000), false, true},
+                                          QStringLiteral("ada"))
+                                    ->id;
+        return desk;
+    }
+
   private slots:
     void webhooksDrivePaymentsWithoutWaitingForThePoller_data() { addBackendRows(); }
     void webhooksDrivePaymentsWithoutWaitingForThePoller()
@@ -76,21 +104,11 @@ class TestInboxProcessor : public QObject
         connect(&http.intake(), &WebhookIntake::stored, &processor, &InboxProcessor::wake);
         processor.start();
 
-        QVERIFY(UserRepository(db).create(
-            {QStringLiteral("ada"), QStringLiteral("Ada"), Role::Cashier, QStringLiteral("cashier-pass-1")},
-            QStringLiteral("test")));
-        const Patient patient =
-            *PatientRepository(db).create({QString(), QStringLiteral("Ngozi"), QStringLiteral("Eze"), QString(),
-                                           QString(), QStringLiteral("ngozi@example.com"), QDate(), QString()},
-                                          QStringLiteral("ada"));
-        const PriceItem item = *PriceListRepository(db).save({0, QStringLiteral("CONS"), QStringLiteral("Consultation"),
-                                                              QStringLiteral("Consultation"), ngn(500000), false, true},
-                                                             QStringLiteral("ada"));
-        const BillingActor cashier{QStringLiteral("ada"), QStringLiteral("Desk 1"), QString()};
-        InvoiceLineInput line;
-        line.priceItemId = item.id;
+        const Desk desk = makeDesk(db);
+        const BillingActor& cashier = desk.cashier;
         auto begin = [&](PaymentMethod method) {
-            const Invoice invoice = *InvoiceRepository(db).issue({patient.id, Currency::ngn(), {line}}, cashier);
+            const Invoice invoice =
+                *InvoiceRepository(db).issue({desk.patient.id, Currency::ngn(), {desk.line}}, cashier);
             std::optional<Result<PaymentAttempt, QString>> started;
             engine.begin(
                 {invoice.id, method, invoice.totals.total, std::nullopt, QStringLiteral("2232WE17"), QString()},
@@ -133,6 +151,83 @@ class TestInboxProcessor : public QObject
                      names.contains(QStringLiteral("paymentrequest.success")),
                  qPrintable(names.join(u',')));
         QVERIFY(attempts.contains(terminal.id) && attempts.contains(link.id));
+    }
+
+    // A claimed batch is matched with one query per rule for the whole batch; each event still gets what the
+    // rules, taken in order of certainty, say about it alone.
+    void matchesABatchByEachRuleInOrder_data() { addBackendRows(); }
+    void matchesABatchByEachRuleInOrder()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        const Database& db = scratch.db();
+        const Desk desk = makeDesk(db);
+        const BillingActor& cashier = desk.cashier;
+        // An attempt on an invoice of its own, its Paystack columns then set as the engine would have set them.
+        auto attempt = [&](PaymentMethod method, const QString& terminal, const QString& sets) {
+            const Invoice invoice =
+                *InvoiceRepository(db).issue({desk.patient.id, Currency::ngn(), {desk.line}}, cashier);
+            auto created = AttemptRepository(db).create(
+                {invoice.id, method, invoice.totals.total, std::nullopt, terminal, QString()}, cashier);
+            if (!created)
+                qFatal("attempt not created: %s", qPrintable(created.error()));
+            if (!sets.isEmpty() &&
+                !sql::exec(db, QStringLiteral("UPDATE payment_attempts SET %1 WHERE id = ?").arg(sets), {created->id}))
+                qFatal("attempt not updated");
+            return *created;
+        };
+        const PaymentAttempt byOurs = attempt(PaymentMethod::Link, QString(), QString());
+        const PaymentAttempt olderRequest =
+            attempt(PaymentMethod::Link, QString(), QStringLiteral("paystack_request_code = 'PRQ_shared'"));
+        const PaymentAttempt request =
+            attempt(PaymentMethod::Link, QString(), QStringLiteral("paystack_request_code = 'PRQ_shared'"));
+        const PaymentAttempt verified = attempt(
+            PaymentMethod::Link, QString(), QStringLiteral("state = 'succeeded', paystack_reference = 'T_verified'"));
+        const PaymentAttempt finishedOnTerminal =
+            attempt(PaymentMethod::Terminal, QStringLiteral("2232WE17"), QStringLiteral("state = 'failed'"));
+        const PaymentAttempt onTerminal = attempt(PaymentMethod::Terminal, QStringLiteral("2232WE17"), QString());
+
+        auto event = [](const QString& name, const QJsonObject& data) { return WebhookEvent{name, QString(), data}; };
+        const QJsonObject viaMetadata{
+            {QStringLiteral("reference"), QStringLiteral("T_unknown")},
+            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("paydesk_reference"), byOurs.reference}}}};
+        const QList<WebhookEvent> batch{
+            event(QStringLiteral("charge.success"), viaMetadata),
+            // Our reference outranks the request code it also names.
+            event(QStringLiteral("paymentrequest.success"),
+                  {{QStringLiteral("reference"), byOurs.reference},
+                   {QStringLiteral("request_code"), QStringLiteral("PRQ_shared")}}),
+            event(QStringLiteral("paymentrequest.success"),
+                  {{QStringLiteral("request_code"), QStringLiteral("PRQ_shared")}}),
+            event(QStringLiteral("charge.success"), {{QStringLiteral("reference"), QStringLiteral("T_verified")}}),
+            event(
+                QStringLiteral("charge.success"),
+                {{QStringLiteral("reference"), QStringLiteral("T_card")},
+                 {QStringLiteral("source"), QJsonObject{{QStringLiteral("identifier"), QStringLiteral("2232WE17")}}}}),
+            event(QStringLiteral("charge.success"), {{QStringLiteral("reference"), QStringLiteral("T_stranger")}}),
+            event(QStringLiteral("charge.success"), viaMetadata), // the same event twice in one batch
+            event(QStringLiteral("refund.processed"),
+                  {{QStringLiteral("id"), 99}, {QStringLiteral("transaction_reference"), QStringLiteral("T_none")}}),
+        };
+        const auto matches = WebhookMatcher(db).match(batch);
+        QVERIFY2(matches.ok(), qPrintable(matches.ok() ? QString() : matches.error().message));
+        QCOMPARE(matches->size(), batch.size());
+        const QList<qint64> attempts{byOurs.id, byOurs.id, request.id, verified.id, onTerminal.id, 0, byOurs.id, 0};
+        const QStringList why{QStringLiteral("our reference"),
+                              QStringLiteral("our reference"),
+                              QStringLiteral("payment request"),
+                              QStringLiteral("Paystack reference"),
+                              QStringLiteral("terminal in flight"),
+                              QStringLiteral("no payment of ours matches "
+                                             "(reference T_stranger)"),
+                              QStringLiteral("our reference"),
+                              QStringLiteral("no refund of ours matches")};
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            QCOMPARE(matches->at(i).attemptId, attempts.at(i));
+            QCOMPARE(matches->at(i).refundId, qint64(0));
+            QVERIFY2(matches->at(i).note.contains(why.at(i)), qPrintable(matches->at(i).note));
+        }
+        QVERIFY(request.id > olderRequest.id && onTerminal.id > finishedOnTerminal.id);
+        QVERIFY(WebhookMatcher(db).match({})->isEmpty());
     }
 
     // A batch stores each dedupe key once, and the first delivery of a key is the one kept, however the backend
