@@ -34,7 +34,7 @@ PaymentKeys paymentKeys(const QJsonObject& data)
 
 // The payment attempt each value names by one rule, for the whole batch: `statement` selects (value, attempt id)
 // for the IN list it is given as %1. The latest attempt when several share a value.
-Result<QHash<QString, qint64>, DbError> lookUp(const Database& db, const char* statement, const QStringList& values)
+Result<QHash<QString, qint64>, DbError> lookUp(const Database& db, const char* statement, const QSet<QString>& values)
 {
     QHash<QString, qint64> found;
     if (values.isEmpty())
@@ -51,10 +51,10 @@ Result<QHash<QString, qint64>, DbError> lookUp(const Database& db, const char* s
     return found;
 }
 
-void addValue(QStringList& values, const QString& value)
+void addValue(QSet<QString>& values, const QString& value)
 {
-    if (!value.isEmpty() && !values.contains(value))
-        values << value;
+    if (!value.isEmpty())
+        values.insert(value);
 }
 
 } // namespace
@@ -85,7 +85,7 @@ Result<QList<WebhookMatch>, DbError> WebhookMatcher::match(const QList<WebhookEv
 {
     const auto isRefund = [](const WebhookEvent& event) { return event.event.startsWith(QLatin1String("refund.")); };
     QList<PaymentKeys> keys;
-    QStringList references, requestCodes, terminals;
+    QSet<QString> references, requestCodes, terminals;
     for (const WebhookEvent& event : events) {
         keys << (isRefund(event) ? PaymentKeys() : paymentKeys(event.data));
         addValue(references, keys.last().ours);
@@ -273,20 +273,25 @@ QList<InboxProcessor::Outcome> InboxProcessor::decide(const Database& db,
 Result<QList<InboxProcessor::Outcome>, DbError>
 InboxProcessor::write(const Database& db, const QList<Outcome>& decided, const QDateTime& now, const QString& name)
 {
-    sql::Prepared retry(db, QStringLiteral("UPDATE webhook_inbox SET attempts = attempts + 1, reason = ?, "
-                                           "next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL, state = ? "
-                                           "WHERE id = ? AND claimed_by = ?"));
+    // Prepared only when a row needs it: on PostgreSQL, preparing is a round trip of its own.
+    std::optional<sql::Prepared> retry;
     QList<Outcome> done;
     for (const Outcome& outcome : decided) {
         if (!outcome.retryAt.isValid()) {
             done << outcome;
             continue;
         }
-        auto kept = retry.run({outcome.reason, sql::timeValue(outcome.retryAt), outcome.state, outcome.inboxId, name});
+        if (!retry) {
+            retry.emplace(db, QStringLiteral("UPDATE webhook_inbox SET attempts = attempts + 1, reason = ?, "
+                                             "next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL, state = ? "
+                                             "WHERE id = ? AND claimed_by = ?"));
+        }
+        auto kept = retry->run({outcome.reason, sql::timeValue(outcome.retryAt), outcome.state, outcome.inboxId, name});
         if (!kept)
             return kept.error();
     }
-    retry.finish();
+    if (retry)
+        retry->finish();
     QList<Outcome> applied;
     if (db.dialect() == Database::Dialect::Sqlite) {
         sql::Prepared finish(db, QStringLiteral("UPDATE webhook_inbox SET state = ?, reason = ?, attempt_id = ?, "

@@ -296,6 +296,45 @@ class TestInboxProcessor : public QObject
         QVERIFY(WebhookInbox(db).list(QStringLiteral("failed"))->first().reason.contains(QStringLiteral("not JSON")));
     }
 
+    // A database problem while matching leaves the rows to be tried again after a backoff, with the reason shown;
+    // once the problem is gone they are applied.
+    void aDatabaseProblemWhileMatchingIsRetriedLater_data() { addBackendRows(); }
+    void aDatabaseProblemWhileMatchingIsRetriedLater()
+    {
+        PAYDESK_MIGRATED_SCRATCH(scratch);
+        const Database& db = scratch.db();
+        DatabaseWorker worker;
+        worker.adopt(db);
+        QVERIFY(WebhookInbox(db).storeBatch(events(3, QStringLiteral("later"))));
+        QVERIFY(sql::exec(db, QStringLiteral("ALTER TABLE payment_attempts RENAME TO payment_attempts_away")));
+        InboxProcessor::Options options;
+        options.idleMs = 50;
+        options.firstRetryMs = 1500; // time enough to look at the rows between the two tries
+        InboxProcessor processor(db, worker, nullptr, nullptr, options);
+        processor.start();
+        auto tried = [&] {
+            return sql::one(db, QStringLiteral("SELECT MIN(attempts), MAX(attempts) FROM webhook_inbox"), {},
+                            [](const QSqlQuery& row) { return std::pair(row.value(0).toInt(), row.value(1).toInt()); })
+                .valueOr(std::nullopt)
+                .value_or(std::pair(-1, -1));
+        };
+        QVERIFY(QTest::qWaitFor([&] { return tried() == std::pair(1, 1); }, 10000));
+        QCOMPARE(countState(db, QStringLiteral("received")), qint64(3));
+        for (const InboxEntry& entry : *WebhookInbox(db).list())
+            QVERIFY2(entry.reason.contains(QStringLiteral("payment_attempts")), qPrintable(entry.reason));
+        auto waiting = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE next_attempt_at IS NOT "
+                                                    "NULL AND claimed_by IS NULL"));
+        QVERIFY(waiting && waiting->next());
+        QCOMPARE(waiting->value(0).toInt(), 3);
+        waiting->finish();
+
+        QVERIFY(sql::exec(db, QStringLiteral("ALTER TABLE payment_attempts_away RENAME TO payment_attempts")));
+        QVERIFY(QTest::qWaitFor([&] { return countState(db, QStringLiteral("processed")) == 3; }, 10000));
+        QCOMPARE(tried(), std::pair(2, 2));
+        for (const InboxEntry& entry : *WebhookInbox(db).list())
+            QVERIFY2(entry.reason.contains(QStringLiteral("no payment of ours")), qPrintable(entry.reason));
+    }
+
     // The claim must not read past the deliveries already applied. PostgreSQL's statistics, taken while the inbox
     // was filling, say nearly every row is still to apply; with only the primary key to go by, it walked the ids
     // from the oldest and each claim read every processed row again.
