@@ -1,6 +1,8 @@
 #include "storage/database.h"
 
 #include "storage/sqlite_statement_cache.h"
+#include "storage/wal_checkpointer.h"
+#include "storage/write_gate.h"
 #include "util/logging.h"
 
 #include <QAtomicInteger>
@@ -8,10 +10,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
+
+#include <sqlite3.h>
 
 namespace paydesk {
 
@@ -22,6 +27,9 @@ struct Database::State
     int instance = 0;
     QMutex mutex;
     QStringList connectionNames;
+    // SQLite files: checkpoints the log off the writers' threads. Released after the connections are closed.
+    std::shared_ptr<WalCheckpointer> checkpointer;
+    bool checkpointerLooked = false;
 
     ~State()
     {
@@ -182,6 +190,11 @@ Result<QSqlDatabase, DbError> Database::openThreadConnection() const
                 return set.error();
             }
         }
+        if (auto checkpointer = walCheckpointer()) {
+            const QVariant handle = db.driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                checkpointer->attach(*static_cast<sqlite3* const*>(handle.constData()));
+        }
     } else {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'"))) {
@@ -191,6 +204,19 @@ Result<QSqlDatabase, DbError> Database::openThreadConnection() const
         }
     }
     return db;
+}
+
+std::shared_ptr<WalCheckpointer> Database::walCheckpointer() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    if (!m_state->checkpointerLooked) {
+        // Only a file has a log to checkpoint; the first connection has created the file by now.
+        m_state->checkpointerLooked = true;
+        if (auto gate = WriteGate::forDatabase(*this))
+            m_state->checkpointer =
+                WalCheckpointer::forFile(m_state->url.path, std::move(gate), m_state->options.walCheckpointFrames);
+    }
+    return m_state->checkpointer;
 }
 
 Database::Dialect Database::dialect() const

@@ -5,11 +5,15 @@
 #include "storage/sql.h"
 #include "storage/sqlite_statement_cache.h"
 #include "storage/transaction.h"
+#include "storage/wal_checkpointer.h"
 #include "storage/write_gate.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QtEndian>
 
 #include <atomic>
 #include <mutex>
@@ -397,6 +401,74 @@ class TestStorage : public QObject
         }
         // The last copy of the Database closes this thread's connection, and its statements go first.
         QCOMPARE(sqlite_cache::idleCount(), idleAtStart);
+    }
+
+    // SQLite's log is checkpointed by a thread of its own, not inside the writers' commits, and it still starts
+    // over from its beginning while a writer keeps writing (rather than growing for as long as the writer goes on).
+    void sqliteLogIsCheckpointedBesideTheWriters()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        DatabaseUrl url;
+        url.path = dir.filePath(QStringLiteral("log.sqlite3"));
+        Database::Options options;
+        options.create = Database::CreateMode::CreateIfMissing;
+        options.walCheckpointFrames = 40; // small, so that a few megabytes make many passes
+        std::weak_ptr<WalCheckpointer> stopped;
+        {
+            auto opened = Database::open(url, options);
+            QVERIFY(opened.ok());
+            const Database db = *opened;
+            const auto checkpointer = db.walCheckpointer();
+            QVERIFY(checkpointer);
+            stopped = checkpointer;
+            auto again = Database::open(url, options);
+            QVERIFY(again.ok());
+            QCOMPARE(again->walCheckpointer(), checkpointer); // one per file in the process
+
+            QVERIFY(sql::exec(db, QStringLiteral("CREATE TABLE pages (id INTEGER PRIMARY KEY, filler BLOB)")).ok());
+            // The log's header counts how often it has started over (its checkpoint sequence, big-endian at 12).
+            QFile log(url.path + QStringLiteral("-wal"));
+            const auto restarts = [&] {
+                if (!log.isOpen() && !log.open(QIODevice::ReadOnly))
+                    return -1;
+                log.seek(12);
+                const QByteArray bytes = log.read(4);
+                return bytes.size() == 4 ? int(qFromBigEndian<quint32>(bytes.constData())) : -1;
+            };
+            const int restartsBefore = restarts();
+            QVERIFY(restartsBefore >= 0);
+            const QByteArray filler(3500, 'x'); // a page each
+            qint64 written = 0;
+            const auto commit = [&](int rows) {
+                Transaction tx(db);
+                sql::Prepared insert(db, QStringLiteral("INSERT INTO pages (filler) VALUES (?)"));
+                for (int i = 0; i < rows; ++i) {
+                    if (!insert.run({filler}).ok())
+                        return false;
+                }
+                written += rows;
+                return tx.commit().ok();
+            };
+            // A writer that does not stop: the log must keep starting over under it, a few times.
+            QDeadlineTimer deadline(60000);
+            while (restarts() < restartsBefore + 3 && !deadline.hasExpired())
+                QVERIFY(commit(30));
+            QVERIFY2(restarts() >= restartsBefore + 3,
+                     qPrintable(QStringLiteral("the log started over %1 times in %2 rows")
+                                    .arg(restarts() - restartsBefore)
+                                    .arg(written)));
+            QVERIFY(checkpointer->passes() > 0);
+            QCOMPARE(countRows(db, QStringLiteral("pages")), written);
+            qInfo() << written << "rows written," << checkpointer->passes() << "passes," << checkpointer->gatedPasses()
+                    << "with the writers held back; log" << log.size() << "bytes";
+        }
+        // Stopped (its thread joined, its connection closed) when the last Database on the file went.
+        QVERIFY(stopped.expired());
+        QVERIFY(!QFile::exists(url.path + QStringLiteral("-wal"))); // the last close copied it all and removed it
+        auto reopened = Database::open(url, options);
+        QVERIFY(reopened.ok());
+        QVERIFY(countRows(*reopened, QStringLiteral("pages")) > 0);
     }
 
     void transactionRollsBackUnlessCommitted_data() { addBackendRows(); }
