@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/sqlite_statement.h"
 #include "storage/sqlite_statement_cache.h"
 #include "storage/wal_checkpointer.h"
 #include "storage/write_gate.h"
@@ -10,13 +11,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
-
-#include <sqlite3.h>
 
 namespace paydesk {
 
@@ -191,9 +189,8 @@ Result<QSqlDatabase, DbError> Database::openThreadConnection() const
             }
         }
         if (auto checkpointer = walCheckpointer()) {
-            const QVariant handle = db.driver()->handle();
-            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                checkpointer->attach(*static_cast<sqlite3* const*>(handle.constData()));
+            if (sqlite3* handle = sqliteHandle(db))
+                checkpointer->attach(handle);
         }
     } else {
         QSqlQuery query(db);

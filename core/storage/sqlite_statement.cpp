@@ -43,11 +43,17 @@ int bindText(sqlite3_stmt* statement, int position, const QString& text, void (*
 
 } // namespace
 
+sqlite3* sqliteHandle(const QSqlDatabase& connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
+}
+
 SqliteStatement::SqliteStatement(const Database& db, const QString& sql) : m_sql(sql.toUtf8())
 {
-    const QVariant handle = db.connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_connection = *static_cast<sqlite3* const*>(handle.constData());
+    m_connection = sqliteHandle(db.connection());
     if (!m_connection) {
         m_error = DbError{DbError::Kind::Query, QStringLiteral("the SQLite connection is not open")};
         return;

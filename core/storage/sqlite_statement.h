@@ -13,6 +13,10 @@ struct sqlite3_stmt;
 
 namespace paydesk {
 
+// The SQLite connection under a Qt connection (the driver handle Qt documents), or null when it is not an open
+// SQLite one.
+sqlite3* sqliteHandle(const QSqlDatabase& connection);
+
 // A statement prepared with SQLite's own API on the calling thread's Qt connection (through the driver handle Qt
 // documents for this): what sql::Prepared runs on SQLite. Its statements run hundreds of times per transaction,
 // on the webhook intake and the inbox processor while they hold the database's only write lock, and there Qt's

@@ -96,7 +96,6 @@ void WalCheckpointer::run()
         m_wake.wait(lock, [this] { return m_requested || m_stopping; });
         if (m_stopping)
             return;
-        m_requested = false;
         lock.unlock();
         int logFrames = 0;
         int copiedFrames = 0;
