@@ -3,20 +3,26 @@
 #include "storage/migrator.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
+#include "storage/sqlite_statement.h"
 #include "storage/sqlite_statement_cache.h"
+#include "storage/sqlite_wal_vfs.h"
 #include "storage/transaction.h"
 #include "storage/wal_checkpointer.h"
 #include "storage/write_gate.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QtEndian>
 
 #include <atomic>
+#include <csignal>
 #include <mutex>
+#include <sqlite3.h>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace paydesk;
@@ -28,6 +34,60 @@ qint64 countRows(const Database& db, const QString& table)
 {
     auto query = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
     return query && query->next() ? query->value(0).toLongLong() : -1;
+}
+
+// A new SQLite file in `dir` whose log the checkpointer copies per `passFrames` new frames.
+std::pair<DatabaseUrl, Database::Options> newSqliteFile(const QTemporaryDir& dir, const QString& name, int passFrames)
+{
+    DatabaseUrl url;
+    url.path = dir.filePath(name);
+    Database::Options options;
+    options.create = Database::CreateMode::CreateIfMissing;
+    options.walCheckpointFrames = passFrames;
+    return {url, options};
+}
+
+// Commits `rows` rows of `pages (filler BLOB)` in one transaction; each row `bytes` long.
+bool insertPages(const Database& db, int rows, int bytes, Transaction::Kind kind = Transaction::Kind::Normal)
+{
+    Transaction tx(db, kind);
+    sql::Prepared insert(db, QStringLiteral("INSERT INTO pages (filler) VALUES (?)"));
+    for (int i = 0; i < rows; ++i) {
+        if (!insert.run({QByteArray(bytes, char('a' + i % 26))}).ok())
+            return false;
+    }
+    return tx.commit().ok();
+}
+
+// Write system calls this process has made so far (pwrite included), from /proc/self/io; -1 if unreadable.
+qint64 writeCalls()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : io.readAll().split('\n')) {
+        if (line.startsWith("syscw:"))
+            return line.mid(6).trimmed().toLongLong();
+    }
+    return -1;
+}
+
+// Rows of `table` as a connection of SQLite's own "unix" layer sees them in the file, so nothing this process
+// holds back in memory can count; -1 on any error.
+qint64 countRowsInFile(const QString& path, const char* table)
+{
+    sqlite3* connection = nullptr;
+    qint64 rows = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &connection, SQLITE_OPEN_READONLY, "unix") == SQLITE_OK) {
+        sqlite3_stmt* statement = nullptr;
+        const QByteArray text = QByteArray("SELECT COUNT(*) FROM ") + table;
+        if (sqlite3_prepare_v2(connection, text.constData(), -1, &statement, nullptr) == SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW)
+            rows = sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(connection);
+    return rows;
 }
 
 } // namespace
@@ -409,11 +469,8 @@ class TestStorage : public QObject
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        DatabaseUrl url;
-        url.path = dir.filePath(QStringLiteral("log.sqlite3"));
-        Database::Options options;
-        options.create = Database::CreateMode::CreateIfMissing;
-        options.walCheckpointFrames = 40; // small, so that a few megabytes make many passes
+        // Small passes, so that a few megabytes make many.
+        const auto [url, options] = newSqliteFile(dir, QStringLiteral("log.sqlite3"), 40);
         std::weak_ptr<WalCheckpointer> stopped;
         {
             auto opened = Database::open(url, options);
@@ -438,17 +495,10 @@ class TestStorage : public QObject
             };
             const int restartsBefore = restarts();
             QVERIFY(restartsBefore >= 0);
-            const QByteArray filler(3500, 'x'); // a page each
             qint64 written = 0;
             const auto commit = [&](int rows) {
-                Transaction tx(db);
-                sql::Prepared insert(db, QStringLiteral("INSERT INTO pages (filler) VALUES (?)"));
-                for (int i = 0; i < rows; ++i) {
-                    if (!insert.run({filler}).ok())
-                        return false;
-                }
                 written += rows;
-                return tx.commit().ok();
+                return insertPages(db, rows, 3500); // a page each
             };
             // A writer that does not stop: the log must keep starting over under it, a few times.
             QDeadlineTimer deadline(60000);
@@ -469,6 +519,73 @@ class TestStorage : public QObject
         auto reopened = Database::open(url, options);
         QVERIFY(reopened.ok());
         QVERIFY(countRows(*reopened, QStringLiteral("pages")) > 0);
+    }
+
+    void sqliteLogAppendsAreWrittenOncePerCommit()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // No checkpoint pass writes while the writes are counted.
+        const auto [url, options] = newSqliteFile(dir, QStringLiteral("frames.sqlite3"), 1000000);
+        auto opened = Database::open(url, options);
+        QVERIFY(opened.ok());
+        const Database db = *opened;
+        sqlite3_vfs* vfs = nullptr;
+        QCOMPARE(sqlite3_file_control(sqliteHandle(db.connection()), "main", SQLITE_FCNTL_VFS_POINTER, &vfs),
+                 SQLITE_OK);
+        QVERIFY(vfs);
+        QCOMPARE(QByteArray(vfs->zName), QByteArray(kSqliteWalVfsName));
+        QVERIFY(sql::exec(db, QStringLiteral("CREATE TABLE pages (id INTEGER PRIMARY KEY, filler BLOB)")).ok());
+        qint64 expected = 0;
+
+        // Thirty pages and their frame headers: one write (SQLite's own layer makes sixty and more).
+        const qint64 before = writeCalls();
+        QVERIFY(before >= 0);
+        QVERIFY(insertPages(db, 30, 3500));
+        expected += 30;
+        const qint64 calls = writeCalls() - before;
+        QVERIFY2(calls <= 4, qPrintable(QStringLiteral("%1 write calls for one commit").arg(calls)));
+        // In the file when the commit returns, with (synchronous=FULL) and without (bookkeeping) a sync.
+        QCOMPARE(countRowsInFile(url.path, "pages"), expected);
+        QVERIFY(insertPages(db, 3, 100, Transaction::Kind::Bookkeeping));
+        expected += 3;
+        QCOMPARE(countRowsInFile(url.path, "pages"), expected);
+
+        // A write the disk refuses (here: the file-size limit) fails the commit, as with SQLite's own layer, and
+        // loses nothing committed before. (Past the log's end: a log written over from its start would not grow.)
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &limit), 0);
+        rlimit tight = limit;
+        tight.rlim_cur = rlim_t(QFileInfo(url.path + QStringLiteral("-wal")).size() + 64 * 1024);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &tight), 0);
+        const bool refusedCommitted = insertPages(db, 200, 3500);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limit), 0);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(!refusedCommitted);
+        QCOMPARE(countRows(db, QStringLiteral("pages")), expected);
+        QVERIFY(insertPages(db, 5, 3500));
+        expected += 5;
+        QCOMPARE(countRowsInFile(url.path, "pages"), expected);
+        // Bigger than SQLite's page cache (it writes frames before the commit and reads them back) and than one
+        // write of the buffer: all there, and in order.
+        QVERIFY(insertPages(db, 3000, 3500));
+        expected += 3000;
+        QCOMPARE(countRowsInFile(url.path, "pages"), expected);
+        // A spilled transaction that rolls back leaves nothing behind, and the next commit lands after it.
+        {
+            Transaction tx(db);
+            sql::Prepared insert(db, QStringLiteral("INSERT INTO pages (filler) VALUES (?)"));
+            for (int i = 0; i < 3000; ++i)
+                QVERIFY(insert.run({QByteArray(3500, 'r')}).ok());
+        }
+        QVERIFY(insertPages(db, 5, 3500));
+        expected += 5;
+        QCOMPARE(countRowsInFile(url.path, "pages"), expected);
+
+        auto check = sql::exec(db, QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(check && check->next());
+        QCOMPARE(check->value(0).toString(), QStringLiteral("ok"));
     }
 
     void transactionRollsBackUnlessCommitted_data() { addBackendRows(); }
