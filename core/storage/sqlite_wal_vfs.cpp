@@ -227,7 +227,11 @@ int vfsOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, 
     const int rc = g_base->xOpen(g_base, name, self->real, flags, outFlags);
     if (rc != SQLITE_OK || !self->real->pMethods)
         return rc; // SQLite closes nothing whose pMethods stayed null
-    // Only the log gathers writes: its buffer would stay empty on every other file.
+    // Only the log gathers writes: its buffer would stay empty on every other file. And only where overwrites are
+    // power-safe (the unix layer's default): otherwise SQLite pads a commit to a sector boundary and may split a
+    // frame around a sync, and a piece of 24 bytes there would pass for a frame header.
+    const int device = self->real->pMethods->xDeviceCharacteristics(self->real);
+    self->isLog = self->isLog && (device & SQLITE_IOCAP_POWERSAFE_OVERWRITE) != 0;
     if (self->isLog)
         self->buffer = new std::vector<char>();
     self->base.pMethods = &kMethods;
