@@ -3,6 +3,10 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace paydesk;
 
 namespace {
@@ -54,6 +58,49 @@ class TestWebhookSignature : public QObject
         QVERIFY(!verifyPaystackWebhook(kBody, QByteArray(), kKey));
         QVERIFY(!verifyPaystackWebhook(kBody, kSignature + "00", kKey));
         QVERIFY(!verifyPaystackWebhook(kBody, kSignature, Secret()));
+    }
+
+    void nonHexHeaderFails()
+    {
+        QByteArray garbled = kSignature;
+        garbled[10] = 'g';
+        QVERIFY(!verifyPaystackWebhook(kBody, garbled, kKey));
+    }
+
+    void keyChangesBetweenCalls()
+    {
+        // Each thread keeps a context keyed with the last key it saw: another key in between, and back, must
+        // give each key its own digest every time.
+        const Secret other("sk_test_other_key");
+        const QByteArray otherSignature = signPaystackWebhook(kBody, other);
+        QCOMPARE(otherSignature.size(), kSignature.size());
+        QVERIFY(otherSignature != kSignature);
+        for (int round = 0; round < 3; ++round) {
+            QVERIFY(verifyPaystackWebhook(kBody, kSignature, kKey));
+            QVERIFY(!verifyPaystackWebhook(kBody, kSignature, other));
+            QCOMPARE(signPaystackWebhook(kBody, other), otherSignature);
+            QCOMPARE(signPaystackWebhook(kBody, kKey), kSignature);
+        }
+    }
+
+    void threadsSignSideBySide()
+    {
+        const Secret other("sk_test_other_key");
+        const QByteArray otherSignature = signPaystackWebhook(kBody, other);
+        std::atomic<int> wrong = 0;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < 500; ++i) {
+                    const bool first = (i + t) % 3 != 0;
+                    if (signPaystackWebhook(kBody, first ? kKey : other) != (first ? kSignature : otherSignature))
+                        ++wrong;
+                }
+            });
+        }
+        for (std::thread& thread : threads)
+            thread.join();
+        QCOMPARE(wrong.load(), 0);
     }
 
     void oneBitChangedFails()
