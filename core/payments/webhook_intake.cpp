@@ -55,8 +55,7 @@ void WebhookIntake::handle(const HttpRequest& request, HttpResponder responder)
     }
     // The body is read here, on the HTTP thread, which has time to spare, while the database worker writes the
     // batch before: that worker is what the deliveries of a flood queue for.
-    Pending pending{{}, responder};
-    InboxEntry& entry = pending.entry;
+    InboxEntry entry;
     entry.body = request.body;
     entry.headers = keptHeaders(request);
     entry.source = request.client.toString();
@@ -71,15 +70,20 @@ void WebhookIntake::handle(const HttpRequest& request, HttpResponder responder)
         entry.state = QStringLiteral("rejected");
         entry.reason = parsed.error();
     }
-    m_pending.append(std::move(pending));
-    if (m_writing > 0) {
-        // Joins the next batch, written as soon as the current one commits; or queued behind it already, once big
-        // enough that the worker should not sit idle while the answers go out and the next batch comes in.
-        if (m_writing == 1 && m_pending.size() >= m_options.queueNextAt)
-            flush();
+    qsizetype waiting = 0;
+    {
+        const QMutexLocker locker(&m_handover->mutex);
+        m_handover->entries.append(std::move(entry));
+        waiting = m_handover->entries.size();
+    }
+    m_unanswered.append(responder);
+    if (m_writing == 1) {
+        flush(); // the next batch, queued behind the one being written: it takes this delivery and all that follow
         return;
     }
-    if (m_pending.size() >= m_options.maxBatch)
+    if (m_writing >= 2)
+        return; // the queued batch takes it when it starts
+    if (waiting >= m_options.maxBatch)
         flush();
     else if (!m_window.isActive())
         m_window.start(m_options.windowMs);
@@ -88,14 +92,9 @@ void WebhookIntake::handle(const HttpRequest& request, HttpResponder responder)
 void WebhookIntake::flush()
 {
     m_window.stop();
-    if (m_writing >= 2 || m_pending.isEmpty())
+    if (m_writing >= 2 || m_unanswered.size() <= 0)
         return;
     ++m_writing;
-    QList<Pending> batch = std::exchange(m_pending, {});
-    QList<InboxEntry> entries;
-    entries.reserve(batch.size());
-    for (const Pending& pending : std::as_const(batch))
-        entries << pending.entry;
     // From now until its job starts, the batch counts as a writer waiting for SQLite's lock, so that the inbox
     // processor does not slip in between two batches (the token goes when the job runs, or is dropped unrun).
     std::shared_ptr<void> expected;
@@ -104,44 +103,75 @@ void WebhookIntake::flush()
         expected = std::shared_ptr<void>(nullptr, [gate](void*) { gate->unexpect(); });
     }
     m_worker.run(
-        [db = m_db, entries, expected]() mutable -> Result<QList<Filed>, DbError> {
+        [db = m_db, handover = m_handover, maxBatch = m_options.maxBatch, expected]() mutable {
             expected.reset(); // its Transaction queues at the gate from here on
-            auto stored = WebhookInbox(db).storeBatch(entries);
-            if (!stored)
-                return stored.error();
-            QList<Filed> filed(entries.size());
-            for (qsizetype i = 0; i < filed.size(); ++i) {
-                filed[i].isNew = stored->at(i);
-                filed[i].rejected = entries.at(i).state == u"rejected";
-            }
-            return filed;
+            return writeBatch(db, *handover, maxBatch);
         },
-        this, [this, batch](const Result<QList<Filed>, DbError>& result) { batchDone(batch, result); });
+        this, [this](const Written& written) { batchDone(written); });
 }
 
-void WebhookIntake::batchDone(const QList<Pending>& batch, const Result<QList<Filed>, DbError>& result)
+WebhookIntake::Written WebhookIntake::writeBatch(const Database& db, Handover& handover, qsizetype maxBatch)
+{
+    QList<InboxEntry> entries;
+    {
+        const QMutexLocker locker(&handover.mutex);
+        if (handover.entries.size() <= maxBatch) {
+            entries.swap(handover.entries);
+        } else {
+            entries = handover.entries.first(maxBatch);
+            handover.entries.remove(0, maxBatch);
+        }
+    }
+    Written written;
+    written.taken = entries.size();
+    if (entries.isEmpty())
+        return written; // an earlier batch took them all
+    auto stored = WebhookInbox(db).storeBatch(entries);
+    if (!stored) {
+        written.error = stored.error();
+        return written;
+    }
+    written.filed.resize(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        written.filed[i].isNew = stored->at(i);
+        written.filed[i].rejected = entries.at(i).state == u"rejected";
+    }
+    return written;
+}
+
+void WebhookIntake::batchDone(const Written& written)
 {
     --m_writing;
-    if (!result) {
+    // The batch took the oldest deliveries handed over, and the responders are in the same order.
+    const QList<HttpResponder> batch = m_unanswered.first(written.taken);
+    m_unanswered.remove(0, written.taken);
+    if (written.error) {
         // Not stored, so not acknowledged: Paystack delivers it again later.
         qCWarning(lcPayments) << "inbox write failed; answering 503 to" << batch.size()
-                              << "deliveries:" << result.error().message;
-        for (const Pending& pending : batch)
-            pending.responder.respond(answer(503, "Temporarily unable to store the event"));
-    } else {
+                              << "deliveries:" << written.error->message;
+        for (const HttpResponder& responder : batch)
+            responder.respond(answer(503, "Temporarily unable to store the event"));
+    } else if (!batch.isEmpty()) {
         ++m_batches;
         int fresh = 0;
         for (qsizetype i = 0; i < batch.size(); ++i) {
-            const Filed filed = result->at(i);
+            const Filed filed = written.filed.at(i);
             fresh += filed.isNew ? 1 : 0;
-            batch.at(i).responder.respond(filed.rejected ? answer(400, "Not a Paystack event")
-                                          : filed.isNew  ? answer(200, "Stored")
-                                                         : answer(200, "Already stored"));
+            batch.at(i).respond(filed.rejected ? answer(400, "Not a Paystack event")
+                                : filed.isNew  ? answer(200, "Stored")
+                                               : answer(200, "Already stored"));
         }
         if (fresh > 0)
             emit stored(fresh);
     }
-    if (!m_pending.isEmpty() && (m_writing == 0 || m_pending.size() >= m_options.queueNextAt))
+    // Deliveries that no batch in the worker's hands will take: those beyond a full batch, or that came after the
+    // queued batch had already started.
+    qsizetype untaken = 0;
+    {
+        const QMutexLocker locker(&m_handover->mutex);
+        untaken = m_handover->entries.size();
+    }
+    if (untaken > 0 && m_writing < 2)
         flush();
 }
 

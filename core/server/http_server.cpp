@@ -184,6 +184,8 @@ MHD_Result onRequest(void* cls,
                 if (declared > qMax<qint64>(16 * limit, 1024 * 1024))
                     return queue(connection, plainError(413, "Request body too large"));
                 exchange->tooLarge = true;
+            } else if (declared > 0) {
+                request.body.reserve(declared); // the body arrives in pieces: one allocation, not one per piece
             }
         }
         return MHD_YES;
