@@ -54,7 +54,8 @@ void WebhookIntake::handle(const HttpRequest& request, HttpResponder responder)
         return;
     }
     // The body is read here, on the HTTP thread, which has time to spare, while the database worker writes the
-    // batch before: that worker is what the deliveries of a flood queue for.
+    // batch before: that worker is what the deliveries of a flood queue for (parsing in the worker's job instead
+    // cost a fifth of the sustained rate, in three alternating pairs).
     InboxEntry entry;
     entry.body = request.body;
     entry.headers = keptHeaders(request);
@@ -70,11 +71,9 @@ void WebhookIntake::handle(const HttpRequest& request, HttpResponder responder)
         entry.state = QStringLiteral("rejected");
         entry.reason = parsed.error();
     }
-    qsizetype waiting = 0;
     {
         const QMutexLocker locker(&m_handover->mutex);
         m_handover->entries.append(std::move(entry));
-        waiting = m_handover->entries.size();
     }
     m_unanswered.append(responder);
     if (m_writing == 1) {
@@ -83,7 +82,7 @@ void WebhookIntake::handle(const HttpRequest& request, HttpResponder responder)
     }
     if (m_writing >= 2)
         return; // the queued batch takes it when it starts
-    if (waiting >= m_options.maxBatch)
+    if (untaken() >= m_options.maxBatch)
         flush();
     else if (!m_window.isActive())
         m_window.start(m_options.windowMs);
@@ -92,7 +91,7 @@ void WebhookIntake::handle(const HttpRequest& request, HttpResponder responder)
 void WebhookIntake::flush()
 {
     m_window.stop();
-    if (m_writing >= 2 || m_unanswered.size() <= 0)
+    if (m_writing >= 2 || untaken() == 0)
         return;
     ++m_writing;
     // From now until its job starts, the batch counts as a writer waiting for SQLite's lock, so that the inbox
@@ -164,15 +163,15 @@ void WebhookIntake::batchDone(const Written& written)
         if (fresh > 0)
             emit stored(fresh);
     }
-    // Deliveries that no batch in the worker's hands will take: those beyond a full batch, or that came after the
-    // queued batch had already started.
-    qsizetype untaken = 0;
-    {
-        const QMutexLocker locker(&m_handover->mutex);
-        untaken = m_handover->entries.size();
-    }
-    if (untaken > 0 && m_writing < 2)
-        flush();
+    // Deliveries that no batch in the worker's hands will take (those beyond a full batch, or that came after the
+    // queued batch had started) go in the next.
+    flush();
+}
+
+qsizetype WebhookIntake::untaken() const
+{
+    const QMutexLocker locker(&m_handover->mutex);
+    return m_handover->entries.size();
 }
 
 } // namespace paydesk

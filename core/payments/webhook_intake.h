@@ -66,8 +66,9 @@ class WebhookIntake : public QObject
         std::optional<DbError> error;
         QList<Filed> filed;
     };
-    void flush();
+    void flush(); // queues a batch, unless two are in the worker's hands or nothing is left to take
     void batchDone(const Written& written);
+    qsizetype untaken() const; // handed over and not yet taken by a batch
     static Written writeBatch(const Database& db, Handover& handover, qsizetype maxBatch);
 
     DatabaseWorker& m_worker;
