@@ -138,6 +138,7 @@ MHD_Result onRequest(void* cls,
         request.method = method;
         request.rawPath = QString::fromLatin1(url);
         request.path = QUrl::fromPercentEncoding(url);
+        request.headers.reserve(16);
         MHD_get_connection_values(connection, MHD_HEADER_KIND, collectHeader, &request);
         MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, collectArgument, &request);
         if (const MHD_ConnectionInfo* info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS)) {

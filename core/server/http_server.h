@@ -3,9 +3,9 @@
 #include "util/result.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QHostAddress>
 #include <QJsonValue>
+#include <QList>
 #include <QObject>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -19,15 +19,39 @@ struct MHD_Connection;
 
 namespace paydesk {
 
+// A request's headers, names lower-cased, in the order they came: a flat list, because a request carries a
+// handful and a hash table's allocations and teardown showed on the HTTP thread under a webhook flood. A name sent
+// twice reads as its last value.
+class HttpHeaders
+{
+  public:
+    void reserve(qsizetype count) { m_entries.reserve(count); }
+    void insert(QByteArray lowerCaseName, QByteArray value)
+    {
+        m_entries.append({std::move(lowerCaseName), std::move(value)});
+    }
+    QByteArray value(QByteArrayView lowerCaseName) const
+    {
+        for (auto entry = m_entries.crbegin(); entry != m_entries.crend(); ++entry) {
+            if (entry->first == lowerCaseName)
+                return entry->second;
+        }
+        return {};
+    }
+
+  private:
+    QList<std::pair<QByteArray, QByteArray>> m_entries;
+};
+
 struct HttpRequest
 {
     QByteArray method;
-    QString path;                          // decoded, without the query
-    QString rawPath;                       // as sent, percent-encoding intact (for segments that may contain '/')
-    QUrlQuery query;                       // decoded
-    QHash<QByteArray, QByteArray> headers; // names lower-cased
-    QByteArray body;                       // the raw bytes, exactly as received
-    QHostAddress peer;                     // the TCP peer
+    QString path;    // decoded, without the query
+    QString rawPath; // as sent, percent-encoding intact (for segments that may contain '/')
+    QUrlQuery query; // decoded
+    HttpHeaders headers;
+    QByteArray body;   // the raw bytes, exactly as received
+    QHostAddress peer; // the TCP peer
     quint16 peerPort = 0;
     QHostAddress client; // the peer, or the address a trusted proxy forwarded for (X-Forwarded-For)
 
