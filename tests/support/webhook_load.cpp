@@ -109,18 +109,19 @@ enum class Read { More, Answered, Failed };
 Read receive(Slot& slot, int* status, bool* closeAfter)
 {
     bool closed = false; // the server may answer and close at once: the answer still counts
-    // The whole answer's length once its head is in; 0 before.
-    auto answerLength = [&slot]() -> qsizetype {
+    // The answer's head (lower-cased) and whole length, once the head is in: read once, then used for both.
+    QByteArray head;
+    qsizetype total = 0;
+    auto readHead = [&] {
         const qsizetype headerEnd = slot.in.indexOf("\r\n\r\n");
         if (headerEnd < 0)
-            return 0;
+            return;
+        head = slot.in.left(headerEnd).toLower();
         qsizetype length = 0;
-        const QByteArray head = slot.in.left(headerEnd).toLower();
         if (const qsizetype at = head.indexOf("content-length:"); at >= 0)
             length = head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-        return headerEnd + 4 + length;
+        total = headerEnd + 4 + length;
     };
-    qsizetype total = 0;
     for (;;) {
         char chunk[8192];
         const ssize_t n = ::recv(slot.fd, chunk, sizeof chunk, 0);
@@ -133,15 +134,15 @@ Read receive(Slot& slot, int* status, bool* closeAfter)
         slot.in.append(chunk, n);
         // A whole answer is all the server sends until the next request: no read just to learn the socket is
         // empty (the generator shares the host's cores with the server it measures).
-        total = answerLength();
+        if (total == 0)
+            readHead();
         if (total > 0 && slot.in.size() >= total)
             break;
     }
     if (total == 0)
-        total = answerLength();
+        readHead(); // the head was already waiting from an earlier read
     if (total == 0 || slot.in.size() < total)
         return closed ? Read::Failed : Read::More;
-    const QByteArray head = slot.in.left(slot.in.indexOf("\r\n\r\n")).toLower();
     *status = head.mid(9, 3).toInt(); // "http/1.1 200 ok"
     *closeAfter = closed || head.contains("connection: close");
     slot.in.remove(0, total);
