@@ -1278,6 +1278,133 @@
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>The webhook inbox is for supervisors and admins.</source>
+        <translation>La boîte des webhooks est réservée aux superviseurs et aux administrateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Tentative %1</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Remboursement %1</translation>
+    </message>
+    <message>
+        <source>Webhook inbox</source>
+        <translation>Boîte des webhooks</translation>
+    </message>
+    <message>
+        <source>Every delivery from Paystack, newest first. A delivery that could not be applied is tried again on its own; Replay applies it again now. Rejected deliveries were not Paystack events and have nothing to apply.</source>
+        <translation>Chaque envoi de Paystack, le plus récent en premier. Un envoi qui n&apos;a pas pu être appliqué est réessayé de lui-même ; Rejouer l&apos;applique de nouveau tout de suite. Les envois rejetés n&apos;étaient pas des événements Paystack et n&apos;ont rien à appliquer.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Read the inbox again (F5)</source>
+        <translation>Relire la boîte (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Rejouer</translation>
+    </message>
+    <message>
+        <source>Apply the chosen delivery again now</source>
+        <translation>Appliquer de nouveau l&apos;envoi choisi maintenant</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Rattaché à</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Dedupe key</source>
+        <translation>Clé de dédoublonnage</translation>
+    </message>
+    <message>
+        <source>Reading the inbox…</source>
+        <translation>Lecture de la boîte…</translation>
+    </message>
+    <message>
+        <source>No deliveries in this state.</source>
+        <translation>Aucun envoi dans cet état.</translation>
+    </message>
+    <message>
+        <source>The newest %1 deliveries are shown; paydesk-server inbox lists them all.</source>
+        <translation>Les %1 envois les plus récents sont affichés ; paydesk-server inbox les liste tous.</translation>
+    </message>
+    <message>
+        <source>Deliveries shown: %1.</source>
+        <translation>Envois affichés : %1.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 was not replayed: %2</source>
+        <translation>L&apos;envoi %1 n&apos;a pas été rejoué : %2</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is queued to be applied again.</source>
+        <translation>L&apos;envoi %1 est en file pour être appliqué de nouveau.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is no longer in the inbox.</source>
+        <translation>L&apos;envoi %1 n&apos;est plus dans la boîte.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 was rejected (not a Paystack event): nothing to replay.</source>
+        <translation>L&apos;envoi %1 a été rejeté (pas un événement Paystack) : rien à rejouer.</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>
@@ -5906,6 +6033,14 @@ Lancez Paydesk avec --database URL pour utiliser une autre base.</translation>
     <message>
         <source>A&amp;udit log…</source>
         <translation>Journal d&apos;a&amp;udit…</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook inbox…</source>
+        <translation>Boîte des &amp;webhooks…</translation>
+    </message>
+    <message>
+        <source>Paystack&apos;s deliveries: what each matched, which failed; replay</source>
+        <translation>Les envois de Paystack : à quoi chacun se rattache, lesquels ont échoué ; rejouer</translation>
     </message>
 </context>
 <context>

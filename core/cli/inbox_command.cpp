@@ -41,7 +41,7 @@ int replayInbox(const Database& db, const QString& id, QTextStream& out, QTextSt
         err << "paydesk-server: " << QCoreApplication::translate("Cli", "usage: inbox replay ID") << Qt::endl;
         return ExitUsage;
     }
-    auto outcome = replayInboxRow(db, row);
+    auto outcome = replayInboxRow(db, row, QStringLiteral("paydesk-server"));
     if (!outcome) {
         err << "paydesk-server: " << outcome.error().message << Qt::endl;
         return ExitDatabase;

@@ -1,18 +1,16 @@
 #include "payments/inbox_listing.h"
 
 #include "payments/inbox_processor.h"
+#include "security/audit_log.h"
+#include "security/user_repository.h"
 #include "storage/sql.h"
+#include "storage/transaction.h"
 #include "util/csv_text.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace paydesk {
-
-namespace {
-
-enum Column { Id, Event, DedupeKey, State, ReceivedAt, ProcessedAt, Attempts, AttemptId, RefundId, Source, Reason };
-
-} // namespace
 
 const QStringList& InboxListing::states()
 {
@@ -40,7 +38,8 @@ QJsonArray InboxListing::toJson() const
             const QVariant& value = row.at(i);
             if (value.isNull())
                 object.insert(columns().at(i), i == Reason ? QJsonValue(QString()) : QJsonValue());
-            else if (i == Id || i == Attempts || i == AttemptId || i == RefundId)
+            else if (i == InboxListing::Id || i == InboxListing::Attempts || i == InboxListing::AttemptId ||
+                     i == InboxListing::RefundId)
                 object.insert(columns().at(i), value.toLongLong());
             else
                 object.insert(columns().at(i), value.toString());
@@ -62,14 +61,22 @@ QString InboxListing::toCsv() const
     return text;
 }
 
+QString inboxListStatement(bool byState)
+{
+    return QStringLiteral("SELECT id, event, dedupe_key, state, received_at, processed_at, attempts, attempt_id, "
+                          "refund_id, source, reason FROM webhook_inbox %1ORDER BY id DESC LIMIT ?")
+        .arg(byState ? QStringLiteral("WHERE state = ? ") : QString());
+}
+
 Result<InboxListing, DbError> listInbox(const Database& db, const QString& state, int limit)
 {
-    const QString filter = state.isNull() ? QStringLiteral("") : state;
-    auto rows = sql::exec(db,
-                          QStringLiteral("SELECT id, event, dedupe_key, state, received_at, processed_at, attempts, "
-                                         "attempt_id, refund_id, source, reason FROM webhook_inbox WHERE (? = '' OR "
-                                         "state = ?) ORDER BY id DESC LIMIT ?"),
-                          {filter, filter, limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max()});
+    // The state is a condition of its own, not "(? = '' OR state = ?)": each state but 'processed' has a partial index
+    // of only its rows (migrations 0013 and 0015), and SQLite picks one by the bound value only from "state = ?".
+    QVariantList params;
+    if (!state.isEmpty())
+        params << state;
+    params << (limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max());
+    auto rows = sql::exec(db, inboxListStatement(!state.isEmpty()), params);
     if (!rows)
         return rows.error();
     InboxListing listing;
@@ -77,7 +84,7 @@ Result<InboxListing, DbError> listInbox(const Database& db, const QString& state
         QVariantList row;
         for (int i = 0; i < InboxListing::columns().size(); ++i) {
             const QVariant value = rows->value(i);
-            if ((i == ReceivedAt || i == ProcessedAt) && !value.isNull())
+            if ((i == InboxListing::ReceivedAt || i == InboxListing::ProcessedAt) && !value.isNull())
                 row << sql::isoUtc(sql::readTime(value));
             else
                 row << value;
@@ -87,19 +94,65 @@ Result<InboxListing, DbError> listInbox(const Database& db, const QString& state
     return listing;
 }
 
-Result<ReplayOutcome, DbError> replayInboxRow(const Database& db, qint64 id)
+Result<ReplayOutcome, DbError> replayInboxRow(const Database& db, qint64 id, const QString& actor)
 {
-    auto before = sql::one(db, QStringLiteral("SELECT state FROM webhook_inbox WHERE id = ?"), {id},
-                           [](const QSqlQuery& row) { return row.value(0).toString(); });
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    auto before =
+        sql::one(db, QStringLiteral("SELECT state, event, dedupe_key FROM webhook_inbox WHERE id = ?"), {id},
+                 [](const QSqlQuery& row) {
+                     return QStringList{row.value(0).toString(), row.value(1).toString(), row.value(2).toString()};
+                 });
     if (!before)
         return before.error();
     if (!before->has_value())
         return ReplayOutcome::NotFound;
-    if (**before == u"rejected")
+    const QStringList& row = **before;
+    if (row.at(0) == u"rejected")
         return ReplayOutcome::Rejected;
     if (auto replayed = InboxProcessor::replay(db, id); !replayed)
         return replayed.error();
+    if (auto audited = AuditLog(db).append(actor, QStringLiteral("inbox.replayed"), QStringLiteral("inbox:%1").arg(id),
+                                           {{QStringLiteral("event"), row.at(1)},
+                                            {QStringLiteral("dedupe_key"), row.at(2)},
+                                            {QStringLiteral("state"), row.at(0)}});
+        !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
     return ReplayOutcome::Queued;
+}
+
+namespace {
+
+Status<QString> requireInboxViewer(const Database& db, const QString& viewer)
+{
+    return UserRepository(db).requireRole(
+        viewer, Role::Supervisor,
+        QCoreApplication::translate("Inbox", "The webhook inbox is for supervisors and admins."));
+}
+
+} // namespace
+
+Result<InboxListing, QString> reviewInbox(const Database& db, const QString& viewer, const QString& state, int limit)
+{
+    if (auto allowed = requireInboxViewer(db, viewer); !allowed)
+        return allowed.error();
+    auto listing = listInbox(db, state, limit);
+    if (!listing)
+        return listing.error().message;
+    return *listing;
+}
+
+Result<ReplayOutcome, QString> replayInboxRowAs(const Database& db, const QString& viewer, qint64 id)
+{
+    if (auto allowed = requireInboxViewer(db, viewer); !allowed)
+        return allowed.error();
+    auto outcome = replayInboxRow(db, id, viewer);
+    if (!outcome)
+        return outcome.error().message;
+    return *outcome;
 }
 
 } // namespace paydesk

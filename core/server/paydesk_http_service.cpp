@@ -118,7 +118,7 @@ void PaydeskHttpService::adminReplay(const HttpRequest& request, HttpResponder r
         return;
     }
     m_worker.run(
-        [db = m_db, row] { return replayInboxRow(db, row); }, this,
+        [db = m_db, row] { return replayInboxRow(db, row, QStringLiteral("admin-api")); }, this,
         [this, responder, row](const Result<ReplayOutcome, DbError>& outcome) {
             if (!outcome) {
                 responder.respond(HttpResponse::envelope(503, QStringLiteral("Database unavailable")));

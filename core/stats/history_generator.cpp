@@ -209,7 +209,7 @@ Result<HistoryCounts, DbError> generateHistory(const Database& db, const History
     BatchInsert inbox(db, QStringLiteral("webhook_inbox"),
                       {QStringLiteral("id"), QStringLiteral("dedupe_key"), QStringLiteral("event"),
                        QStringLiteral("state"), QStringLiteral("source"), QStringLiteral("received_at"),
-                       QStringLiteral("processed_at")});
+                       QStringLiteral("processed_at"), QStringLiteral("attempts"), QStringLiteral("attempt_id")});
     BatchInsert payloads(db, QStringLiteral("webhook_payloads"),
                          {QStringLiteral("inbox_id"), QStringLiteral("body"), QStringLiteral("headers")});
     WebhookLagCounter lag(db);
@@ -298,7 +298,7 @@ Result<HistoryCounts, DbError> generateHistory(const Database& db, const History
             const qint64 inboxId = nextId(QStringLiteral("webhook_inbox"));
             inbox.add({inboxId, QString(QStringLiteral("charge.success:") + reference),
                        QStringLiteral("charge.success"), QStringLiteral("processed"), QStringLiteral("52.31.139.75"),
-                       sql::timeValue(arrived), sql::timeValue(arrived)});
+                       sql::timeValue(arrived), sql::timeValue(arrived), 1, attemptId});
             payloads.add({inboxId, body, QStringLiteral("{}")});
             if (auto counted = lag.count(at, arrived); !counted)
                 return counted.error();

@@ -2,20 +2,26 @@
 #include "config/sample_data.h"
 #include "dashboard/audit_log_dialog.h"
 #include "dashboard/dashboard_page.h"
+#include "dashboard/inbox_dialog.h"
 #include "dashboard/payments_behind_dialog.h"
 #include "dashboard/stat_tile.h"
 #include "dashboard/stats_chart.h"
 #include "gui_test_support.h"
 #include "main_window.h"
+#include "payments/webhook_inbox.h"
 #include "sandbox_rig.h"
+#include "security/audit_log.h"
 #include "stats/dashboard_queries.h"
 #include "storage/migrator.h"
+#include "storage/sql.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -182,6 +188,81 @@ class TestDashboard : public QObject
                  head.constData());
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(m_page->findChild<AuditLogDialog*>() == nullptr);
+    }
+
+    // The webhook inbox from the dashboard, by keyboard: a failed delivery found by its state, replayed with Alt+R
+    // (queued again, in the audit log under the supervisor's name); a rejected one cannot be replayed.
+    void webhookInboxReplaysAFailedDelivery()
+    {
+        const Database db = m_desk.app->context()->db;
+        InboxEntry failedEntry;
+        failedEntry.event = QStringLiteral("charge.success");
+        failedEntry.dedupeKey = QStringLiteral("charge.success:inbox-view-1");
+        failedEntry.body = R"({"event":"charge.success","data":{"id":9001,"reference":"inbox-view-1"}})";
+        failedEntry.headers = QStringLiteral("{}");
+        failedEntry.source = QStringLiteral("52.31.139.75");
+        failedEntry.receivedAt = QDateTime::currentDateTimeUtc();
+        InboxEntry rejectedEntry = failedEntry;
+        rejectedEntry.dedupeKey = QStringLiteral("rejected:inbox-view-2");
+        rejectedEntry.event = QStringLiteral("(unreadable)");
+        rejectedEntry.state = QStringLiteral("rejected");
+        rejectedEntry.reason = QStringLiteral("not JSON");
+        QVERIFY(WebhookInbox(db).storeBatch({failedEntry, rejectedEntry}));
+        QVERIFY(sql::exec(db,
+                          QStringLiteral("UPDATE webhook_inbox SET state = 'failed', attempts = 6, reason = 'Paystack "
+                                         "says the payment failed' WHERE dedupe_key = ?"),
+                          {failedEntry.dedupeKey}));
+
+        QVERIFY(activateWindow(m_page->window()));
+        QTest::keyClick(m_page->window(), Qt::Key_W, Qt::AltModifier);
+        InboxDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<InboxDialog*>()) != nullptr && dialog->isVisible());
+        QTRY_VERIFY(!dialog->listing().rows.isEmpty());
+        saveScreenshot(dialog, QStringLiteral("webhook-inbox"));
+        QTRY_VERIFY(activateWindow(dialog));
+        auto* state = dialog->findChild<QComboBox*>(QStringLiteral("inboxState"));
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("inboxTable"));
+        auto* replay = dialog->findChild<QPushButton*>(QStringLiteral("inboxReplay"));
+        QSignalSpy loaded(dialog, &InboxDialog::loaded);
+        chooseByKeyboard(dialog, state, Qt::Key_S, state->findData(QStringLiteral("failed")));
+        QTRY_VERIFY(loaded.count() > 0 && dialog->listing().rows.size() == 1);
+        QCOMPARE(dialog->listing().rows.first().at(InboxListing::DedupeKey).toString(), failedEntry.dedupeKey);
+        QTRY_VERIFY(replay->isEnabled()); // the newest row is chosen
+
+        // Into the table with Tab; the arrows keep a row chosen.
+        for (int i = 0; i < 5 && !table->hasFocus(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Down);
+        QTest::keyClick(table, Qt::Key_Home);
+        QCOMPARE(table->selectedItems().size(), table->columnCount());
+        QVERIFY(replay->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_F5); // read again: the choice stays
+        QTRY_VERIFY(loaded.count() > 1);
+        QTRY_VERIFY(replay->isEnabled());
+        saveScreenshot(dialog, QStringLiteral("webhook-inbox-failed"));
+
+        QSignalSpy replayed(dialog, &InboxDialog::replayed);
+        QTest::keyClick(dialog, Qt::Key_R, Qt::AltModifier);
+        QTRY_COMPARE(replayed.count(), 1);
+        QTRY_VERIFY2(dialog->statusText().contains(u"queued"), qPrintable(dialog->statusText()));
+        QTRY_VERIFY(dialog->listing().rows.isEmpty()); // no longer failed
+        auto now = sql::one(db, QStringLiteral("SELECT state FROM webhook_inbox WHERE dedupe_key = ?"),
+                            {failedEntry.dedupeKey}, [](const QSqlQuery& q) { return q.value(0).toString(); });
+        QVERIFY(now && now->has_value());
+        QVERIFY(**now == u"received" || **now == u"processed" || **now == u"failed"); // the processor may be at it
+        auto audited = AuditLog(db).search({{}, {}, QStringLiteral("inbox.replayed"), {}}, 10);
+        QVERIFY(audited && audited->size() == 1);
+        QCOMPARE(audited->first().actor, m_desk.app->context()->user.username);
+
+        // A rejected delivery has nothing to replay.
+        chooseByKeyboard(dialog, state, Qt::Key_S, state->findData(QStringLiteral("rejected")));
+        QTRY_VERIFY(dialog->listing().rows.size() == 1 &&
+                    dialog->listing().rows.first().at(InboxListing::DedupeKey) == rejectedEntry.dedupeKey);
+        QTRY_VERIFY(!table->selectedItems().isEmpty());
+        QVERIFY(!replay->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(m_page->findChild<InboxDialog*>() == nullptr);
     }
 
     void cashiersNeverSeeTheDashboard()

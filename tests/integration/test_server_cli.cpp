@@ -321,6 +321,9 @@ class TestServerCli : public QObject
             runCli(withDb(scratch, {QStringLiteral("inbox"), QStringLiteral("replay"), QString::number(row.id)})).code,
             int(ExitOk));
         QCOMPARE(WebhookInbox(scratch.db()).list()->first().state, QStringLiteral("received"));
+        auto audited = AuditLog(scratch.db()).search({{}, {}, QStringLiteral("inbox.replayed"), {}}, 10);
+        QVERIFY(audited && audited->size() == 1);
+        QCOMPARE(audited->first().actor, QStringLiteral("paydesk-server"));
         QCOMPARE(
             runCli(withDb(scratch, {QStringLiteral("inbox"), QStringLiteral("replay"), QStringLiteral("999")})).code,
             int(ExitRefused));

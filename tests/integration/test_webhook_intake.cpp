@@ -1,5 +1,6 @@
 #include "payments/webhook_inbox.h"
 #include "payments/webhook_intake.h"
+#include "security/audit_log.h"
 #include "paystack/webhook_signature.h"
 #include "sandbox/paystack_sandbox.h"
 #include "scratch_database.h"
@@ -291,6 +292,10 @@ class TestWebhookIntake : public QObject
         QCOMPARE(queuedAnswer.value(QStringLiteral("status")).toBool(), true);
         QCOMPARE(replayed.size(), 1);
         QCOMPARE(WebhookInbox(scratch.db()).list(QStringLiteral("received"))->size(), 1);
+        auto audited = AuditLog(scratch.db()).search({{}, {}, QStringLiteral("inbox.replayed"), {}}, 10);
+        QVERIFY(audited && audited->size() == 1);
+        QCOMPARE(audited->first().actor, QStringLiteral("admin-api"));
+        QCOMPARE(audited->first().subject, QStringLiteral("inbox:%1").arg(charge));
         QCOMPARE(admin(port, "POST", QStringLiteral("/admin/inbox/replay"), token,
                        QStringLiteral(R"({"id":%1})").arg(rejected).toUtf8())
                      .first,

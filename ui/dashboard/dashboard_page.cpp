@@ -1,7 +1,8 @@
 #include "dashboard_page.h"
 
-#include "billing/payment_attempt.h"
 #include "audit_log_dialog.h"
+#include "billing/payment_attempt.h"
+#include "inbox_dialog.h"
 #include "payments_behind_dialog.h"
 #include "stat_tile.h"
 #include "stats/dashboard_queries.h"
@@ -67,6 +68,14 @@ void refill(QComboBox* box, const QStringList& values, const std::function<QStri
     box->setCurrentIndex(std::max(0, box->findData(chosen)));
 }
 
+// A window-modal dialog of the desk's (the audit log, the webhook inbox), gone when closed.
+template <typename Dialog> void openSupervisorDialog(AppContext& context, QWidget* parent)
+{
+    auto* dialog = new Dialog(context, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 struct Loaded
 {
     Result<stats::DashboardFigures, QString> figures = QString();
@@ -130,11 +139,8 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     auto* auditButton = new QPushButton(tr("A&udit log…"), this);
     auditButton->setObjectName(QStringLiteral("openAuditLog"));
     bar->addWidget(auditButton);
-    connect(auditButton, &QPushButton::clicked, this, [this] {
-        auto* dialog = new AuditLogDialog(m_context, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(auditButton, &QPushButton::clicked, this,
+            [this] { openSupervisorDialog<AuditLogDialog>(m_context, this); });
     layout->addLayout(bar);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this, this, &DashboardPage::refresh);
@@ -206,9 +212,17 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
             [](const QString& hour) { return QStringLiteral("%1").arg(hour.toInt(), 2, 10, QLatin1Char('0')); },
             methodText);
     layout->addWidget(m_charts, 1);
+    auto* footer = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
-    layout->addWidget(m_status);
+    footer->addWidget(m_status, 1);
+    // Below the figures, not in the filter bar: the inbox is not narrowed by the period or the filters.
+    auto* inboxButton = new QPushButton(tr("&Webhook inbox…"), this);
+    inboxButton->setObjectName(QStringLiteral("openInbox"));
+    inboxButton->setToolTip(tr("Paystack's deliveries: what each matched, which failed; replay"));
+    footer->addWidget(inboxButton);
+    connect(inboxButton, &QPushButton::clicked, this, [this] { openSupervisorDialog<InboxDialog>(m_context, this); });
+    layout->addLayout(footer);
 
     // A burst of changes (a webhook, then the verify) is one refresh, at most a few hundred ms late.
     m_debounce.setSingleShot(true);
