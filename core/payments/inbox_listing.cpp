@@ -38,8 +38,7 @@ QJsonArray InboxListing::toJson() const
             const QVariant& value = row.at(i);
             if (value.isNull())
                 object.insert(columns().at(i), i == Reason ? QJsonValue(QString()) : QJsonValue());
-            else if (i == InboxListing::Id || i == InboxListing::Attempts || i == InboxListing::AttemptId ||
-                     i == InboxListing::RefundId)
+            else if (i == Id || i == Attempts || i == AttemptId || i == RefundId)
                 object.insert(columns().at(i), value.toLongLong());
             else
                 object.insert(columns().at(i), value.toString());
