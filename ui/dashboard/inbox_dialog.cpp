@@ -161,10 +161,8 @@ void InboxDialog::reload()
                         item->setForeground(QColor(0xb0, 0x00, 0x20));
                     else if (retrying)
                         item->setForeground(QColor(0x8a, 0x5a, 0x00));
-                    if (column == 3) {
-                        item->setData(Qt::UserRole, rowState);
+                    if (column == 3)
                         item->setToolTip(rowState);
-                    }
                     if (column == 6)
                         item->setToolTip(cells.at(column));
                     m_table->setItem(r, column, item);
@@ -194,16 +192,24 @@ void InboxDialog::reload()
         });
 }
 
+const QVariantList* InboxDialog::selectedRow() const
+{
+    // The table shows m_listing's rows in order: the chosen line's row is read there, not back from the cells.
+    const QList<QTableWidgetItem*> chosen = m_table->selectedItems();
+    const int row = chosen.isEmpty() ? -1 : chosen.first()->row();
+    return row >= 0 && row < m_listing.rows.size() ? &m_listing.rows.at(row) : nullptr;
+}
+
 qint64 InboxDialog::selectedId() const
 {
-    const QList<QTableWidgetItem*> chosen = m_table->selectedItems();
-    return chosen.isEmpty() ? 0 : m_table->item(chosen.first()->row(), 0)->text().toLongLong();
+    const QVariantList* row = selectedRow();
+    return row ? row->at(InboxListing::Id).toLongLong() : 0;
 }
 
 QString InboxDialog::selectedState() const
 {
-    const QList<QTableWidgetItem*> chosen = m_table->selectedItems();
-    return chosen.isEmpty() ? QString() : m_table->item(chosen.first()->row(), 3)->data(Qt::UserRole).toString();
+    const QVariantList* row = selectedRow();
+    return row ? row->at(InboxListing::State).toString() : QString();
 }
 
 void InboxDialog::updateReplay()

@@ -33,6 +33,7 @@ class InboxDialog : public QDialog
     void replayed(qint64 id);
 
   private:
+    const QVariantList* selectedRow() const; // in m_listing; null when none is chosen
     qint64 selectedId() const;
     QString selectedState() const;
     void updateReplay();
