@@ -337,12 +337,20 @@ class TestStorage : public QObject
         });
         QTRY_VERIFY(backgroundWaiting.load());
         QThread::msleep(20); // the background writer is queued first...
+        // The normal writer announces itself before it queues, as the webhook intake does, so that the gate is
+        // released only once it counts as waiting (a fixed sleep here lost the race on a loaded machine).
+        std::atomic<bool> normalAnnounced = false;
         std::thread normal([&] {
+            gate->expect();
+            normalAnnounced = true;
             WriteGateHold hold(gate, WriteGate::Priority::Normal);
+            gate->unexpect();
             record(QStringLiteral("normal"));
             QThread::msleep(20);
         });
-        QThread::msleep(20);
+        for (QDeadlineTimer announced(5000); !normalAnnounced.load() && !announced.hasExpired();)
+            QThread::usleep(200);
+        QVERIFY(normalAnnounced.load());
         gate->release(); // ...and still goes second
         normal.join();
         background.join();
