@@ -1378,18 +1378,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No deliveries in this state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest %1 deliveries are shown; paydesk-server inbox lists them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliveries shown: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delivery %1 was not replayed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,6 +1391,18 @@
     </message>
     <message>
         <source>Delivery %1 was rejected (not a Paystack event): nothing to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deliveries in this state (read at %1, following the inbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 deliveries are shown (read at %2, following the inbox); paydesk-server inbox lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries shown: %1 (read at %2, following the inbox).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1378,18 +1378,6 @@
         <translation>Lecture de la boîte…</translation>
     </message>
     <message>
-        <source>No deliveries in this state.</source>
-        <translation>Aucun envoi dans cet état.</translation>
-    </message>
-    <message>
-        <source>The newest %1 deliveries are shown; paydesk-server inbox lists them all.</source>
-        <translation>Les %1 envois les plus récents sont affichés ; paydesk-server inbox les liste tous.</translation>
-    </message>
-    <message>
-        <source>Deliveries shown: %1.</source>
-        <translation>Envois affichés : %1.</translation>
-    </message>
-    <message>
         <source>Delivery %1 was not replayed: %2</source>
         <translation>L&apos;envoi %1 n&apos;a pas été rejoué : %2</translation>
     </message>
@@ -1404,6 +1392,18 @@
     <message>
         <source>Delivery %1 was rejected (not a Paystack event): nothing to replay.</source>
         <translation>L&apos;envoi %1 a été rejeté (pas un événement Paystack) : rien à rejouer.</translation>
+    </message>
+    <message>
+        <source>No deliveries in this state (read at %1, following the inbox).</source>
+        <translation>Aucun envoi dans cet état (lu à %1, la liste suit la boîte).</translation>
+    </message>
+    <message>
+        <source>The newest %1 deliveries are shown (read at %2, following the inbox); paydesk-server inbox lists them all.</source>
+        <translation>Les %1 envois les plus récents sont affichés (lus à %2, la liste suit la boîte) ; paydesk-server inbox les liste tous.</translation>
+    </message>
+    <message>
+        <source>Deliveries shown: %1 (read at %2, following the inbox).</source>
+        <translation>Envois affichés : %1 (lus à %2, la liste suit la boîte).</translation>
     </message>
 </context>
 <context>

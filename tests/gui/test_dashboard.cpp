@@ -190,18 +190,28 @@ class TestDashboard : public QObject
         QTRY_VERIFY(m_page->findChild<AuditLogDialog*>() == nullptr);
     }
 
+    // A charge.success delivery as the intake files it, received now.
+    static InboxEntry delivery(qint64 id, const QString& reference)
+    {
+        InboxEntry entry;
+        entry.event = QStringLiteral("charge.success");
+        entry.dedupeKey = QStringLiteral("charge.success:") + reference;
+        entry.body = QStringLiteral(R"({"event":"charge.success","data":{"id":%1,"reference":"%2"}})")
+                         .arg(id)
+                         .arg(reference)
+                         .toUtf8();
+        entry.headers = QStringLiteral("{}");
+        entry.source = QStringLiteral("52.31.139.75");
+        entry.receivedAt = QDateTime::currentDateTimeUtc();
+        return entry;
+    }
+
     // The webhook inbox from the dashboard, by keyboard: a failed delivery found by its state, replayed with Alt+R
     // (queued again, in the audit log under the supervisor's name); a rejected one cannot be replayed.
     void webhookInboxReplaysAFailedDelivery()
     {
         const Database db = m_desk.app->context()->db;
-        InboxEntry failedEntry;
-        failedEntry.event = QStringLiteral("charge.success");
-        failedEntry.dedupeKey = QStringLiteral("charge.success:inbox-view-1");
-        failedEntry.body = R"({"event":"charge.success","data":{"id":9001,"reference":"inbox-view-1"}})";
-        failedEntry.headers = QStringLiteral("{}");
-        failedEntry.source = QStringLiteral("52.31.139.75");
-        failedEntry.receivedAt = QDateTime::currentDateTimeUtc();
+        const InboxEntry failedEntry = delivery(9001, QStringLiteral("inbox-view-1"));
         InboxEntry rejectedEntry = failedEntry;
         rejectedEntry.dedupeKey = QStringLiteral("rejected:inbox-view-2");
         rejectedEntry.event = QStringLiteral("(unreadable)");
@@ -261,6 +271,37 @@ class TestDashboard : public QObject
                     dialog->listing().rows.first().at(InboxListing::DedupeKey) == rejectedEntry.dedupeKey);
         QTRY_VERIFY(!table->selectedItems().isEmpty());
         QVERIFY(!replay->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(m_page->findChild<InboxDialog*>() == nullptr);
+    }
+
+    // The inbox follows new deliveries while it is open, without F5, and keeps the supervisor's chosen row.
+    void webhookInboxFollowsNewDeliveries()
+    {
+        const Database db = m_desk.app->context()->db;
+        const InboxEntry first = delivery(9101, QStringLiteral("inbox-live-1"));
+        QVERIFY(WebhookInbox(db).storeBatch({first}));
+
+        QVERIFY(activateWindow(m_page->window()));
+        QTest::keyClick(m_page->window(), Qt::Key_W, Qt::AltModifier);
+        InboxDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<InboxDialog*>()) != nullptr && dialog->isVisible());
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("inboxTable"));
+        const auto chosenKey = [&] {
+            const QList<QTableWidgetItem*> chosen = table->selectedItems();
+            return chosen.isEmpty()
+                       ? QString()
+                       : dialog->listing().rows.at(chosen.first()->row()).at(InboxListing::DedupeKey).toString();
+        };
+        QTRY_COMPARE(chosenKey(), first.dedupeKey); // the newest row is chosen
+
+        // A delivery lands while the supervisor looks: it appears without F5, and the chosen row stays chosen.
+        const InboxEntry second = delivery(9102, QStringLiteral("inbox-live-2"));
+        QVERIFY(WebhookInbox(db).storeBatch({second}));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->listing().rows.first().at(InboxListing::DedupeKey).toString(),
+                                  second.dedupeKey, 3 * InboxDialog::kLiveMs);
+        QCOMPARE(chosenKey(), first.dedupeKey);
+        QVERIFY2(dialog->statusText().contains(u"following the inbox"), qPrintable(dialog->statusText()));
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(m_page->findChild<InboxDialog*>() == nullptr);
     }

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
+#include <QTime>
 
 namespace paydesk::dashboard {
 
@@ -47,6 +48,8 @@ QString matched(const QVariantList& row)
         return InboxDialog::tr("Refund %1").arg(row.at(InboxListing::RefundId).toLongLong());
     return QString();
 }
+
+constexpr int kReasonColumn = 6;
 
 } // namespace
 
@@ -95,8 +98,9 @@ InboxDialog::InboxDialog(AppContext& context, QWidget* parent) : QDialog(parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    // Columns are fitted to their contents once per read, not kept fitted (ResizeToContents): in that mode every cell
+    // set measures its whole column again, and refilling a shown table of 500 rows did not end within 300 s.
+    m_table->horizontalHeader()->setSectionResizeMode(kReasonColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 
@@ -110,6 +114,15 @@ InboxDialog::InboxDialog(AppContext& context, QWidget* parent) : QDialog(parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_state, &QComboBox::currentIndexChanged, this, &InboxDialog::reload);
+    m_live.setInterval(kLiveMs);
+    connect(&m_live, &QTimer::timeout, this, &InboxDialog::scheduleReload);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, [this] { read(Reason::InPassing); });
+    if (m_context.payments)
+        connect(m_context.payments, &PaymentEngine::attemptChanged, this, &InboxDialog::scheduleReload);
+    if (m_context.live)
+        connect(m_context.live, &LiveUpdates::changed, this, &InboxDialog::scheduleReload);
     connect(refresh, &QPushButton::clicked, this, &InboxDialog::reload);
     new QShortcut(QKeySequence(Qt::Key_F5), this, this, &InboxDialog::reload);
     connect(m_replay, &QPushButton::clicked, this, &InboxDialog::replaySelected);
@@ -118,9 +131,37 @@ InboxDialog::InboxDialog(AppContext& context, QWidget* parent) : QDialog(parent)
     reload();
 }
 
+void InboxDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    m_live.start();
+}
+
+void InboxDialog::hideEvent(QHideEvent* event)
+{
+    QDialog::hideEvent(event);
+    m_live.stop();
+    m_debounce.stop();
+}
+
 void InboxDialog::reload()
 {
+    read(Reason::Asked);
+}
+
+void InboxDialog::scheduleReload()
+{
+    if (isVisible() && !m_debounce.isActive())
+        m_debounce.start();
+}
+
+void InboxDialog::read(Reason reason)
+{
+    // A read in passing leaves the one on the worker to finish; the others replace it.
+    if (reason == Reason::InPassing && m_reading)
+        return;
     const int generation = ++m_generation;
+    m_reading = true;
     if (const qint64 id = selectedId())
         m_keepSelected = id;
     const Database db = m_context.db;
@@ -130,17 +171,27 @@ void InboxDialog::reload()
         showStatus(tr("Reading the inbox…"), false);
     m_context.worker->run(
         [db, viewer, state] { return reviewInbox(db, viewer, state, kLimit + 1); }, this,
-        [this, generation](const Result<InboxListing, QString>& listing) {
+        [this, generation, reason](const Result<InboxListing, QString>& listing) {
             if (generation != m_generation)
                 return;
+            m_reading = false;
             if (!listing) {
                 showStatus(listing.error(), true);
+                m_outcomeShown = false;
                 return;
             }
-            m_listing = *listing;
-            const bool more = m_listing.rows.size() > kLimit;
+            InboxListing fresh = *listing;
+            const bool more = fresh.rows.size() > kLimit;
             if (more)
-                m_listing.rows.removeLast();
+                fresh.rows.removeLast();
+            if (reason != Reason::Asked && fresh.rows == m_listing.rows) {
+                // Nothing moved: the table, its chosen row and where it is scrolled to stay as they are.
+                if (!m_outcomeShown)
+                    showCount(more);
+                emit loaded();
+                return;
+            }
+            m_listing = std::move(fresh);
             const QSignalBlocker quiet(m_table);
             m_table->setRowCount(int(m_listing.rows.size()));
             int reselect = -1;
@@ -163,12 +214,16 @@ void InboxDialog::reload()
                         item->setForeground(QColor(0x8a, 0x5a, 0x00));
                     if (column == 3)
                         item->setToolTip(rowState);
-                    if (column == 6)
+                    if (column == kReasonColumn)
                         item->setToolTip(cells.at(column));
                     m_table->setItem(r, column, item);
                 }
                 if (row.at(InboxListing::Id).toLongLong() == m_keepSelected)
                     reselect = r;
+            }
+            for (int column = 0; column < m_table->columnCount(); ++column) {
+                if (column != kReasonColumn) // stretched to the width left
+                    m_table->resizeColumnToContents(column);
             }
             // The row chosen before, else the newest: the keyboard's arrows start from a chosen row.
             if (reselect < 0 && m_table->rowCount() > 0)
@@ -178,16 +233,10 @@ void InboxDialog::reload()
             else
                 m_table->clearSelection();
             updateReplay();
-            if (m_keepStatus)
-                m_keepStatus = false;
-            else if (m_listing.rows.isEmpty())
-                showStatus(tr("No deliveries in this state."), false);
-            else if (more)
-                showStatus(tr("The newest %1 deliveries are shown; paydesk-server inbox lists them all.")
-                               .arg(QLocale().toString(kLimit)),
-                           false);
-            else
-                showStatus(tr("Deliveries shown: %1.").arg(QLocale().toString(m_listing.rows.size())), false);
+            if (reason == Reason::Asked)
+                m_outcomeShown = false;
+            if (!m_outcomeShown)
+                showCount(more);
             emit loaded();
         });
 }
@@ -230,25 +279,46 @@ void InboxDialog::replaySelected()
         [db, viewer, id] { return replayInboxRowAs(db, viewer, id); }, this,
         [this, id](const Result<ReplayOutcome, QString>& outcome) {
             if (!outcome) {
-                showStatus(tr("Delivery %1 was not replayed: %2").arg(id).arg(outcome.error()), true);
+                showOutcome(tr("Delivery %1 was not replayed: %2").arg(id).arg(outcome.error()), true);
                 updateReplay();
                 return;
             }
             switch (*outcome) {
             case ReplayOutcome::Queued:
-                showStatus(tr("Delivery %1 is queued to be applied again.").arg(id), false);
+                showOutcome(tr("Delivery %1 is queued to be applied again.").arg(id), false);
                 emit replayed(id);
                 break;
             case ReplayOutcome::NotFound:
-                showStatus(tr("Delivery %1 is no longer in the inbox.").arg(id), true);
+                showOutcome(tr("Delivery %1 is no longer in the inbox.").arg(id), true);
                 break;
             case ReplayOutcome::Rejected:
-                showStatus(tr("Delivery %1 was rejected (not a Paystack event): nothing to replay.").arg(id), true);
+                showOutcome(tr("Delivery %1 was rejected (not a Paystack event): nothing to replay.").arg(id), true);
                 break;
             }
-            m_keepStatus = true; // the outcome stays in view when the list is read again
-            reload();
+            read(Reason::Replayed); // the row's new state, with the outcome still in view
         });
+}
+
+void InboxDialog::showCount(bool more)
+{
+    const QString readAt = QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"));
+    if (m_listing.rows.isEmpty())
+        showStatus(tr("No deliveries in this state (read at %1, following the inbox).").arg(readAt), false);
+    else if (more)
+        showStatus(tr("The newest %1 deliveries are shown (read at %2, following the inbox); paydesk-server inbox "
+                      "lists them all.")
+                       .arg(QLocale().toString(kLimit), readAt),
+                   false);
+    else
+        showStatus(tr("Deliveries shown: %1 (read at %2, following the inbox).")
+                       .arg(QLocale().toString(m_listing.rows.size()), readAt),
+                   false);
+}
+
+void InboxDialog::showOutcome(const QString& text, bool error)
+{
+    showStatus(text, error);
+    m_outcomeShown = true;
 }
 
 void InboxDialog::showStatus(const QString& text, bool error)
