@@ -162,8 +162,6 @@ void InboxDialog::read(Reason reason)
         return;
     const int generation = ++m_generation;
     m_reading = true;
-    if (const qint64 id = selectedId())
-        m_keepSelected = id;
     const Database db = m_context.db;
     const QString viewer = m_context.user.username;
     const QString state = m_state->currentData().toString();
@@ -191,6 +189,9 @@ void InboxDialog::read(Reason reason)
                 emit loaded();
                 return;
             }
+            // The row chosen now, not when the read began: the arrows may have moved meanwhile.
+            if (const qint64 id = selectedId())
+                m_keepSelected = id;
             m_listing = std::move(fresh);
             const QSignalBlocker quiet(m_table);
             m_table->setRowCount(int(m_listing.rows.size()));
