@@ -88,6 +88,9 @@ class TestDashboard : public QObject
         const stats::DashboardFigures& shown = m_page->figures();
         const stats::DashboardFigures today = expected(shown.period);
         QCOMPARE(shown.period.from, shown.period.to);
+        // The whole window, dashboard shown, fits a 1,366 px desk screen.
+        QVERIFY2(m_page->window()->minimumSizeHint().width() <= 1366,
+                 qPrintable(QString::number(m_page->window()->minimumSizeHint().width())));
         QCOMPARE(shown.payments, today.payments);
         QCOMPARE(m_page->tile(QStringLiteral("collected"))->value(), stats::formatTotals(today.collected));
 

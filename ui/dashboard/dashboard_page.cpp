@@ -113,7 +113,6 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     bar->addWidget(m_from);
     bar->addWidget(toLabel);
     bar->addWidget(m_to);
-    bar->addSpacing(12);
     m_desk = filterBox(tr("All desks"), QStringLiteral("deskFilter"), this);
     m_cashier = filterBox(tr("All cashiers"), QStringLiteral("cashierFilter"), this);
     m_method = filterBox(tr("All methods"), QStringLiteral("methodFilter"), this);
@@ -124,13 +123,17 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
                                                       {tr("&Method:"), m_method},
                                                       {tr("&Network:"), m_network},
                                                       {tr("Ser&vice:"), m_service}};
+    // The filters have a row of their own: on one row with the period and the buttons the page was 1,400 px wide,
+    // more than a 1,366 px desk screen.
+    auto* filterBar = new QHBoxLayout;
     for (const auto& [text, box] : filters) {
         auto* label = new QLabel(text, this);
         label->setBuddy(box);
-        bar->addWidget(label);
-        bar->addWidget(box);
+        filterBar->addWidget(label);
+        filterBar->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     }
+    filterBar->addStretch(1);
     bar->addStretch(1);
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("refresh"));
@@ -142,6 +145,7 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     connect(auditButton, &QPushButton::clicked, this,
             [this] { openSupervisorDialog<AuditLogDialog>(m_context, this); });
     layout->addLayout(bar);
+    layout->addLayout(filterBar);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this, this, &DashboardPage::refresh);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
