@@ -83,14 +83,30 @@ class TestDashboard : public QObject
     }
 
     // Today's tiles are core's figures; this month by keyboard has more, and the training history fills it.
+    // The whole window, dashboard shown, fits a 1,366 px desk screen; Tab goes along the first row (period, dates,
+    // Refresh, Audit log), then the filters' row.
+    void barsFitAndTabInRowOrder()
+    {
+        QVERIFY2(m_page->window()->minimumSizeHint().width() <= 1366,
+                 qPrintable(QString::number(m_page->window()->minimumSizeHint().width())));
+        auto* refresh = m_page->findChild<QPushButton*>(QStringLiteral("refresh"));
+        auto* audit = m_page->findChild<QPushButton*>(QStringLiteral("openAuditLog"));
+        auto* desk = m_page->findChild<QComboBox*>(QStringLiteral("deskFilter"));
+        QVERIFY(refresh && audit && desk);
+        QVERIFY(activateWindow(m_page->window()));
+        refresh->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(refresh->hasFocus());
+        QTest::keyClick(refresh, Qt::Key_Tab);
+        QTRY_VERIFY(audit->hasFocus());
+        QTest::keyClick(audit, Qt::Key_Tab);
+        QTRY_VERIFY(desk->hasFocus());
+    }
+
     void tilesShowWhatCoreComputes()
     {
         const stats::DashboardFigures& shown = m_page->figures();
         const stats::DashboardFigures today = expected(shown.period);
         QCOMPARE(shown.period.from, shown.period.to);
-        // The whole window, dashboard shown, fits a 1,366 px desk screen.
-        QVERIFY2(m_page->window()->minimumSizeHint().width() <= 1366,
-                 qPrintable(QString::number(m_page->window()->minimumSizeHint().width())));
         QCOMPARE(shown.payments, today.payments);
         QCOMPARE(m_page->tile(QStringLiteral("collected"))->value(), stats::formatTotals(today.collected));
 

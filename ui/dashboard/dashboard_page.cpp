@@ -113,6 +113,15 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     bar->addWidget(m_from);
     bar->addWidget(toLabel);
     bar->addWidget(m_to);
+    // The buttons are made before the filters, so that Tab goes along the first row, then the second.
+    bar->addStretch(1);
+    auto* refreshButton = new QPushButton(tr("&Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("refresh"));
+    refreshButton->setToolTip(tr("Read the figures again (F5)"));
+    bar->addWidget(refreshButton);
+    auto* auditButton = new QPushButton(tr("A&udit log…"), this);
+    auditButton->setObjectName(QStringLiteral("openAuditLog"));
+    bar->addWidget(auditButton);
     m_desk = filterBox(tr("All desks"), QStringLiteral("deskFilter"), this);
     m_cashier = filterBox(tr("All cashiers"), QStringLiteral("cashierFilter"), this);
     m_method = filterBox(tr("All methods"), QStringLiteral("methodFilter"), this);
@@ -134,14 +143,6 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     }
     filterBar->addStretch(1);
-    bar->addStretch(1);
-    auto* refreshButton = new QPushButton(tr("&Refresh"), this);
-    refreshButton->setObjectName(QStringLiteral("refresh"));
-    refreshButton->setToolTip(tr("Read the figures again (F5)"));
-    bar->addWidget(refreshButton);
-    auto* auditButton = new QPushButton(tr("A&udit log…"), this);
-    auditButton->setObjectName(QStringLiteral("openAuditLog"));
-    bar->addWidget(auditButton);
     connect(auditButton, &QPushButton::clicked, this,
             [this] { openSupervisorDialog<AuditLogDialog>(m_context, this); });
     layout->addLayout(bar);
