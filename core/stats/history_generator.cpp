@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace paydesk::stats {
 
 namespace {
@@ -286,7 +288,9 @@ Result<HistoryCounts, DbError> generateHistory(const Database& db, const History
             const qint64 lagMs = roll < 80   ? 300 + random.bounded(2500)
                                  : roll < 97 ? 3000 + random.bounded(60000)
                                              : 60000 + random.bounded(3 * 3600 * 1000);
-            const QDateTime arrived = at.addMSecs(lagMs);
+            // Not after `now`: a delivery that Paystack is still retrying has not arrived yet (it lands now at the
+            // latest).
+            const QDateTime arrived = std::min(at.addMSecs(lagMs), spec.now);
             const QByteArray body =
                 QJsonDocument(
                     QJsonObject{{QStringLiteral("event"), QStringLiteral("charge.success")},
@@ -323,11 +327,19 @@ Result<HistoryCounts, DbError> generateHistory(const Database& db, const History
         return calendar->dayStartUtc(day).addSecs(pickHour(random) * 3600 + random.bounded(3600));
     };
 
+    // The moments first, in order: rows are numbered as they are made, and a history whose numbers jump back and
+    // forth in time (the webhook inbox lists newest first by number) looks broken to a trainee.
+    QList<QDateTime> moments;
+    moments.reserve(spec.payments);
     for (qint64 i = 0; i < spec.payments; ++i) {
         const QDate day = spec.firstDay.addDays(qint64(random.bounded(quint64(days))));
         QDateTime at = momentOn(day);
         if (at > spec.now)
             at = spec.now.addSecs(-random.bounded(3600));
+        moments << at;
+    }
+    std::sort(moments.begin(), moments.end());
+    for (const QDateTime& at : std::as_const(moments)) {
         const Method& method = pickMethod();
         const int cashier = int(random.bounded(cashiers));
         const qint64 amount = 50000 * (1 + qint64(random.bounded(60))) * (random.bounded(10) == 0 ? 10 : 1);
