@@ -3,6 +3,7 @@
 #include "audit_log_dialog.h"
 #include "billing/payment_attempt.h"
 #include "inbox_dialog.h"
+#include "payment_change_follower.h"
 #include "payments_behind_dialog.h"
 #include "stat_tile.h"
 #include "stats/dashboard_queries.h"
@@ -229,17 +230,9 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     connect(inboxButton, &QPushButton::clicked, this, [this] { openSupervisorDialog<InboxDialog>(m_context, this); });
     layout->addLayout(footer);
 
-    // A burst of changes (a webhook, then the verify) is one refresh, at most a few hundred ms late.
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(300);
-    connect(&m_debounce, &QTimer::timeout, this, &DashboardPage::refresh);
-    m_tick.setInterval(30000);
-    connect(&m_tick, &QTimer::timeout, this, &DashboardPage::scheduleRefresh);
-    if (m_context.payments)
-        connect(m_context.payments, &PaymentEngine::attemptChanged, this, &DashboardPage::scheduleRefresh);
-    // On the shared PostgreSQL every desk's payments count: the desk's one LISTEN connection says when they move.
-    if (m_context.live)
-        connect(m_context.live, &LiveUpdates::changed, this, &DashboardPage::scheduleRefresh);
+    // On the shared PostgreSQL every desk's payments count: the follower hears them through the desk's LISTEN.
+    connect(new PaymentChangeFollower(m_context, this, 30000), &PaymentChangeFollower::due, this,
+            &DashboardPage::refresh);
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -253,7 +246,6 @@ QString DashboardPage::methodLabel(const QString& method) const
 void DashboardPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    m_tick.start();
     loadChoices();
     refresh();
 }
@@ -280,12 +272,6 @@ stats::StatsFilter DashboardPage::filter() const
 {
     return {m_desk->currentData().toString(), m_cashier->currentData().toString(), m_method->currentData().toString(),
             m_network->currentData().toString(), m_service->currentData().toString()};
-}
-
-void DashboardPage::scheduleRefresh()
-{
-    if (isVisible() && !m_debounce.isActive())
-        m_debounce.start();
 }
 
 void DashboardPage::loadChoices()

@@ -13,8 +13,7 @@ class QDateEdit;
 class QLabel;
 class QTabWidget;
 
-namespace paydesk {
-}
+namespace paydesk {}
 
 namespace paydesk::dashboard {
 
@@ -51,7 +50,6 @@ class DashboardPage : public QWidget
     stats::Period period() const;
     stats::StatsFilter filter() const;
     void periodChosen();
-    void scheduleRefresh();
     void loadChoices();
     void show(const stats::DashboardFigures& figures);
     QString methodLabel(const QString& method) const;
@@ -71,8 +69,6 @@ class DashboardPage : public QWidget
     QHash<QString, StatsChart*> m_chartsByName;
     QDate m_today;
     stats::DashboardFigures m_figures;
-    QTimer m_debounce;
-    QTimer m_tick;
     bool m_loading = false;
     bool m_again = false;
 };

@@ -1,6 +1,7 @@
 #include "dashboard/inbox_dialog.h"
 
 #include "error_label.h"
+#include "payment_change_follower.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -114,15 +115,8 @@ InboxDialog::InboxDialog(AppContext& context, QWidget* parent) : QDialog(parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_state, &QComboBox::currentIndexChanged, this, &InboxDialog::reload);
-    m_live.setInterval(kLiveMs);
-    connect(&m_live, &QTimer::timeout, this, &InboxDialog::scheduleReload);
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(300);
-    connect(&m_debounce, &QTimer::timeout, this, [this] { read(Reason::InPassing); });
-    if (m_context.payments)
-        connect(m_context.payments, &PaymentEngine::attemptChanged, this, &InboxDialog::scheduleReload);
-    if (m_context.live)
-        connect(m_context.live, &LiveUpdates::changed, this, &InboxDialog::scheduleReload);
+    connect(new PaymentChangeFollower(m_context, this, kLiveMs), &PaymentChangeFollower::due, this,
+            [this] { read(Reason::InPassing); });
     connect(refresh, &QPushButton::clicked, this, &InboxDialog::reload);
     new QShortcut(QKeySequence(Qt::Key_F5), this, this, &InboxDialog::reload);
     connect(m_replay, &QPushButton::clicked, this, &InboxDialog::replaySelected);
@@ -131,28 +125,9 @@ InboxDialog::InboxDialog(AppContext& context, QWidget* parent) : QDialog(parent)
     reload();
 }
 
-void InboxDialog::showEvent(QShowEvent* event)
-{
-    QDialog::showEvent(event);
-    m_live.start();
-}
-
-void InboxDialog::hideEvent(QHideEvent* event)
-{
-    QDialog::hideEvent(event);
-    m_live.stop();
-    m_debounce.stop();
-}
-
 void InboxDialog::reload()
 {
     read(Reason::Asked);
-}
-
-void InboxDialog::scheduleReload()
-{
-    if (isVisible() && !m_debounce.isActive())
-        m_debounce.start();
 }
 
 void InboxDialog::read(Reason reason)

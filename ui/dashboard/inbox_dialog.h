@@ -4,7 +4,6 @@
 #include "payments/inbox_listing.h"
 
 #include <QDialog>
-#include <QTimer>
 
 class QComboBox;
 class QLabel;
@@ -38,15 +37,10 @@ class InboxDialog : public QDialog
     void loaded();
     void replayed(qint64 id);
 
-  protected:
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
-
   private:
     // Why the inbox is read: the supervisor asked (the status line then shows the count again), a replay was made
     // (its outcome stays in view), or in passing, to follow the inbox (skipped while a read is under way).
     enum class Reason { Asked, Replayed, InPassing };
-    void scheduleReload(); // a change was announced: read again soon (a burst of them is one read)
     void read(Reason reason);
     const QVariantList* selectedRow() const; // in m_listing; null when none is chosen
     qint64 selectedId() const;
@@ -63,8 +57,6 @@ class InboxDialog : public QDialog
     QLabel* m_status = nullptr;
     QPushButton* m_replay = nullptr;
     InboxListing m_listing;
-    QTimer m_live;     // the periodic read while the dialog is shown
-    QTimer m_debounce; // announced changes, gathered into one read
     int m_generation = 0;
     bool m_reading = false;      // a read is on the worker: a live one does not queue another behind it
     qint64 m_keepSelected = 0;   // the row to select again after a reload

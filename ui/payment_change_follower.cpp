@@ -1,0 +1,42 @@
+#include "payment_change_follower.h"
+
+#include <QEvent>
+#include <QWidget>
+
+namespace paydesk {
+
+PaymentChangeFollower::PaymentChangeFollower(const AppContext& context, QWidget* screen, int tickMs)
+    : QObject(screen), m_screen(screen)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, &PaymentChangeFollower::due);
+    m_tick.setInterval(tickMs);
+    connect(&m_tick, &QTimer::timeout, this, &PaymentChangeFollower::schedule);
+    if (context.payments)
+        connect(context.payments, &PaymentEngine::attemptChanged, this, &PaymentChangeFollower::schedule);
+    if (context.live)
+        connect(context.live, &LiveUpdates::changed, this, &PaymentChangeFollower::schedule);
+    screen->installEventFilter(this);
+    if (screen->isVisible())
+        m_tick.start();
+}
+
+bool PaymentChangeFollower::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_screen && event->type() == QEvent::Show) {
+        m_tick.start();
+    } else if (watched == m_screen && event->type() == QEvent::Hide) {
+        m_tick.stop();
+        m_debounce.stop();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void PaymentChangeFollower::schedule()
+{
+    if (m_screen->isVisible() && !m_debounce.isActive())
+        m_debounce.start();
+}
+
+} // namespace paydesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "app_context.h"
+
+#include <QObject>
+#include <QTimer>
+
+class QWidget;
+
+namespace paydesk {
+
+// Tells a screen that follows the payments when to read again: soon after a payment moves (on this desk through its
+// payment engine, on any desk of the shared PostgreSQL through the desk's one LISTEN connection), a burst of moves
+// (a webhook, then the verify) being one read at most a few hundred ms late; and every `tickMs` in any case, for
+// what nothing announces. Quiet while the screen is hidden.
+class PaymentChangeFollower : public QObject
+{
+    Q_OBJECT
+  public:
+    PaymentChangeFollower(const AppContext& context, QWidget* screen, int tickMs);
+
+  signals:
+    void due();
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+  private:
+    void schedule();
+
+    QWidget* m_screen;
+    QTimer m_debounce;
+    QTimer m_tick;
+};
+
+} // namespace paydesk
