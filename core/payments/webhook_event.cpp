@@ -8,6 +8,15 @@
 
 namespace paydesk {
 
+namespace {
+
+QString sha256Hex(const QByteArray& body)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
 Result<WebhookEvent, QString> parseWebhookEvent(const QByteArray& body)
 {
     QJsonParseError error{};
@@ -21,32 +30,31 @@ Result<WebhookEvent, QString> parseWebhookEvent(const QByteArray& body)
     const QJsonObject envelope = document.object();
     WebhookEvent parsed;
     parsed.event = envelope.value(QStringLiteral("event")).toString();
-    if (parsed.event.isEmpty() || parsed.event.size() > 100)
+    if (parsed.event.isEmpty() || parsed.event.size() > kMaxWebhookEventName)
         return QCoreApplication::translate("Webhooks", "no event name");
     if (!envelope.value(QStringLiteral("data")).isObject())
         return QCoreApplication::translate("Webhooks", "no data object");
     parsed.data = envelope.value(QStringLiteral("data")).toObject();
-    // Payment requests are known by their code, refunds by the transaction they refund plus their own id when
-    // present; everything else by id, then reference.
     QString identity;
-    for (const char* field : {"request_code", "id", "reference", "transaction_reference", "refund_reference"}) {
-        const QString value = json::string(parsed.data.value(QLatin1String(field)));
-        if (!value.isEmpty()) {
-            identity = value;
+    for (const char* field : kWebhookIdentityFields) {
+        identity = json::string(parsed.data.value(QLatin1String(field)));
+        if (!identity.isEmpty())
             break;
-        }
     }
-    if (identity.isEmpty())
-        identity = QStringLiteral("sha256:") +
-                   QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
-    parsed.dedupeKey = parsed.event + u':' + identity;
+    parsed.dedupeKey = webhookDedupeKey(parsed.event, identity, body);
     return parsed;
+}
+
+QString webhookDedupeKey(const QString& event, const QString& identity, const QByteArray& body)
+{
+    if (!identity.isEmpty())
+        return event + u':' + identity;
+    return event + QStringLiteral(":sha256:") + sha256Hex(body);
 }
 
 QString rejectedDedupeKey(const QByteArray& body)
 {
-    return QStringLiteral("rejected:sha256:") +
-           QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    return QStringLiteral("rejected:sha256:") + sha256Hex(body);
 }
 
 } // namespace paydesk

@@ -113,8 +113,14 @@ Status<DbError> WebhookLagCounter::write()
 
 QDateTime webhookPaidAt(const QJsonObject& data)
 {
-    for (const char* key : {"paid_at", "paidAt"}) {
-        const QDateTime at = QDateTime::fromString(data.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
+    return webhookPaidAt(data.value(QLatin1String("paid_at")).toString(),
+                         data.value(QLatin1String("paidAt")).toString());
+}
+
+QDateTime webhookPaidAt(const QString& paidAt, const QString& paidAtCamel)
+{
+    for (const QString& text : {paidAt, paidAtCamel}) {
+        const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (at.isValid())
             return at.toUTC();
     }

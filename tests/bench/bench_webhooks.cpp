@@ -4,6 +4,8 @@
 // 200 durable (the rows are counted afterwards), and p50/p99 latency at a fixed 500 deliveries per second, on SQLite
 // and on PostgreSQL, and the disk's own fsync latency (the dev and test PostgreSQL clusters run with fsync=off, SQLite
 // with synchronous=FULL: only SQLite's figures include the disk).
+#include "payments/webhook_envelope.h"
+#include "payments/webhook_event.h"
 #include "payments/webhook_inbox.h"
 #include "scratch_database.h"
 #include "server_process.h"
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <unistd.h>
 #include <vector>
 
@@ -197,6 +200,43 @@ void probeFsync()
                 ms[ms.size() / 2], ms[ms.size() * 99 / 100], ms.back());
 }
 
+// What reading one delivery costs the HTTP thread: the intake's fast reader against the full parse it falls back
+// to (QJsonDocument), on the load generator's 2 KB body (mostly one long text) and on a card charge shaped like
+// Paystack's (nested objects, many short fields). CPU time of this thread, so the figure does not count the moments
+// the host gave to something else.
+void measureReading()
+{
+    QFile card(QStringLiteral(PAYDESK_FUZZ_SEEDS "/card_charge.json"));
+    const QList<std::pair<const char*, QByteArray>> bodies{
+        {"the load generator's body", WebhookLoad::body(QStringLiteral("read"), 4099260516, 2048)},
+        {"a card charge", card.open(QIODevice::ReadOnly) ? card.readAll() : QByteArray()}};
+    const int rounds = 100000;
+    const auto perBody = [&](auto&& read) {
+        timespec start{};
+        timespec end{};
+        ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
+        qsizetype sink = 0;
+        for (int i = 0; i < rounds; ++i)
+            sink += read();
+        ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end);
+        const double seconds = double(end.tv_sec - start.tv_sec) + double(end.tv_nsec - start.tv_nsec) / 1e9;
+        return sink > 0 ? seconds * 1e6 / rounds : -1.0;
+    };
+    for (const auto& [name, body] : bodies) {
+        const auto fastKey = [&] {
+            const auto envelope = scanWebhookEnvelope(body);
+            return envelope ? envelope->dedupeKey.size() : 0;
+        };
+        const auto fullKey = [&] {
+            const auto event = parseWebhookEvent(body);
+            return event ? event->dedupeKey.size() : 0;
+        };
+        std::printf("webhooks reading     %s (%lld bytes): fast reader %.2f us, full parse %.2f us (CPU time per "
+                    "body; -1: not read)\n",
+                    name, static_cast<long long>(body.size()), perBody(fastKey), perBody(fullKey));
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -206,6 +246,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     const int connections = argc > 2 ? QByteArray(argv[2]).toInt() : 64;
+    measureReading();
     probeFsync();
     measure(QStringLiteral("sqlite"), count, connections);
     measure(QStringLiteral("postgresql"), count, connections);
