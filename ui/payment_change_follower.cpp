@@ -22,10 +22,22 @@ PaymentChangeFollower::PaymentChangeFollower(const AppContext& context, QWidget*
         m_tick.start();
 }
 
+void PaymentChangeFollower::followInbox(const AppContext& context)
+{
+    if (!context.live)
+        return;
+    connect(context.live, &LiveUpdates::inboxChanged, this, &PaymentChangeFollower::schedule);
+    // Everything such a screen shows now announces itself, and a lost connection is caught up by LiveUpdates
+    // (changed, once listening again): the database is not polled.
+    m_ticks = false;
+    m_tick.stop();
+}
+
 bool PaymentChangeFollower::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_screen && event->type() == QEvent::Show) {
-        m_tick.start();
+        if (m_ticks)
+            m_tick.start();
     } else if (watched == m_screen && event->type() == QEvent::Hide) {
         m_tick.stop();
         m_debounce.stop();

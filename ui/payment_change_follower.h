@@ -19,6 +19,11 @@ class PaymentChangeFollower : public QObject
   public:
     PaymentChangeFollower(const AppContext& context, QWidget* screen, int tickMs);
 
+    // Also soon after the webhook inbox changes on the shared PostgreSQL (its own notification), for a screen that
+    // shows deliveries, which can change without moving any payment; there the tick stops. A standalone desk keeps
+    // it: its in-process intake announces nothing to the screens.
+    void followInbox(const AppContext& context);
+
   signals:
     void due();
 
@@ -31,6 +36,7 @@ class PaymentChangeFollower : public QObject
     QWidget* m_screen;
     QTimer m_debounce;
     QTimer m_tick;
+    bool m_ticks = true;
 };
 
 } // namespace paydesk

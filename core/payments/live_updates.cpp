@@ -24,6 +24,10 @@ LiveUpdates::LiveUpdates(Database db,
 
 void LiveUpdates::onNotified(const QString& channel, const QString& payload)
 {
+    if (payload == u"inbox") {
+        emit inboxChanged();
+        return;
+    }
     // "attempt <id>[ <desk>]" or "refund <id>"; the desk's name may hold spaces.
     const QString kind = payload.section(u' ', 0, 0);
     bool ok = false;

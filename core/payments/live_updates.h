@@ -11,7 +11,8 @@ namespace paydesk {
 // The hospital network's live updates over PostgreSQL LISTEN/NOTIFY (triggers of migration 0005 send them when
 // a transaction commits). paydesk-server hears `paydesk_work`: a desk recorded a payment, a refund or a cashier's
 // request, and the server's engines act at once. A desk hears `paydesk_changes`: the server moved one of its
-// payments (a webhook landed, a verify answered), and the payment screen shows it within moments.
+// payments (a webhook landed, a verify answered), and the payment screen shows it within moments; or the webhook
+// inbox changed ("inbox"), and the supervisors' inbox view reads it again.
 // After a lost connection nothing is assumed: the server resumes everything in flight, a desk reads again every
 // payment it shows.
 class LiveUpdates : public QObject
@@ -38,6 +39,9 @@ class LiveUpdates : public QObject
     // Something on the shared database moved, on any desk (a payment, a refund), or the connection came back and
     // anything may have: what shows figures for the whole hospital (the dashboard) reads them again.
     void changed();
+    // A delivery was filed in the webhook inbox, or one moved on (processed, failed, replayed), on the server: the
+    // supervisors' inbox view reads again. (Desks only: paydesk-server files them itself.)
+    void inboxChanged();
 
   private:
     void onNotified(const QString& channel, const QString& payload);

@@ -115,8 +115,9 @@ InboxDialog::InboxDialog(AppContext& context, QWidget* parent) : QDialog(parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_state, &QComboBox::currentIndexChanged, this, &InboxDialog::reload);
-    connect(new PaymentChangeFollower(m_context, this, kLiveMs), &PaymentChangeFollower::due, this,
-            [this] { read(Reason::InPassing); });
+    auto* follower = new PaymentChangeFollower(m_context, this, kLiveMs);
+    follower->followInbox(m_context);
+    connect(follower, &PaymentChangeFollower::due, this, [this] { read(Reason::InPassing); });
     connect(refresh, &QPushButton::clicked, this, &InboxDialog::reload);
     new QShortcut(QKeySequence(Qt::Key_F5), this, this, &InboxDialog::reload);
     connect(m_replay, &QPushButton::clicked, this, &InboxDialog::replaySelected);

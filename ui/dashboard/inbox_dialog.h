@@ -18,8 +18,9 @@ namespace paydesk::dashboard {
 // and put the replay in the audit log under the supervisor's name.
 //
 // The list follows the inbox while it is open: it is read again when a payment moves (on this desk, or on any desk
-// of the shared database) and every kLiveMs, which also brings deliveries that move no payment (unknown references,
-// rejected bodies, failed steps; nothing announces those to a desk). The chosen row and a replay's outcome stay.
+// of the shared database). On the shared PostgreSQL the inbox announces its own changes too (NOTIFY "inbox"), which
+// brings deliveries that move no payment (unknown references, rejected bodies, failed steps) within a second; a
+// standalone desk reads every kLiveMs for those. The chosen row and a replay's outcome stay.
 class InboxDialog : public QDialog
 {
     Q_OBJECT
