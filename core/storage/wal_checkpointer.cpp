@@ -3,6 +3,7 @@
 #include "storage/write_gate.h"
 #include "util/logging.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 
 #include <pthread.h>
@@ -100,15 +101,8 @@ void WalCheckpointer::run()
         int logFrames = 0;
         int copiedFrames = 0;
         int code = checkpoint(logFrames, copiedFrames);
-        // A pass copies the frames the log had when it began. The writers add more meanwhile, so under a steady
-        // load the log never ends copied and is never started over. Once it is long, what the commits told us
-        // they added is copied with our writers held back, and the next writer starts the log from its beginning.
-        if (code == SQLITE_OK && m_gate && m_logFrames.load(std::memory_order_relaxed) >= m_restartFrames &&
-            copiedFrames < m_logFrames.load(std::memory_order_relaxed)) {
-            const WriteGateHold hold(m_gate, WriteGate::Priority::Normal);
-            code = checkpoint(logFrames, copiedFrames);
-            m_gatedPasses.fetch_add(1);
-        }
+        if (code == SQLITE_OK && m_gate && m_logFrames.load(std::memory_order_relaxed) >= m_restartFrames)
+            code = finishLongLog(logFrames, copiedFrames);
         if (code == SQLITE_OK)
             m_copied.store(copiedFrames);
         else if (code != SQLITE_BUSY) // BUSY: another process is checkpointing this file right now
@@ -116,6 +110,43 @@ void WalCheckpointer::run()
         lock.lock();
         m_requested = false; // asked for by commits the pass has copied; the next commit asks again if need be
     }
+}
+
+// A pass copies the frames the log had when it began. The writers add more meanwhile, so under a steady load the
+// log never ends copied and is never started over. Once it is long, further passes catch up with the writers,
+// nobody held, and only the last few frames are copied with our writers held back; the next writer then starts the
+// log from its beginning. Never a long copy with the writers held: when writers kept taking the gate before us, or a
+// reader had kept the passes from copying, the held copy took what was left of the whole log (in test_storage, 43
+// passes' worth), with every webhook delivery waiting. A remainder that stays long waits for the next request.
+int WalCheckpointer::finishLongLog(int& logFrames, int& copiedFrames)
+{
+    const auto uncopied = [&] { return m_logFrames.load(std::memory_order_relaxed) - copiedFrames; };
+    for (int pass = 0; pass < kCatchUpPasses && uncopied() > 0; ++pass) {
+        if (uncopied() > m_passFrames) {
+            const int before = copiedFrames;
+            const int code = checkpoint(logFrames, copiedFrames);
+            if (code != SQLITE_OK || copiedFrames <= before)
+                return code; // a reader still needs the rest: holding the writers would not copy it either
+            continue;
+        }
+        const WriteGateHold hold(m_gate, WriteGate::Priority::Normal);
+        // Writers that were queued before us went first: what they added is copied without them held.
+        const int remainder = uncopied();
+        if (remainder > m_passFrames)
+            continue;
+        const int copiedUnheld = copiedFrames;
+        QElapsedTimer held;
+        held.start();
+        const int code = checkpoint(logFrames, copiedFrames);
+        m_gatedPasses.fetch_add(1);
+        m_longestHeldCopy.store(qMax(m_longestHeldCopy.load(), copiedFrames - copiedUnheld)); // written here only
+        // Every writer (webhook deliveries included) waited this long: worth an operator's eye when it is long.
+        if (held.elapsed() >= kLongHoldMs)
+            qCWarning(lcStorage) << "checkpoint of" << m_path << "held writers for" << held.elapsed() << "ms,"
+                                 << "copying the last" << remainder << "of" << logFrames << "log frames";
+        return code;
+    }
+    return SQLITE_OK;
 }
 
 int WalCheckpointer::checkpoint(int& logFrames, int& copiedFrames)

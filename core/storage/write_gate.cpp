@@ -36,9 +36,17 @@ void WriteGate::acquire(Priority priority)
         return;
     }
     ++m_normalWaiting;
-    m_changed.wait(lock, [this] { return !m_held; });
+    const quint64 turn = m_nextTicket++;
+    m_changed.wait(lock, [&] { return !m_held && m_serving == turn; });
+    ++m_serving;
     --m_normalWaiting;
     m_held = true;
+}
+
+int WriteGate::normalWaiting()
+{
+    const std::lock_guard lock(m_mutex);
+    return m_normalWaiting;
 }
 
 void WriteGate::expect()

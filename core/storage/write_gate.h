@@ -17,6 +17,10 @@ namespace paydesk {
 // Background writers (the inbox processor) let every other waiting writer go first, for up to kYieldMs: under a
 // flood of webhooks the lock is busy all the time, and a delivery's 200 must not wait behind the work of applying
 // earlier ones, which can catch up afterwards. The bound keeps background work from starving.
+//
+// Normal writers are served in the order they came: a writer that lets go and asks again at once (the webhook
+// intake's worker, batch after batch) queues behind those already waiting. Without that the WAL checkpointer, which
+// needs the gate for a short copy, waited while the writer went on growing the log (by twenty passes in a test).
 class WriteGate
 {
   public:
@@ -36,11 +40,16 @@ class WriteGate
     void expect();
     void unexpect();
 
+    // Normal writers waiting right now: for tests.
+    int normalWaiting();
+
   private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_held = false;
     int m_normalWaiting = 0;
+    quint64 m_nextTicket = 0; // the turn the next normal writer to ask gets
+    quint64 m_serving = 0;    // the turn of the normal writer that may take the gate next
     int m_expected = 0;
 };
 

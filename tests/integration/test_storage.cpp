@@ -13,6 +13,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -20,6 +21,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <future>
 #include <mutex>
 #include <sqlite3.h>
 #include <sys/resource.h>
@@ -45,6 +47,29 @@ std::pair<DatabaseUrl, Database::Options> newSqliteFile(const QTemporaryDir& dir
     options.create = Database::CreateMode::CreateIfMissing;
     options.walCheckpointFrames = passFrames;
     return {url, options};
+}
+
+// The order in which threads passed a point, recorded from any of them.
+struct ArrivalOrder
+{
+    std::mutex guard;
+    QStringList order; // read once the threads are joined
+
+    void record(const QString& who)
+    {
+        const std::lock_guard lock(guard);
+        order << who;
+    }
+};
+
+// How often an SQLite log has started over from its beginning: its header's checkpoint sequence (big-endian at 12).
+int logRestarts(QFile& log)
+{
+    if (!log.isOpen() && !log.open(QIODevice::ReadOnly))
+        return -1;
+    log.seek(12);
+    const QByteArray bytes = log.read(4);
+    return bytes.size() == 4 ? int(qFromBigEndian<quint32>(bytes.constData())) : -1;
 }
 
 // Commits `rows` rows of `pages (filler BLOB)` in one transaction; each row `bytes` long.
@@ -322,12 +347,9 @@ class TestStorage : public QObject
     void backgroundWritersLetOthersGoFirst()
     {
         const auto gate = std::make_shared<WriteGate>();
-        std::mutex orderGuard;
-        QStringList order;
-        auto record = [&](const QString& who) {
-            const std::lock_guard lock(orderGuard);
-            order << who;
-        };
+        ArrivalOrder arrivals;
+        QStringList& order = arrivals.order;
+        const auto record = [&](const QString& who) { arrivals.record(who); };
         gate->acquire(WriteGate::Priority::Normal); // held: both below must wait
         std::atomic<bool> backgroundWaiting = false;
         std::thread background([&] {
@@ -377,6 +399,32 @@ class TestStorage : public QObject
         }
         patient.join();
         QCOMPARE(order, (QStringList{QStringLiteral("expected"), QStringLiteral("background")}));
+    }
+
+    // A writer that lets go and asks again at once (the intake's worker) queues behind the one already waiting (the
+    // WAL checkpointer, which otherwise waited while the log grew by tens of thousands of frames).
+    void normalWritersAreServedInTheOrderTheyCame()
+    {
+        const auto gate = std::make_shared<WriteGate>();
+        ArrivalOrder arrivals;
+        QStringList& order = arrivals.order;
+        const auto record = [&](const QString& who) { arrivals.record(who); };
+        gate->acquire(WriteGate::Priority::Normal);
+        std::thread waiting([&] {
+            WriteGateHold hold(gate, WriteGate::Priority::Normal);
+            record(QStringLiteral("waiting"));
+        });
+        QTRY_COMPARE(gate->normalWaiting(), 1);
+        for (int batch = 0; batch < 3; ++batch) { // one thread's batches, back to back
+            gate->release();
+            gate->acquire(WriteGate::Priority::Normal);
+            record(QStringLiteral("batch"));
+        }
+        gate->release();
+        waiting.join();
+        QCOMPARE(order.first(), QStringLiteral("waiting"));
+        QCOMPARE(order.size(), 4);
+        QCOMPARE(gate->normalWaiting(), 0);
     }
 
     void refusesNewerSchema_data() { addBackendRows(); }
@@ -492,15 +540,8 @@ class TestStorage : public QObject
             QCOMPARE(again->walCheckpointer(), checkpointer); // one per file in the process
 
             QVERIFY(sql::exec(db, QStringLiteral("CREATE TABLE pages (id INTEGER PRIMARY KEY, filler BLOB)")).ok());
-            // The log's header counts how often it has started over (its checkpoint sequence, big-endian at 12).
             QFile log(url.path + QStringLiteral("-wal"));
-            const auto restarts = [&] {
-                if (!log.isOpen() && !log.open(QIODevice::ReadOnly))
-                    return -1;
-                log.seek(12);
-                const QByteArray bytes = log.read(4);
-                return bytes.size() == 4 ? int(qFromBigEndian<quint32>(bytes.constData())) : -1;
-            };
+            const auto restarts = [&] { return logRestarts(log); };
             const int restartsBefore = restarts();
             QVERIFY(restartsBefore >= 0);
             qint64 written = 0;
@@ -527,6 +568,69 @@ class TestStorage : public QObject
         auto reopened = Database::open(url, options);
         QVERIFY(reopened.ok());
         QVERIFY(countRows(*reopened, QStringLiteral("pages")) > 0);
+    }
+
+    // A reader that keeps its snapshot a long time (the inbox processor working off a flood's backlog) keeps the
+    // passes from copying the log past where it began. Once it lets go, the long log must be copied with nobody held:
+    // copying it with the writers held stopped every webhook delivery for a second after a flood.
+    void aLogAReaderHeldBackIsCopiedWithoutHoldingTheWriters()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        constexpr int passFrames = 40;
+        const auto [url, options] = newSqliteFile(dir, QStringLiteral("pinned.sqlite3"), passFrames);
+        auto opened = Database::open(url, options);
+        QVERIFY(opened.ok());
+        const Database db = *opened;
+        const auto checkpointer = db.walCheckpointer();
+        QVERIFY(checkpointer);
+        QVERIFY(sql::exec(db, QStringLiteral("CREATE TABLE pages (id INTEGER PRIMARY KEY, filler BLOB)")).ok());
+        QVERIFY(insertPages(db, 10, 3500));
+        auto pageSize = sql::exec(db, QStringLiteral("PRAGMA page_size"));
+        QVERIFY(pageSize && pageSize->next());
+        const qint64 frameBytes = 24 + pageSize->value(0).toLongLong(); // a frame's header and its page
+
+        // The reader, on a connection and a thread of its own, reads once and keeps its snapshot until let go.
+        std::promise<int> pinned;
+        std::promise<void> letGo;
+        std::thread reader([&, path = url.path.toUtf8()] {
+            sqlite3* connection = nullptr;
+            int code = sqlite3_open_v2(path.constData(), &connection, SQLITE_OPEN_READONLY, nullptr);
+            if (code == SQLITE_OK)
+                code = sqlite3_exec(connection, "BEGIN; SELECT count(*) FROM pages;", nullptr, nullptr, nullptr);
+            pinned.set_value(code);
+            letGo.get_future().wait();
+            sqlite3_exec(connection, "COMMIT", nullptr, nullptr, nullptr);
+            sqlite3_close_v2(connection);
+        });
+        bool readerGone = false;
+        const auto endReader = [&] {
+            if (!std::exchange(readerGone, true)) {
+                letGo.set_value();
+                reader.join();
+            }
+        };
+        const auto joined = qScopeGuard(endReader); // also when a check below fails
+        QCOMPARE(pinned.get_future().get(), SQLITE_OK);
+
+        // Meanwhile the writer makes the log fifty passes long.
+        QFile log(url.path + QStringLiteral("-wal"));
+        while ((log.size() - 32) / frameBytes < 50 * passFrames)
+            QVERIFY(insertPages(db, 10, 3500));
+        endReader();
+
+        // The writer goes on; the log is copied and starts over again, the writer held only for short copies.
+        const int restartsBefore = logRestarts(log);
+        QVERIFY(restartsBefore >= 0);
+        QDeadlineTimer deadline(60000);
+        while (logRestarts(log) < restartsBefore + 2 && !deadline.hasExpired())
+            QVERIFY(insertPages(db, 10, 3500));
+        QVERIFY(logRestarts(log) >= restartsBefore + 2);
+        QVERIFY(checkpointer->gatedPasses() > 0);
+        QVERIFY2(checkpointer->longestHeldCopy() <= 2 * passFrames,
+                 qPrintable(QStringLiteral("a pass copied %1 frames with the writers held (a pass is %2)")
+                                .arg(checkpointer->longestHeldCopy())
+                                .arg(passFrames)));
     }
 
     void sqliteLogAppendsAreWrittenOncePerCommit()
