@@ -6,7 +6,7 @@
 namespace paydesk {
 
 PaymentChangeFollower::PaymentChangeFollower(const AppContext& context, QWidget* screen, int tickMs)
-    : QObject(screen), m_screen(screen)
+    : QObject(screen), m_screen(screen), m_live(context.live)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(300);
@@ -15,18 +15,18 @@ PaymentChangeFollower::PaymentChangeFollower(const AppContext& context, QWidget*
     connect(&m_tick, &QTimer::timeout, this, &PaymentChangeFollower::schedule);
     if (context.payments)
         connect(context.payments, &PaymentEngine::attemptChanged, this, &PaymentChangeFollower::schedule);
-    if (context.live)
-        connect(context.live, &LiveUpdates::changed, this, &PaymentChangeFollower::schedule);
+    if (m_live)
+        connect(m_live, &LiveUpdates::changed, this, &PaymentChangeFollower::schedule);
     screen->installEventFilter(this);
     if (screen->isVisible())
         m_tick.start();
 }
 
-void PaymentChangeFollower::followInbox(const AppContext& context)
+void PaymentChangeFollower::followInbox()
 {
-    if (!context.live)
+    if (!m_live)
         return;
-    connect(context.live, &LiveUpdates::inboxChanged, this, &PaymentChangeFollower::schedule);
+    connect(m_live, &LiveUpdates::inboxChanged, this, &PaymentChangeFollower::schedule);
     // Everything such a screen shows now announces itself, and a lost connection is caught up by LiveUpdates
     // (changed, once listening again): the database is not polled.
     m_ticks = false;

@@ -22,7 +22,7 @@ class PaymentChangeFollower : public QObject
     // Also soon after the webhook inbox changes on the shared PostgreSQL (its own notification), for a screen that
     // shows deliveries, which can change without moving any payment; there the tick stops. A standalone desk keeps
     // it: its in-process intake announces nothing to the screens.
-    void followInbox(const AppContext& context);
+    void followInbox();
 
   signals:
     void due();
@@ -34,6 +34,7 @@ class PaymentChangeFollower : public QObject
     void schedule();
 
     QWidget* m_screen;
+    LiveUpdates* m_live; // the shared database's notifications; null on a standalone desk
     QTimer m_debounce;
     QTimer m_tick;
     bool m_ticks = true;

@@ -75,12 +75,8 @@ class Reader
     // At '{'. The value of the member named `innerName`, when it is an object, has its own wanted members.
     bool object(int depth, std::span<Wanted> wanted, const char* innerName = nullptr, std::span<Wanted> inner = {})
     {
-        ++m_at;
-        skipSpace();
-        if (is('}')) {
-            ++m_at;
+        if (openedEmpty('}'))
             return true;
-        }
         while (true) {
             Seen key;
             if (!is('"') || !string(key))
@@ -107,6 +103,17 @@ class Reader
             if (const After after = afterItem('}'); after != After::Comma)
                 return after == After::Closed;
         }
+    }
+
+    // At an object's or array's opening bracket: past it, and past the closing one too when nothing is inside.
+    bool openedEmpty(char close)
+    {
+        ++m_at;
+        skipSpace();
+        if (!is(close))
+            return false;
+        ++m_at;
+        return true;
     }
 
     enum class After { Comma, Closed, Bad };
@@ -137,12 +144,8 @@ class Reader
 
     bool array(int depth)
     {
-        ++m_at;
-        skipSpace();
-        if (is(']')) {
-            ++m_at;
+        if (openedEmpty(']'))
             return true;
-        }
         while (true) {
             Seen item;
             if (!value(depth + 1, item))

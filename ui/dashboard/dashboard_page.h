@@ -3,7 +3,6 @@
 #include "app_context.h"
 #include "stats/dashboard_figures.h"
 
-#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -12,8 +11,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QTabWidget;
-
-namespace paydesk {}
 
 namespace paydesk::dashboard {
 

@@ -116,7 +116,7 @@ InboxDialog::InboxDialog(AppContext& context, QWidget* parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_state, &QComboBox::currentIndexChanged, this, &InboxDialog::reload);
     auto* follower = new PaymentChangeFollower(m_context, this, kLiveMs);
-    follower->followInbox(m_context);
+    follower->followInbox();
     connect(follower, &PaymentChangeFollower::due, this, [this] { read(Reason::InPassing); });
     connect(refresh, &QPushButton::clicked, this, &InboxDialog::reload);
     new QShortcut(QKeySequence(Qt::Key_F5), this, this, &InboxDialog::reload);
