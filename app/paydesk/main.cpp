@@ -31,10 +31,42 @@ qint64 peakResidentKiB()
     return -1;
 }
 
+// --help and --version (and their short forms) only print: a packager's check or an operator over ssh has no display,
+// and QApplication aborts without one.
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" || argument == "--help-all" ||
+            argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
+// Answers a command line that only prints, under a QCoreApplication (no window system).
+int printOnly(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    paydesk::applyApplicationIdentity();
+    auto options = paydesk::StartupOptions::parse(QCoreApplication::arguments());
+    if (!options) {
+        std::fprintf(stderr, "paydesk: %s\n", qPrintable(options.error()));
+        return paydesk::ExitUsage;
+    }
+    if (options->showHelp)
+        std::fputs(qPrintable(options->helpText), stdout);
+    else
+        std::printf("paydesk %s\n", qPrintable(QCoreApplication::applicationVersion()));
+    return paydesk::ExitOk;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (onlyPrints(argc, argv))
+        return printOnly(argc, argv);
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);
@@ -47,14 +79,6 @@ int main(int argc, char* argv[])
     if (!options) {
         std::fprintf(stderr, "paydesk: %s\n", qPrintable(options.error()));
         return paydesk::ExitUsage;
-    }
-    if (options->showHelp) {
-        std::fputs(qPrintable(options->helpText), stdout);
-        return paydesk::ExitOk;
-    }
-    if (options->showVersion) {
-        std::printf("paydesk %s\n", qPrintable(QApplication::applicationVersion()));
-        return paydesk::ExitOk;
     }
     const paydesk::AppConfig config(options->configPath);
     paydesk::installTranslations(options->language.isEmpty() ? config.language() : options->language);

@@ -349,8 +349,8 @@ void InboxProcessor::cycle()
             const QDateTime now = clock->nowUtc();
             QList<InboxEntry> claimed;
             {
-                // Claim a batch under a lease. Bookkeeping: a lost claim only means the rows are claimed again.
-                Transaction tx(db, Transaction::Kind::Bookkeeping);
+                // Claim a batch under a lease; in the background, behind the deliveries being stored.
+                Transaction tx(db, Transaction::Kind::Background);
                 if (!tx.isActive())
                     return outcomes;
                 auto rows = sql::Prepared(db, claimStatement(db.dialect()))
@@ -380,9 +380,9 @@ void InboxProcessor::cycle()
             // Matching only reads; what it found is written for the whole batch in one transaction, so the
             // processor takes the write lock (SQLite's only one) once per batch, not once per row.
             const QList<Outcome> decided = decide(db, options, now, claimed);
-            // Bookkeeping too: a lost outcome means the delivery is matched again, and the payment it names checked
-            // again (checkNow below verifies with Paystack in its own, durable transactions).
-            Transaction tx(db, Transaction::Kind::Bookkeeping);
+            // In the background too. The payments it names are verified with Paystack by checkNow below, in their own
+            // transactions.
+            Transaction tx(db, Transaction::Kind::Background);
             if (!tx.isActive())
                 return outcomes; // the leases run out and the rows come back
             auto written = write(db, decided, now, options.name);

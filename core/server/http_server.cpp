@@ -14,6 +14,7 @@
 #include <cstring>
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <sys/socket.h>
 #include <vector>
 
 namespace paydesk {
@@ -131,6 +132,7 @@ MHD_Result onRequest(void* cls,
     auto* server = static_cast<HttpServer*>(cls);
     auto* holder = static_cast<std::shared_ptr<Exchange>*>(*requestState);
     if (!holder) {
+        server->headersArrived(connection);
         auto exchange = std::make_shared<Exchange>();
         exchange->connection = connection;
         exchange->server = server;
@@ -226,14 +228,25 @@ MHD_Result onRequest(void* cls,
     return MHD_YES;
 }
 
-void onCompleted(void*, MHD_Connection*, void** requestState, MHD_RequestTerminationCode)
+void onCompleted(void* cls, MHD_Connection* connection, void** requestState, MHD_RequestTerminationCode)
 {
+    // On a kept-alive connection the next request's headers are due from now; a closing one is forgotten next.
+    static_cast<HttpServer*>(cls)->awaitHeaders(connection);
     auto* holder = static_cast<std::shared_ptr<Exchange>*>(*requestState);
     if (!holder)
         return;
     (*holder)->finished = true;
     delete holder;
     *requestState = nullptr;
+}
+
+void onConnection(void* cls, MHD_Connection* connection, void**, MHD_ConnectionNotificationCode code)
+{
+    auto* server = static_cast<HttpServer*>(cls);
+    if (code == MHD_CONNECTION_NOTIFY_STARTED)
+        server->connectionOpened(connection);
+    else
+        server->connectionClosed(connection);
 }
 
 } // namespace
@@ -289,13 +302,16 @@ Result<quint16, QString> HttpServer::listen(const QHostAddress& address, quint16
         // which showed in profiles of small requests. Bodies are copied out as they arrive, so the pool only holds
         // the request line, the headers and the read buffer: 16 KiB is plenty.
         {MHD_OPTION_CONNECTION_MEMORY_LIMIT, 16 * 1024, nullptr},
-        {MHD_OPTION_NOTIFY_COMPLETED, callback(&onCompleted), nullptr},
+        {MHD_OPTION_NOTIFY_COMPLETED, callback(&onCompleted), this},
+        {MHD_OPTION_NOTIFY_CONNECTION, callback(&onConnection), this},
         {MHD_OPTION_UNESCAPE_CALLBACK, callback(&keepEscaped), nullptr}};
     if (tls.isEnabled()) {
         options.push_back({MHD_OPTION_HTTPS_MEM_KEY, 0, m_tls.keyPem.data()});
         options.push_back({MHD_OPTION_HTTPS_MEM_CERT, 0, m_tls.certificatePem.data()});
     }
     options.push_back({MHD_OPTION_END, 0, nullptr});
+    m_clock.start();
+    m_connections.clear();
     m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &onRequest, this, MHD_OPTION_ARRAY, options.data(),
                                 MHD_OPTION_END);
     if (!m_daemon) {
@@ -330,6 +346,7 @@ void HttpServer::close()
     MHD_stop_daemon(m_daemon);
     m_daemon = nullptr;
     m_port = 0;
+    m_connections.clear();
 }
 
 void HttpServer::run()
@@ -337,7 +354,54 @@ void HttpServer::run()
     if (!m_daemon)
         return;
     MHD_run(m_daemon);
+    cutOffLateHeaders();
     scheduleTimeout();
+}
+
+void HttpServer::connectionOpened(MHD_Connection* connection)
+{
+    // The socket is noted now, so that the deadline never has to ask libmicrohttpd about a connection later.
+    const MHD_ConnectionInfo* info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+    m_connections.insert(connection, {info ? info->connect_fd : -1, m_clock.elapsed()});
+}
+
+void HttpServer::awaitHeaders(MHD_Connection* connection)
+{
+    if (auto it = m_connections.find(connection); it != m_connections.end())
+        it->waitingSinceMs = m_clock.elapsed();
+}
+
+void HttpServer::headersArrived(MHD_Connection* connection)
+{
+    if (auto it = m_connections.find(connection); it != m_connections.end())
+        it->waitingSinceMs = -1;
+}
+
+// libmicrohttpd's own timeout is an idle timeout, which a byte now and then resets. Looked at no more than four
+// times a second (run() is called for every burst of traffic); the scheduled run comes at least once a second.
+void HttpServer::cutOffLateHeaders()
+{
+    const qint64 now = m_clock.elapsed();
+    if (m_connections.isEmpty() || now - m_lastHeaderSweepMs < 250)
+        return;
+    m_lastHeaderSweepMs = now;
+    const qint64 deadlineMs = qint64(m_limits.headerTimeoutSeconds) * 1000;
+    bool cut = false;
+    for (OpenConnection& open : m_connections) {
+        if (open.waitingSinceMs < 0 || now - open.waitingSinceMs <= deadlineMs || open.socket < 0)
+            continue;
+        // Shutting the socket down makes libmicrohttpd see the connection end on its next run and close it
+        // through its own path (its callbacks, its counts per address); closing the descriptor here would not.
+        ::shutdown(open.socket, SHUT_RDWR);
+        open.waitingSinceMs = -1;
+        ++m_lateHeaderCutoffs;
+        cut = true;
+    }
+    if (cut) {
+        qCInfo(lcServer) << "cut off connections whose request headers took longer than"
+                         << m_limits.headerTimeoutSeconds << "s; cut off so far:" << m_lateHeaderCutoffs;
+        runSoon();
+    }
 }
 
 void HttpServer::runSoon()

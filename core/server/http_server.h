@@ -3,6 +3,8 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonValue>
 #include <QList>
@@ -107,6 +109,10 @@ class HttpServer : public QObject
         int maxConnections = 128;
         int maxConnectionsPerIp = 32;
         int idleTimeoutSeconds = 30;
+        // The request line and headers must be complete this long after the connection was accepted (or, on a
+        // kept-alive connection, after the previous answer), however slowly they trickle in: otherwise a few
+        // hundred clients sending a byte now and then hold every connection slot for as long as they like.
+        int headerTimeoutSeconds = 10;
         bool requireContentLengthOnPost = true; // 411 otherwise (no chunked uploads)
         int maxRequestSeconds = 30;             // a body still arriving after this is cut off (slow clients)
         // Proxies whose X-Forwarded-For is believed, as subnets; nobody else's is.
@@ -145,9 +151,18 @@ class HttpServer : public QObject
     void runSoon();
     void dispatch(const std::shared_ptr<HttpResponder::Exchange>& exchange);
     const Limits& limits() const { return m_limits; }
+    // The header deadline's bookkeeping: a connection waits for a request's headers from when it is accepted and
+    // from each answer, until they are complete; it is forgotten when it closes.
+    void connectionOpened(MHD_Connection* connection);
+    void awaitHeaders(MHD_Connection* connection);
+    void headersArrived(MHD_Connection* connection);
+    void connectionClosed(MHD_Connection* connection) { m_connections.remove(connection); }
+    // Connections cut off so far because their headers were late: for tests and diagnostics.
+    int lateHeaderCutoffs() const { return m_lateHeaderCutoffs; }
 
   private:
     void scheduleTimeout();
+    void cutOffLateHeaders();
 
     Limits m_limits;
     Handler m_handler;
@@ -159,6 +174,15 @@ class HttpServer : public QObject
     quint16 m_port = 0;
     bool m_runPosted = false;
     QList<std::weak_ptr<HttpResponder::Exchange>> m_suspended;
+    QElapsedTimer m_clock; // since listen(); the header deadlines count on it
+    struct OpenConnection
+    {
+        int socket = -1;
+        qint64 waitingSinceMs = -1; // for a request's headers, on m_clock; -1 while not waiting
+    };
+    QHash<MHD_Connection*, OpenConnection> m_connections;
+    qint64 m_lastHeaderSweepMs = 0;
+    int m_lateHeaderCutoffs = 0;
 };
 
 } // namespace paydesk

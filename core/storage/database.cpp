@@ -2,7 +2,6 @@
 
 #include "storage/sqlite_statement.h"
 #include "storage/sqlite_statement_cache.h"
-#include "storage/sqlite_wal_vfs.h"
 #include "storage/wal_checkpointer.h"
 #include "storage/write_gate.h"
 #include "util/logging.h"
@@ -160,7 +159,6 @@ Result<QSqlDatabase, DbError> Database::openThreadConnection() const
         m_state->connectionNames.append(name);
     }
     if (url.isSqlite()) {
-        installSqliteWalVfs(); // before the first connection: it opens through the default VFS
         db.setDatabaseName(url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_state->options.busyTimeoutMs));
     } else {

@@ -19,39 +19,23 @@ thread_local QHash<QString, int> openDepth;
 Transaction::Transaction(const Database& db, Kind kind) : m_db(db), m_connection(db.connectionName())
 {
     m_depth = openDepth.value(m_connection, 0);
-    const bool bookkeeping = kind == Kind::Bookkeeping;
     QString begin;
     if (m_depth > 0)
         begin = QStringLiteral("SAVEPOINT sp_%1").arg(m_depth);
     else if (m_db.dialect() == Database::Dialect::Sqlite) {
         if (auto gate = WriteGate::forDatabase(m_db)) {
-            m_writeGate = WriteGateHold(std::move(gate),
-                                        bookkeeping ? WriteGate::Priority::Background : WriteGate::Priority::Normal);
+            m_writeGate = WriteGateHold(std::move(gate), kind == Kind::Background ? WriteGate::Priority::Background
+                                                                                  : WriteGate::Priority::Normal);
         }
-        // The setting belongs to the connection and cannot change inside a transaction: set it back in ended().
-        m_relaxedSqlite = bookkeeping && run(QStringLiteral("PRAGMA synchronous = NORMAL"));
         begin = QStringLiteral("BEGIN IMMEDIATE");
     } else
         begin = QStringLiteral("BEGIN");
     m_active = run(begin);
-    if (m_active && bookkeeping && m_depth == 0 && m_db.dialect() == Database::Dialect::Postgres)
-        run(QStringLiteral("SET LOCAL synchronous_commit TO OFF")); // only ever a slower commit if it fails
     if (!m_active) {
         ended();
         return;
     }
     openDepth[m_connection] = m_depth + 1;
-}
-
-void Transaction::ended()
-{
-    if (m_relaxedSqlite) {
-        // Not through run(): the error a failed commit left in m_error is what the caller must see.
-        if (auto restored = execute(QStringLiteral("PRAGMA synchronous = FULL")); !restored)
-            qCWarning(lcStorage) << "a connection was left with synchronous=NORMAL:" << restored.error().message;
-    }
-    m_relaxedSqlite = false;
-    m_writeGate.release();
 }
 
 Transaction::~Transaction()

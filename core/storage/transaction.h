@@ -18,13 +18,11 @@ class Transaction
   public:
     enum class Kind {
         Normal,
-        // Background bookkeeping that can be worked out again from rows already durable (the inbox processor's
-        // claims and outcomes: a lost one means the delivery is applied again, which is idempotent). It lets other
-        // writers go first, and its commit does not wait for the disk (SQLite synchronous=NORMAL, PostgreSQL
-        // synchronous_commit=off): the database stays consistent after a power cut, and the next normal commit
-        // makes it durable anyway. Under a flood of webhooks this halves the fsyncs made while holding SQLite's
-        // only write lock.
-        Bookkeeping,
+        // Background work that can wait (the inbox processor's claims and outcomes): on SQLite it lets every other
+        // writer of this process go first (WriteGate). Its commit is as durable as any other: a commit that does
+        // not wait for the disk bought nothing measurable on SQLite (docs/performance.md), and a connection left
+        // relaxed by it could have carried a payment's commit.
+        Background,
     };
 
     explicit Transaction(const Database& db, Kind kind = Kind::Normal);
@@ -41,14 +39,13 @@ class Transaction
   private:
     bool run(const QString& statement);
     Status<DbError> execute(const QString& statement) const;
-    // After the outermost COMMIT or ROLLBACK: the connection back to normal commits, the write lock released.
-    void ended();
+    // After the outermost COMMIT or ROLLBACK: the write lock released.
+    void ended() { m_writeGate.release(); }
 
     Database m_db;
     QString m_connection;
     int m_depth = 0; // 0: the outer transaction; n: savepoint sp_n
     bool m_active = false;
-    bool m_relaxedSqlite = false; // PRAGMA synchronous to be set back to FULL when this transaction ends
     DbError m_error;
     WriteGateHold m_writeGate;
 };

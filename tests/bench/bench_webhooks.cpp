@@ -16,6 +16,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QThread>
 
@@ -66,6 +70,16 @@ HostCpu hostCpu()
     return cpu;
 }
 
+// paydesk-server for a benchmark: the bench's key, Paystack unreachable, nothing logged but warnings.
+ServerProcess::Options benchServer(const DatabaseUrl& url)
+{
+    return {url,
+            kKey,
+            QUrl(QStringLiteral("http://127.0.0.1:9")),
+            0,
+            {QStringLiteral("QT_LOGGING_RULES=paydesk.*.info=false")}};
+}
+
 void measure(const QString& backend, int sustainedCount, int connections)
 {
     ScratchDatabase scratch(backend);
@@ -77,11 +91,7 @@ void measure(const QString& backend, int sustainedCount, int connections)
         std::printf("webhooks %-10s  FAILED to migrate\n", qPrintable(backend));
         return;
     }
-    ServerProcess server({scratch.url(),
-                          kKey,
-                          QUrl(QStringLiteral("http://127.0.0.1:9")),
-                          0,
-                          {QStringLiteral("QT_LOGGING_RULES=paydesk.*.info=false")}});
+    ServerProcess server(benchServer(scratch.url()));
     const quint16 port = server.start();
     if (port == 0) {
         std::printf("webhooks %-10s  FAILED: the server did not start: %s\n", qPrintable(backend),
@@ -237,6 +247,97 @@ void measureReading()
     }
 }
 
+// Closed loop at 16 connections, `count` deliveries after a warm-up; one line of figures.
+WebhookLoad::Outcome closedLoop(quint16 port, const QString& prefix, int count)
+{
+    WebhookLoad load;
+    load.port = port;
+    load.secretKey = kKey;
+    load.connections = 16;
+    load.signAhead = true;
+    load.referencePrefix = prefix + QStringLiteral("-warm");
+    load.count = 1000;
+    load.run();
+    QThread::msleep(200);
+    load.referencePrefix = prefix;
+    load.firstId = 100000;
+    load.count = count;
+    return load.run();
+}
+
+// Waits until something accepts connections on the port, for up to 10 s.
+bool listening(quint16 port)
+{
+    for (int i = 0; i < 100; ++i) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        if (probe.waitForConnected(100))
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+// paydesk-server on SQLite and a plain Node receiver doing the same durable work (tests/bench/reference/webhook-peer:
+// signature, unique key, one synchronous=FULL commit per delivery with better-sqlite3), one after the other in the same
+// run, under the same closed loop of 16 connections. PAYDESK_WEBHOOK_PEER names the peer's folder with its
+// node_modules installed (run_all.sh does that); without it only paydesk-server's figure is printed.
+void measureSideBySide(int count)
+{
+    ScratchDatabase scratch(QStringLiteral("sqlite"));
+    if (!scratch.isReady() || !Migrator(scratch.db()).migrate()) {
+        std::printf("webhooks side by side  FAILED: no SQLite database\n");
+        return;
+    }
+    ServerProcess server(benchServer(scratch.url()));
+    const quint16 port = server.start();
+    if (port == 0) {
+        std::printf("webhooks side by side  FAILED: the server did not start: %s\n", qPrintable(server.error()));
+        return;
+    }
+    const WebhookLoad::Outcome ours = closedLoop(port, QStringLiteral("side"), count);
+    server.stop();
+    const double ourRate = ours.answered(200) / ours.seconds;
+    std::printf("webhooks side by side, 16 connections, SQLite synchronous=FULL: paydesk-server %7.0f deliveries/s, "
+                "p99 %.2f ms (%d of %d answered 200)\n",
+                ourRate, ours.latencyMs(0.99), ours.answered(200), int(ours.deliveries.size()));
+
+    const QString peerDir = qEnvironmentVariable("PAYDESK_WEBHOOK_PEER");
+    if (peerDir.isEmpty()) {
+        std::printf("webhooks side by side: Node peer skipped (PAYDESK_WEBHOOK_PEER not set: needs node, npm and the "
+                    "npm registry)\n");
+        return;
+    }
+    QTemporaryDir dir;
+    quint16 peerPort = 0;
+    {
+        QTcpServer free;
+        free.listen(QHostAddress::LocalHost, 0);
+        peerPort = free.serverPort();
+    }
+    QProcess node;
+    node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PAYSTACK_SECRET"), QString::fromLatin1(kKey));
+    node.setProcessEnvironment(environment);
+    node.start(QStringLiteral("node"), {peerDir + QStringLiteral("/server.js"), QString::number(peerPort),
+                                        dir.filePath(QStringLiteral("peer.sqlite3"))});
+    if (!node.waitForStarted(10000) || !listening(peerPort)) {
+        std::printf("webhooks side by side: Node peer FAILED to start\n");
+        return;
+    }
+    const WebhookLoad::Outcome peer = closedLoop(peerPort, QStringLiteral("peer"), count / 4);
+    node.terminate();
+    node.waitForFinished(5000);
+    const double peerRate = peer.answered(200) / peer.seconds;
+    std::printf("webhooks side by side, 16 connections, SQLite synchronous=FULL: Node peer      %7.0f deliveries/s, "
+                "p99 %.2f ms (%d of %d answered 200)\n",
+                peerRate, peer.latencyMs(0.99), peer.answered(200), int(peer.deliveries.size()));
+    if (peerRate > 0)
+        std::printf("webhooks side by side: paydesk-server / Node peer = %.2fx (goal: 3x or more, p99 under 20 ms)\n",
+                    ourRate / peerRate);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -246,8 +347,13 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     const int connections = argc > 2 ? QByteArray(argv[2]).toInt() : 64;
+    if (argc > 3 && QByteArray(argv[3]) == "side-by-side") { // the comparison alone, for a quick look
+        measureSideBySide(qMin(count, 40000));
+        return 0;
+    }
     measureReading();
     probeFsync();
+    measureSideBySide(qMin(count, 40000));
     measure(QStringLiteral("sqlite"), count, connections);
     measure(QStringLiteral("postgresql"), count, connections);
     return 0;

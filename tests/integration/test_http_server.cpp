@@ -1,6 +1,7 @@
 #include "server/http_router.h"
 #include "server/http_server.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -271,6 +272,80 @@ class TestHttpServer : public QObject
         drip.start(200);
         QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 8000);
         QVERIFY(!handled);
+    }
+
+    // Clients that trickle their request line and headers, a byte now and then, from as many addresses as there are
+    // connection slots: an honest client from another address gets through once the header deadline has cut them
+    // off, however long they would go on. (The idle timeout alone let them hold every slot for as long as they
+    // kept sending.)
+    void slowHeadersLetAnHonestClientThrough()
+    {
+        HttpServer::Limits limits;
+        limits.maxConnections = 24;
+        limits.maxConnectionsPerIp = 2;
+        limits.headerTimeoutSeconds = 2;
+        HttpServer server(limits);
+        bool handled = false;
+        server.setHandler(answering(handled));
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+
+        QElapsedTimer sinceSlowClients;
+        sinceSlowClients.start();
+        std::vector<std::unique_ptr<QTcpSocket>> slow;
+        for (int i = 0; i < limits.maxConnections; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            QVERIFY(socket->bind(QHostAddress(QStringLiteral("127.0.1.%1").arg(i + 1)), 0));
+            socket->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(socket->waitForConnected(3000));
+            socket->write("POST /paystack/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+            slow.push_back(std::move(socket));
+        }
+        QTimer drip; // a byte every 300 ms from each: never idle, never done
+        connect(&drip, &QTimer::timeout, this, [&slow] {
+            for (const auto& socket : slow) {
+                if (socket->state() == QAbstractSocket::ConnectedState)
+                    socket->write("a");
+            }
+        });
+        drip.start(300);
+
+        // An honest client from another address sends a whole request at once. While the slow clients hold every
+        // slot, libmicrohttpd accepts nothing more: the request waits in the kernel's backlog until one frees.
+        QTcpSocket honest;
+        honest.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(honest.waitForConnected(3000)); // the kernel's handshake; the server has not accepted it
+        honest.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        QByteArray answer;
+        // The server runs on this thread: wait by turning the event loop, never by blocking it.
+        while (!answer.contains("\r\n\r\n") && honest.state() == QAbstractSocket::ConnectedState &&
+               sinceSlowClients.elapsed() < 15000) {
+            QTest::qWait(20);
+            answer += honest.readAll();
+        }
+        const qint64 answeredAfterMs = sinceSlowClients.elapsed();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QVERIFY(handled);
+        // Not before the slow clients' deadline (so they did hold every slot), and soon after it.
+        QVERIFY2(answeredAfterMs >= limits.headerTimeoutSeconds * 1000 &&
+                     answeredAfterMs < (limits.headerTimeoutSeconds + 5) * 1000,
+                 qPrintable(QStringLiteral("answered after %1 ms").arg(answeredAfterMs)));
+        QVERIFY(server.lateHeaderCutoffs() >= limits.maxConnections);
+        for (const auto& socket : slow)
+            QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState, 3000);
+
+        // A kept-alive connection has the deadline again for its next request, from the answer: within it, served.
+        handled = false;
+        QTcpSocket kept;
+        kept.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(kept.waitForConnected(3000));
+        QByteArray answers;
+        for (int request = 0; request < 2; ++request) {
+            kept.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            QTRY_VERIFY_WITH_TIMEOUT((answers += kept.readAll(), answers.count("HTTP/1.1 200") == request + 1), 3000);
+            QTest::qWait(1000);
+        }
+        QVERIFY(handled);
+        QCOMPARE(kept.state(), QAbstractSocket::ConnectedState);
     }
 
     void servesHttpsWithTheGivenCertificate()

@@ -55,6 +55,12 @@ quint16 ServerProcess::start(int timeoutMs)
     return 0;
 }
 
+void ServerProcess::freeze()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        ::kill(pid_t(m_process.processId()), SIGSTOP);
+}
+
 void ServerProcess::kill9()
 {
     if (m_process.state() == QProcess::NotRunning)

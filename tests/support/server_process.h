@@ -29,6 +29,8 @@ class ServerProcess
     quint16 start(int timeoutMs = 20000);
     // SIGKILL: no shutdown code runs, as in a power cut or the OOM killer.
     void kill9();
+    // SIGSTOP: every thread of it stops where it is, so its files can be copied as a power cut would leave them.
+    void freeze();
     // SIGTERM and wait: the orderly stop; the exit code.
     int stop(int timeoutMs = 10000);
     QString error() const { return m_error; }
