@@ -113,14 +113,8 @@ Status<DbError> WebhookLagCounter::write()
 
 QDateTime webhookPaidAt(const QJsonObject& data)
 {
-    return webhookPaidAt(data.value(QLatin1String("paid_at")).toString(),
-                         data.value(QLatin1String("paidAt")).toString());
-}
-
-QDateTime webhookPaidAt(const QString& paidAt, const QString& paidAtCamel)
-{
-    for (const QString& text : {paidAt, paidAtCamel}) {
-        const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    for (const QLatin1String field : {QLatin1String("paid_at"), QLatin1String("paidAt")}) {
+        const QDateTime at = QDateTime::fromString(data.value(field).toString(), Qt::ISODateWithMs);
         if (at.isValid())
             return at.toUTC();
     }

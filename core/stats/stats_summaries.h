@@ -34,7 +34,5 @@ class WebhookLagCounter
 
 // The moment a webhook's payment was paid (data.paid_at or data.paidAt), or an invalid time.
 QDateTime webhookPaidAt(const QJsonObject& data);
-// The same from the two fields' texts, as the intake reads them without a JSON tree (see WebhookEnvelope).
-QDateTime webhookPaidAt(const QString& paidAt, const QString& paidAtCamel);
 
 } // namespace paydesk::stats

@@ -1,9 +1,5 @@
 #include "storage/database.h"
 
-#include "storage/sqlite_statement.h"
-#include "storage/sqlite_statement_cache.h"
-#include "storage/wal_checkpointer.h"
-#include "storage/write_gate.h"
 #include "util/logging.h"
 
 #include <QAtomicInteger>
@@ -25,16 +21,11 @@ struct Database::State
     int instance = 0;
     QMutex mutex;
     QStringList connectionNames;
-    // SQLite files: checkpoints the log off the writers' threads. Released after the connections are closed.
-    std::shared_ptr<WalCheckpointer> checkpointer;
-    bool checkpointerLooked = false;
 
     ~State()
     {
-        for (const QString& name : std::as_const(connectionNames)) {
-            sqlite_cache::forget(name); // SQLite closes no connection that still has statements
+        for (const QString& name : std::as_const(connectionNames))
             QSqlDatabase::removeDatabase(name);
-        }
     }
 };
 
@@ -188,10 +179,6 @@ Result<QSqlDatabase, DbError> Database::openThreadConnection() const
                 return set.error();
             }
         }
-        if (auto checkpointer = walCheckpointer()) {
-            if (sqlite3* handle = sqliteHandle(db))
-                checkpointer->attach(handle);
-        }
     } else {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'"))) {
@@ -201,19 +188,6 @@ Result<QSqlDatabase, DbError> Database::openThreadConnection() const
         }
     }
     return db;
-}
-
-std::shared_ptr<WalCheckpointer> Database::walCheckpointer() const
-{
-    QMutexLocker lock(&m_state->mutex);
-    if (!m_state->checkpointerLooked) {
-        // Only a file has a log to checkpoint; the first connection has created the file by now.
-        m_state->checkpointerLooked = true;
-        if (auto gate = WriteGate::forDatabase(*this))
-            m_state->checkpointer =
-                WalCheckpointer::forFile(m_state->url.path, std::move(gate), m_state->options.walCheckpointFrames);
-    }
-    return m_state->checkpointer;
 }
 
 Database::Dialect Database::dialect() const
@@ -229,7 +203,6 @@ const DatabaseUrl& Database::url() const
 void Database::releaseThreadConnection() const
 {
     const QString name = connectionName();
-    sqlite_cache::forget(name); // SQLite closes no connection that still has statements
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();

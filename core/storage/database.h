@@ -10,8 +10,6 @@
 
 namespace paydesk {
 
-class WalCheckpointer;
-
 // A configured database. Each thread that uses it gets its own named QSqlDatabase connection, opened on first use
 // with the same settings (Qt forbids sharing a connection between threads). Copies share one configuration; the
 // connections are removed when the last copy goes away. Never keep the QSqlDatabase itself: ask connection().
@@ -28,7 +26,6 @@ class Database
         CreateMode create = CreateMode::MustExist;
         QString password; // PostgreSQL password from the SecretStore, when the URL carries none
         int busyTimeoutMs = 5000;
-        int walCheckpointFrames = 1000; // SQLite: new log frames per checkpoint pass (WalCheckpointer)
     };
 
     // Opens (and checks) the calling thread's connection, so a bad URL, a missing or corrupt file or a server that
@@ -42,9 +39,6 @@ class Database
     QString connectionName() const;
     Dialect dialect() const;
     const DatabaseUrl& url() const;
-    // What checkpoints an SQLite file's log for this process (see WalCheckpointer); null for PostgreSQL and memory
-    // databases, which have none.
-    std::shared_ptr<WalCheckpointer> walCheckpointer() const;
     // Closes and removes the calling thread's connection; for worker threads before they finish.
     void releaseThreadConnection() const;
 

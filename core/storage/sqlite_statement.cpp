@@ -1,7 +1,5 @@
 #include "storage/sqlite_statement.h"
 
-#include "storage/sqlite_statement_cache.h"
-
 #include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -58,15 +56,17 @@ SqliteStatement::SqliteStatement(const Database& db, const QString& sql) : m_sql
         m_error = DbError{DbError::Kind::Query, QStringLiteral("the SQLite connection is not open")};
         return;
     }
-    int code = SQLITE_OK;
-    m_statement = sqlite_cache::take(m_connection, db.connectionName(), m_sql, code);
-    if (!m_statement)
+    const int code = sqlite3_prepare_v2(m_connection, m_sql.constData(), int(m_sql.size()), &m_statement, nullptr);
+    if (code != SQLITE_OK) {
         m_error = failure(code);
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
 }
 
 SqliteStatement::~SqliteStatement()
 {
-    sqlite_cache::give(m_connection, m_sql, m_statement);
+    sqlite3_finalize(m_statement);
 }
 
 // Classified as Qt's driver reports the same failure, so that callers see one kind of error whichever ran it.

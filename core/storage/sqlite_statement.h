@@ -18,11 +18,10 @@ namespace paydesk {
 sqlite3* sqliteHandle(const QSqlDatabase& connection);
 
 // A statement prepared with SQLite's own API on the calling thread's Qt connection (through the driver handle Qt
-// documents for this): what sql::Prepared runs on SQLite. Its statements run hundreds of times per transaction,
-// on the webhook intake and the inbox processor while they hold the database's only write lock, and there Qt's
-// driver cost ten times what SQLite does: it formats a placeholder name for every value it binds. Values are
-// bound as Qt's driver binds them, so a statement gives the same rows either way. Statements are kept prepared
-// per connection between uses (sqlite_statement_cache.h).
+// documents for this): what sql::Prepared runs on SQLite. Its statements run once per row of a batch (the webhook
+// intake, the inbox processor, the USSD sessions' write-behind) while the batch holds the database's only write
+// lock, and Qt's driver formats a placeholder name for every value it binds, which cost more than the insert
+// itself. Values are bound as Qt's driver binds them, so a statement gives the same rows either way.
 class SqliteStatement
 {
   public:

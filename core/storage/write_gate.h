@@ -19,8 +19,7 @@ namespace paydesk {
 // earlier ones, which can catch up afterwards. The bound keeps background work from starving.
 //
 // Normal writers are served in the order they came: a writer that lets go and asks again at once (the webhook
-// intake's worker, batch after batch) queues behind those already waiting. Without that the WAL checkpointer, which
-// needs the gate for a short copy, waited while the writer went on growing the log (by twenty passes in a test).
+// intake's worker, batch after batch) queues behind those already waiting instead of starving them.
 class WriteGate
 {
   public:

@@ -4,8 +4,6 @@
 // 200 durable (the rows are counted afterwards), and p50/p99 latency at a fixed 500 deliveries per second, on SQLite
 // and on PostgreSQL, and the disk's own fsync latency (the dev and test PostgreSQL clusters run with fsync=off, SQLite
 // with synchronous=FULL: only SQLite's figures include the disk).
-#include "payments/webhook_envelope.h"
-#include "payments/webhook_event.h"
 #include "payments/webhook_inbox.h"
 #include "scratch_database.h"
 #include "server_process.h"
@@ -25,7 +23,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <unistd.h>
 #include <vector>
 
@@ -210,43 +207,6 @@ void probeFsync()
                 ms[ms.size() / 2], ms[ms.size() * 99 / 100], ms.back());
 }
 
-// What reading one delivery costs the HTTP thread: the intake's fast reader against the full parse it falls back
-// to (QJsonDocument), on the load generator's 2 KB body (mostly one long text) and on a card charge shaped like
-// Paystack's (nested objects, many short fields). CPU time of this thread, so the figure does not count the moments
-// the host gave to something else.
-void measureReading()
-{
-    QFile card(QStringLiteral(PAYDESK_FUZZ_SEEDS "/card_charge.json"));
-    const QList<std::pair<const char*, QByteArray>> bodies{
-        {"the load generator's body", WebhookLoad::body(QStringLiteral("read"), 4099260516, 2048)},
-        {"a card charge", card.open(QIODevice::ReadOnly) ? card.readAll() : QByteArray()}};
-    const int rounds = 100000;
-    const auto perBody = [&](auto&& read) {
-        timespec start{};
-        timespec end{};
-        ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
-        qsizetype sink = 0;
-        for (int i = 0; i < rounds; ++i)
-            sink += read();
-        ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end);
-        const double seconds = double(end.tv_sec - start.tv_sec) + double(end.tv_nsec - start.tv_nsec) / 1e9;
-        return sink > 0 ? seconds * 1e6 / rounds : -1.0;
-    };
-    for (const auto& [name, body] : bodies) {
-        const auto fastKey = [&] {
-            const auto envelope = scanWebhookEnvelope(body);
-            return envelope ? envelope->dedupeKey.size() : 0;
-        };
-        const auto fullKey = [&] {
-            const auto event = parseWebhookEvent(body);
-            return event ? event->dedupeKey.size() : 0;
-        };
-        std::printf("webhooks reading     %s (%lld bytes): fast reader %.2f us, full parse %.2f us (CPU time per "
-                    "body; -1: not read)\n",
-                    name, static_cast<long long>(body.size()), perBody(fastKey), perBody(fullKey));
-    }
-}
-
 // Closed loop at 16 connections, `count` deliveries after a warm-up; one line of figures.
 WebhookLoad::Outcome closedLoop(quint16 port, const QString& prefix, int count)
 {
@@ -351,7 +311,6 @@ int main(int argc, char* argv[])
         measureSideBySide(qMin(count, 40000));
         return 0;
     }
-    measureReading();
     probeFsync();
     measureSideBySide(qMin(count, 40000));
     measure(QStringLiteral("sqlite"), count, connections);

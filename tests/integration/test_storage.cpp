@@ -4,19 +4,15 @@
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
 #include "storage/sqlite_statement.h"
-#include "storage/sqlite_statement_cache.h"
 #include "storage/transaction.h"
-#include "storage/wal_checkpointer.h"
 #include "storage/write_gate.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <QtEndian>
 
 #include <atomic>
 #include <future>
@@ -35,14 +31,13 @@ qint64 countRows(const Database& db, const QString& table)
     return query && query->next() ? query->value(0).toLongLong() : -1;
 }
 
-// A new SQLite file in `dir` whose log the checkpointer copies per `passFrames` new frames.
-std::pair<DatabaseUrl, Database::Options> newSqliteFile(const QTemporaryDir& dir, const QString& name, int passFrames)
+// A new SQLite file in `dir`.
+std::pair<DatabaseUrl, Database::Options> newSqliteFile(const QTemporaryDir& dir, const QString& name)
 {
     DatabaseUrl url;
     url.path = dir.filePath(name);
     Database::Options options;
     options.create = Database::CreateMode::CreateIfMissing;
-    options.walCheckpointFrames = passFrames;
     return {url, options};
 }
 
@@ -58,28 +53,6 @@ struct ArrivalOrder
         order << who;
     }
 };
-
-// How often an SQLite log has started over from its beginning: its header's checkpoint sequence (big-endian at 12).
-int logRestarts(QFile& log)
-{
-    if (!log.isOpen() && !log.open(QIODevice::ReadOnly))
-        return -1;
-    log.seek(12);
-    const QByteArray bytes = log.read(4);
-    return bytes.size() == 4 ? int(qFromBigEndian<quint32>(bytes.constData())) : -1;
-}
-
-// Commits `rows` rows of `pages (filler BLOB)` in one transaction; each row `bytes` long.
-bool insertPages(const Database& db, int rows, int bytes, Transaction::Kind kind = Transaction::Kind::Normal)
-{
-    Transaction tx(db, kind);
-    sql::Prepared insert(db, QStringLiteral("INSERT INTO pages (filler) VALUES (?)"));
-    for (int i = 0; i < rows; ++i) {
-        if (!insert.run({QByteArray(bytes, char('a' + i % 26))}).ok())
-            return false;
-    }
-    return tx.commit().ok();
-}
 
 } // namespace
 
@@ -420,180 +393,42 @@ class TestStorage : public QObject
         QCOMPARE(pragma(QStringLiteral("busy_timeout")), QStringLiteral("5000"));
     }
 
-    // SQLite statements stay prepared between uses on a connection (the intake and the processor compile their
-    // statements once, not once per batch), and still see schema changes, survive failures, and are let go when
-    // the connection closes.
-    void sqliteStatementsStayPreparedBetweenUses()
+    // Statements run through SQLite's own API: two users of one text at once, a failure followed by the next
+    // values, a column added after a statement of the same text ran before, and a worker thread's statements.
+    void sqliteStatementsRunAsQtsWould()
     {
-        const int idleAtStart = sqlite_cache::idleCount();
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        PAYDESK_REQUIRE_READY(scratch);
+        const Database& db = scratch.db();
+        QVERIFY(sql::exec(db, QStringLiteral("CREATE TABLE kept (k TEXT PRIMARY KEY, v INTEGER)")).ok());
+        const QString insert = QStringLiteral("INSERT INTO kept (k, v) VALUES (?, ?)");
+        QCOMPARE(sql::Prepared(db, insert).run({QStringLiteral("a"), 1}).valueOr(-1), 1);
         {
-            ScratchDatabase scratch(QStringLiteral("sqlite"));
-            PAYDESK_REQUIRE_READY(scratch);
-            const Database& db = scratch.db();
-            QVERIFY(sql::exec(db, QStringLiteral("CREATE TABLE kept (k TEXT PRIMARY KEY, v INTEGER)")).ok());
-            const QString insert = QStringLiteral("INSERT INTO kept (k, v) VALUES (?, ?)");
-            const int idleBefore = sqlite_cache::idleCount();
-            QCOMPARE(sql::Prepared(db, insert).run({QStringLiteral("a"), 1}).valueOr(-1), 1);
-            const int idleAfterOne = sqlite_cache::idleCount();
-            QVERIFY(idleAfterOne > idleBefore); // the INSERT is kept (with BEGIN, COMMIT if a transaction ran)
-            QCOMPARE(sql::Prepared(db, insert).run({QStringLiteral("b"), 2}).valueOr(-1), 1);
-            QCOMPARE(sqlite_cache::idleCount(), idleAfterOne); // the same one again, not a second
-
-            // Two users of one text at once each get a statement of their own; one is kept afterwards.
-            {
-                sql::Prepared outer(db, insert);
-                sql::Prepared inner(db, insert);
-                QCOMPARE(outer.run({QStringLiteral("c"), 3}).valueOr(-1), 1);
-                QCOMPARE(inner.run({QStringLiteral("d"), 4}).valueOr(-1), 1);
-            }
-            QCOMPARE(sqlite_cache::idleCount(), idleAfterOne);
-
-            // A failure leaves the kept statement ready for the next values.
-            const auto duplicate = sql::Prepared(db, insert).run({QStringLiteral("a"), 5});
-            QVERIFY(!duplicate.ok());
-            QCOMPARE(duplicate.error().kind, DbError::Kind::Constraint);
-            QCOMPARE(sql::Prepared(db, insert).run({QStringLiteral("e"), 5}).valueOr(-1), 1);
-
-            // A kept statement sees a column added after it was prepared.
-            const QString select = QStringLiteral("SELECT * FROM kept WHERE k = ?");
-            auto before = sql::Prepared(db, select).rows({QStringLiteral("a")});
-            QVERIFY(before.ok());
-            QCOMPARE(before->size(), 1);
-            QCOMPARE(before->first(), (QVariantList{QStringLiteral("a"), qint64(1)}));
-            QVERIFY(sql::exec(db, QStringLiteral("ALTER TABLE kept ADD COLUMN note TEXT")).ok());
-            auto after = sql::Prepared(db, select).rows({QStringLiteral("a")});
-            QVERIFY(after.ok());
-            QCOMPARE(after->first(), (QVariantList{QStringLiteral("a"), qint64(1), QVariant()}));
-
-            // A worker thread's connection lets go of its statements when the worker releases it.
-            const int idleOnThisThread = sqlite_cache::idleCount();
-            {
-                DatabaseWorker worker;
-                worker.adopt(db);
-                bool ran = false;
-                worker.runAndWait([&] { ran = sql::Prepared(db, insert).run({QStringLiteral("f"), 6}).ok(); });
-                QVERIFY(ran);
-                QVERIFY(sqlite_cache::idleCount() > idleOnThisThread);
-            }
-            QCOMPARE(sqlite_cache::idleCount(), idleOnThisThread);
-            QCOMPARE(countRows(db, QStringLiteral("kept")), 6);
+            sql::Prepared outer(db, insert);
+            sql::Prepared inner(db, insert);
+            QCOMPARE(outer.run({QStringLiteral("c"), 3}).valueOr(-1), 1);
+            QCOMPARE(inner.run({QStringLiteral("d"), 4}).valueOr(-1), 1);
         }
-        // The last copy of the Database closes this thread's connection, and its statements go first.
-        QCOMPARE(sqlite_cache::idleCount(), idleAtStart);
-    }
+        const auto duplicate = sql::Prepared(db, insert).run({QStringLiteral("a"), 5});
+        QVERIFY(!duplicate.ok());
+        QCOMPARE(duplicate.error().kind, DbError::Kind::Constraint);
+        QCOMPARE(sql::Prepared(db, insert).run({QStringLiteral("e"), 5}).valueOr(-1), 1);
 
-    // SQLite's log is checkpointed by a thread of its own, not inside the writers' commits, and it still starts
-    // over from its beginning while a writer keeps writing (rather than growing for as long as the writer goes on).
-    void sqliteLogIsCheckpointedBesideTheWriters()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        // Small passes, so that a few megabytes make many.
-        const auto [url, options] = newSqliteFile(dir, QStringLiteral("log.sqlite3"), 40);
-        std::weak_ptr<WalCheckpointer> stopped;
-        {
-            auto opened = Database::open(url, options);
-            QVERIFY(opened.ok());
-            const Database db = *opened;
-            const auto checkpointer = db.walCheckpointer();
-            QVERIFY(checkpointer);
-            stopped = checkpointer;
-            auto again = Database::open(url, options);
-            QVERIFY(again.ok());
-            QCOMPARE(again->walCheckpointer(), checkpointer); // one per file in the process
+        const QString select = QStringLiteral("SELECT * FROM kept WHERE k = ?");
+        auto before = sql::Prepared(db, select).rows({QStringLiteral("a")});
+        QVERIFY(before.ok());
+        QCOMPARE(before->first(), (QVariantList{QStringLiteral("a"), qint64(1)}));
+        QVERIFY(sql::exec(db, QStringLiteral("ALTER TABLE kept ADD COLUMN note TEXT")).ok());
+        auto after = sql::Prepared(db, select).rows({QStringLiteral("a")});
+        QVERIFY(after.ok());
+        QCOMPARE(after->first(), (QVariantList{QStringLiteral("a"), qint64(1), QVariant()}));
 
-            QVERIFY(sql::exec(db, QStringLiteral("CREATE TABLE pages (id INTEGER PRIMARY KEY, filler BLOB)")).ok());
-            QFile log(url.path + QStringLiteral("-wal"));
-            const auto restarts = [&] { return logRestarts(log); };
-            const int restartsBefore = restarts();
-            QVERIFY(restartsBefore >= 0);
-            qint64 written = 0;
-            const auto commit = [&](int rows) {
-                written += rows;
-                return insertPages(db, rows, 3500); // a page each
-            };
-            // A writer that does not stop: the log must keep starting over under it, a few times.
-            QDeadlineTimer deadline(60000);
-            while (restarts() < restartsBefore + 3 && !deadline.hasExpired())
-                QVERIFY(commit(30));
-            QVERIFY2(restarts() >= restartsBefore + 3,
-                     qPrintable(QStringLiteral("the log started over %1 times in %2 rows")
-                                    .arg(restarts() - restartsBefore)
-                                    .arg(written)));
-            QVERIFY(checkpointer->passes() > 0);
-            QCOMPARE(countRows(db, QStringLiteral("pages")), written);
-            qInfo() << written << "rows written," << checkpointer->passes() << "passes," << checkpointer->gatedPasses()
-                    << "with the writers held back; log" << log.size() << "bytes";
-        }
-        // Stopped (its thread joined, its connection closed) when the last Database on the file went.
-        QVERIFY(stopped.expired());
-        QVERIFY(!QFile::exists(url.path + QStringLiteral("-wal"))); // the last close copied it all and removed it
-        auto reopened = Database::open(url, options);
-        QVERIFY(reopened.ok());
-        QVERIFY(countRows(*reopened, QStringLiteral("pages")) > 0);
-    }
-
-    // A reader that keeps its snapshot a long time (the inbox processor working off a flood's backlog) keeps the
-    // passes from copying the log past where it began. Once it lets go, the long log must be copied with nobody held:
-    // copying it with the writers held stopped every webhook delivery for a second after a flood.
-    void aLogAReaderHeldBackIsCopiedWithoutHoldingTheWriters()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        constexpr int passFrames = 40;
-        const auto [url, options] = newSqliteFile(dir, QStringLiteral("pinned.sqlite3"), passFrames);
-        auto opened = Database::open(url, options);
-        QVERIFY(opened.ok());
-        const Database db = *opened;
-        const auto checkpointer = db.walCheckpointer();
-        QVERIFY(checkpointer);
-        QVERIFY(sql::exec(db, QStringLiteral("CREATE TABLE pages (id INTEGER PRIMARY KEY, filler BLOB)")).ok());
-        QVERIFY(insertPages(db, 10, 3500));
-        auto pageSize = sql::exec(db, QStringLiteral("PRAGMA page_size"));
-        QVERIFY(pageSize && pageSize->next());
-        const qint64 frameBytes = 24 + pageSize->value(0).toLongLong(); // a frame's header and its page
-
-        // The reader, on a connection and a thread of its own, reads once and keeps its snapshot until let go.
-        std::promise<int> pinned;
-        std::promise<void> letGo;
-        std::thread reader([&, path = url.path.toUtf8()] {
-            sqlite3* connection = nullptr;
-            int code = sqlite3_open_v2(path.constData(), &connection, SQLITE_OPEN_READONLY, nullptr);
-            if (code == SQLITE_OK)
-                code = sqlite3_exec(connection, "BEGIN; SELECT count(*) FROM pages;", nullptr, nullptr, nullptr);
-            pinned.set_value(code);
-            letGo.get_future().wait();
-            sqlite3_exec(connection, "COMMIT", nullptr, nullptr, nullptr);
-            sqlite3_close_v2(connection);
-        });
-        bool readerGone = false;
-        const auto endReader = [&] {
-            if (!std::exchange(readerGone, true)) {
-                letGo.set_value();
-                reader.join();
-            }
-        };
-        const auto joined = qScopeGuard(endReader); // also when a check below fails
-        QCOMPARE(pinned.get_future().get(), SQLITE_OK);
-
-        // Meanwhile the writer makes the log fifty passes long.
-        QFile log(url.path + QStringLiteral("-wal"));
-        while ((log.size() - 32) / frameBytes < 50 * passFrames)
-            QVERIFY(insertPages(db, 10, 3500));
-        endReader();
-
-        // The writer goes on; the log is copied and starts over again, the writer held only for short copies.
-        const int restartsBefore = logRestarts(log);
-        QVERIFY(restartsBefore >= 0);
-        QDeadlineTimer deadline(60000);
-        while (logRestarts(log) < restartsBefore + 2 && !deadline.hasExpired())
-            QVERIFY(insertPages(db, 10, 3500));
-        QVERIFY(logRestarts(log) >= restartsBefore + 2);
-        QVERIFY(checkpointer->gatedPasses() > 0);
-        QVERIFY2(checkpointer->longestHeldCopy() <= 2 * passFrames,
-                 qPrintable(QStringLiteral("a pass copied %1 frames with the writers held (a pass is %2)")
-                                .arg(checkpointer->longestHeldCopy())
-                                .arg(passFrames)));
+        DatabaseWorker worker;
+        worker.adopt(db);
+        bool ran = false;
+        worker.runAndWait([&] { ran = sql::Prepared(db, insert).run({QStringLiteral("f"), 6}).ok(); });
+        QVERIFY(ran);
+        QCOMPARE(countRows(db, QStringLiteral("kept")), 5);
     }
 
     // Every SQLite connection writes through SQLite's own file layer: nothing of ours sits between a commit and the
@@ -602,7 +437,7 @@ class TestStorage : public QObject
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const auto [url, options] = newSqliteFile(dir, QStringLiteral("layer.sqlite3"), 1000);
+        const auto [url, options] = newSqliteFile(dir, QStringLiteral("layer.sqlite3"));
         auto opened = Database::open(url, options);
         QVERIFY(opened.ok());
         const Database db = *opened;
