@@ -139,10 +139,13 @@ cmd_run() {
     ensure_packages "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
     configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
     local args=(--training --sample-data --sample-history "$@")
-    # The local Paystack the training desk talks to, with the well-known training key (TrainingSecretStore).
+    # The local Paystack the training desk talks to, with the well-known training key (TrainingSecretStore). Its
+    # webhooks go to the desk's embedded server at its default address, as Paystack's would in production, so a
+    # training payment shows as paid the moment it is made, not at the next poll.
     if ! (exec 3<>/dev/tcp/127.0.0.1/8089) 2>/dev/null; then
         mkdir -p "${XDG_DATA_HOME:-$HOME/.local/share}/paydesk"
         build/bin/paydesk-sandbox --listen 127.0.0.1:8089 --secret sk_test_paydesktrainingsandbox000000 \
+            --webhook-url http://127.0.0.1:8088/paystack/webhook \
             --data "${XDG_DATA_HOME:-$HOME/.local/share}/paydesk/sandbox.sqlite3" --time-scale 60 --vtpass-deliver-all >/dev/null &
         CLEANUP+=("kill $! 2>/dev/null")
         log "paydesk-sandbox on 127.0.0.1:8089"
