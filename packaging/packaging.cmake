@@ -9,7 +9,8 @@ if(PAYDESK_BUILD_GUI)
     install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/paydesk.svg
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME org.paydesk.Paydesk.svg)
 endif()
-install(FILES ${PROJECT_SOURCE_DIR}/packaging/paydesk-server.service DESTINATION lib/systemd/system)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/paydesk-server.service ${PROJECT_SOURCE_DIR}/packaging/paydesk-backup.service
+              ${PROJECT_SOURCE_DIR}/packaging/paydesk-backup.timer DESTINATION lib/systemd/system)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/paydesk-server.conf DESTINATION /etc/paydesk)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/nginx-paydesk.conf ${PROJECT_SOURCE_DIR}/README.md
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/paydesk)
@@ -28,7 +29,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins Qt loads at run time, which dpkg-shlibdeps cannot see.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins")
+# postgresql-client: pg_dump and pg_restore for `paydesk-server backup` on the hospital's database.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, postgresql-client")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${PROJECT_SOURCE_DIR}/packaging/conffiles")
 set(CPACK_STRIP_FILES ON)

@@ -3,11 +3,12 @@
 #include "airtime/airtime_engine.h"
 #include "airtime/customer_payment_service.h"
 #include "airtime/topup_service.h"
+#include "backup/backup_scheduler.h"
 #include "billing/payment_engine.h"
 #include "billing/refund_engine.h"
-#include "payments/live_updates.h"
 #include "config/app_config.h"
 #include "config/paystack_mode.h"
+#include "payments/live_updates.h"
 #include "security/secret_store.h"
 #include "security/user_repository.h"
 #include "startup_options.h"
@@ -26,14 +27,15 @@ struct AppContext
     SecretStore* secrets = nullptr;
     StartupOptions options;
     User user;
-    PaystackClient* paystack = nullptr;                  // the desk's Paystack (the sandbox in training)
-    PaymentEngine* payments = nullptr;                   // drives this desk's payment attempts
-    RefundEngine* refunds = nullptr;                     // carries refunds through Paystack
-    airtime::AirtimeProvider* airtimeProvider = nullptr; // VTpass (the sandbox's in training)
-    airtime::AirtimeEngine* airtime = nullptr;           // sends and follows this kiosk's airtime sales
-    airtime::TopUpService* topUps = nullptr;             // the wallet's top-ups through Paystack
+    PaystackClient* paystack = nullptr;                         // the desk's Paystack (the sandbox in training)
+    PaymentEngine* payments = nullptr;                          // drives this desk's payment attempts
+    RefundEngine* refunds = nullptr;                            // carries refunds through Paystack
+    airtime::AirtimeProvider* airtimeProvider = nullptr;        // VTpass (the sandbox's in training)
+    airtime::AirtimeEngine* airtime = nullptr;                  // sends and follows this kiosk's airtime sales
+    airtime::TopUpService* topUps = nullptr;                    // the wallet's top-ups through Paystack
     airtime::CustomerPaymentService* airtimePayments = nullptr; // customers paying for airtime by bank USSD code
-    LiveUpdates* live = nullptr; // the shared PostgreSQL's change notifications (null on a standalone desk)
+    LiveUpdates* live = nullptr;        // the shared PostgreSQL's change notifications (null on a standalone desk)
+    BackupScheduler* backups = nullptr; // this desk's backups (null on the hospital's PostgreSQL)
 
     QString desk() const { return config->deskName().isEmpty() ? QStringLiteral("Desk") : config->deskName(); }
     // The terminal this desk pushes to; training uses the sandbox's first terminal unless one is set.

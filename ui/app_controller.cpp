@@ -2,6 +2,8 @@
 
 #include "airtime/catalog_repository.h"
 #include "airtime/vtpass_provider.h"
+#include "backup/backup_folder.h"
+#include "backups_dialog.h"
 #include "cli/exit_codes.h"
 #include "config/sample_data.h"
 #include "first_run_wizard.h"
@@ -14,6 +16,7 @@
 #include "util/logging.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -67,6 +70,7 @@ struct AppController::Opened
 {
     std::optional<Database> db;
     DbError error;
+    QString restore; // what a restore staged before the restart did (or why it did not happen)
     QString url;
     bool offerCreate = false;
     qint64 users = 0;
@@ -97,6 +101,17 @@ void AppController::openDatabase(bool create)
         [url = *url, options] {
             Opened opened;
             opened.url = url.redacted();
+            // A restore an administrator staged before the restart goes in place before the database opens.
+            if (url.isSqlite()) {
+                auto staged = BackupFolder::restoreStaged(url.path);
+                if (!staged)
+                    opened.restore = staged.error();
+                else if (staged->has_value())
+                    opened.restore = (*staged)->keptAside.isEmpty()
+                                         ? tr("The backup was restored.")
+                                         : tr("The backup was restored. The database that was there is kept as %1.")
+                                               .arg(QDir::toNativeSeparators((*staged)->keptAside));
+            }
             auto db = openMigrated(url, options);
             if (!db) {
                 opened.error = db.error();
@@ -125,6 +140,11 @@ void AppController::databaseOpened(const Opened& opened)
     }
     m_context = std::make_unique<AppContext>(
         AppContext{*opened.db, m_worker.get(), m_config.get(), m_secrets.get(), m_options, {}});
+    if (!opened.restore.isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Paydesk"), opened.restore);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     if (opened.users > 0) {
         loadSampleData();
         showLogin();
@@ -312,10 +332,52 @@ void AppController::startConfirmation()
     });
 }
 
+void AppController::startBackups()
+{
+    // The hospital's PostgreSQL is backed up on its server (paydesk-server backup, pg_dump), not by each desk.
+    if (m_backups || m_context->db.dialect() != Database::Dialect::Sqlite)
+        return;
+    BackupScheduler::Options options;
+    options.folder = m_config->backupFolder();
+    options.intervalHours = m_config->backupIntervalHours();
+    options.lastGood = m_config->lastGoodBackup();
+    m_backups = std::make_unique<BackupScheduler>(m_context->db, *m_secrets, options);
+    m_context->backups = m_backups.get();
+    connect(m_backups.get(), &BackupScheduler::finished, this, [this](bool made) {
+        if (made) {
+            m_config->setLastGoodBackup(m_backups->lastGood());
+            m_config->sync();
+        }
+    });
+    m_backups->start();
+}
+
+void AppController::openBackups()
+{
+    if (!m_context->backups)
+        return;
+    auto* dialog = new BackupsDialog(*m_context, m_mainWindow);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupsDialog::restoreStaged, this, [this] {
+        // The database is open all over this process: the restore goes in place at the next start, before anything
+        // opens it. Not started again from here, so that this process has let go of the file first.
+        auto* done = new QMessageBox(QMessageBox::Information, tr("Restore"),
+                                     tr("The backup is checked and ready. Paydesk closes now; start it again and the "
+                                        "restore is done before anything else."),
+                                     QMessageBox::Ok, m_mainWindow);
+        done->setAttribute(Qt::WA_DeleteOnClose);
+        connect(done, &QMessageBox::finished, this, [this] { quit(ExitOk); });
+        done->open();
+    });
+    dialog->open();
+}
+
 void AppController::showMainWindow()
 {
     startPayments();
+    startBackups();
     m_mainWindow = new MainWindow(*m_context);
+    connect(m_mainWindow, &MainWindow::backupsRequested, this, &AppController::openBackups);
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_mainWindow, &MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(m_mainWindow, &MainWindow::logoutRequested, this, [this] {
@@ -350,6 +412,7 @@ void AppController::openSettings()
     dialog->setPaystack(m_paystack.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::secretsChanged, this, &AppController::readPaystackMode);
+    connect(dialog, &SettingsDialog::backupsRequested, this, &AppController::openBackups);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->needsRestart())
             QMessageBox::information(m_mainWindow, tr("Paydesk"),

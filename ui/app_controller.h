@@ -54,6 +54,8 @@ class AppController : public QObject
     void startConfirmation();
     void startAirtime();
     void openSettings();
+    void openBackups();
+    void startBackups();
     void quit(int exitCode);
     void announce(QWidget* window);
 
@@ -72,6 +74,7 @@ class AppController : public QObject
     std::unique_ptr<airtime::CustomerPaymentService> m_airtimePayments;
     std::unique_ptr<ConfirmationService> m_confirmation;
     std::unique_ptr<LiveUpdates> m_live;
+    std::unique_ptr<BackupScheduler> m_backups;
     QString m_confirmationStatus;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<LoginDialog> m_login;

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace paydesk {
@@ -76,6 +77,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
         QAction* settings = fileMenu->addAction(tr("&Settings…"));
         settings->setShortcut(QKeySequence(QStringLiteral("Ctrl+,")));
         connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+        if (context.backups) {
+            QAction* backups = fileMenu->addAction(tr("&Backups…"));
+            backups->setShortcut(QKeySequence(QStringLiteral("Ctrl+B")));
+            connect(backups, &QAction::triggered, this, &MainWindow::backupsRequested);
+        }
     }
     QAction* logout = fileMenu->addAction(tr("&Log out"));
     logout->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
@@ -99,11 +105,23 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_paystackStatus->setObjectName(QStringLiteral("paystackStatus"));
     m_userStatus = new QLabel(this);
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
+    m_backupStatus = new QLabel(this);
+    m_backupStatus->setObjectName(QStringLiteral("backupStatus"));
     // The database URL gives way first when the status bar is short of room (its tooltip has it in full).
     m_databaseStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_databaseStatus, 1);
     statusBar()->addWidget(m_serverStatus);
     statusBar()->addWidget(m_paystackStatus);
+    statusBar()->addWidget(m_backupStatus);
+    m_backupStatus->setVisible(context.backups != nullptr);
+    if (context.backups) {
+        connect(context.backups, &BackupScheduler::changed, this, &MainWindow::updateBackupStatus);
+        // The age goes on growing between backups.
+        auto* tick = new QTimer(this);
+        connect(tick, &QTimer::timeout, this, &MainWindow::updateBackupStatus);
+        tick->start(60 * 1000);
+        updateBackupStatus();
+    }
     statusBar()->addPermanentWidget(m_userStatus);
     m_databaseStatus->setText(tr("Database: %1").arg(context.db.url().redacted()));
     m_databaseStatus->setToolTip(m_databaseStatus->text()); // in full when the status bar cuts it short
@@ -164,6 +182,21 @@ void MainWindow::setConfirmationStatus(const QString& text)
         "both for every desk and tells this desk the moment a payment moves."));
 }
 
+void MainWindow::updateBackupStatus()
+{
+    const BackupScheduler* backups = m_context.backups;
+    if (!backups)
+        return;
+    m_backupStatus->setText(backups->describe());
+    const bool warn = backups->needsAttention() && !backups->isRunning();
+    m_backupStatus->setProperty("warning", warn);
+    m_backupStatus->setStyleSheet(warn ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }") : QString());
+    m_backupStatus->setToolTip(backups->lastProblem().isEmpty()
+                                   ? tr("Backups of this desk's database: every few hours while it runs and at each "
+                                        "shift close (Desk → Backups…, Ctrl+B).")
+                                   : backups->lastProblem());
+}
+
 Section MainWindow::currentSection() const
 {
     const int row = m_sidebar->currentRow();
@@ -215,7 +248,9 @@ bool MainWindow::isTrainingBannerShown() const
 
 QString MainWindow::statusText() const
 {
-    return QStringList{m_databaseStatus->text(), m_serverStatus->text(), m_paystackStatus->text()}.join(u" | ");
+    return QStringList{m_databaseStatus->text(), m_serverStatus->text(), m_paystackStatus->text(),
+                       m_backupStatus->text()}
+        .join(u" | ");
 }
 
 } // namespace paydesk

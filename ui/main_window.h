@@ -29,11 +29,14 @@ class MainWindow : public QMainWindow
     void setPaystackMode(PaystackMode mode, const QString& problem = QString());
     // How payments are confirmed: webhooks and polling, or polling only and why (status bar).
     void setConfirmationStatus(const QString& text);
+    // The age of the last good backup, in the warning colour when the desk is unprotected (status bar).
+    void updateBackupStatus();
     bool isTrainingBannerShown() const;
     QString statusText() const;
 
   signals:
     void settingsRequested();
+    void backupsRequested();
     void logoutRequested();
 
   private:
@@ -48,6 +51,7 @@ class MainWindow : public QMainWindow
     QLabel* m_serverStatus = nullptr;
     QLabel* m_paystackStatus = nullptr;
     QLabel* m_userStatus = nullptr;
+    QLabel* m_backupStatus = nullptr;
 };
 
 } // namespace paydesk

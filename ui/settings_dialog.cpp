@@ -89,6 +89,11 @@ SettingsDialog::SettingsDialog(AppConfig& config, SecretStore& secrets, QWidget*
     m_receiptColumns->setCurrentIndex(config.receiptColumns() == 32 ? 1 : 0);
     form->addRow(tr("Receipt &width:"), m_receiptColumns);
     layout->addLayout(form);
+    auto* backups = new QPushButton(tr("Back&ups…"), this);
+    backups->setObjectName(QStringLiteral("openBackups"));
+    backups->setAutoDefault(false);
+    connect(backups, &QPushButton::clicked, this, &SettingsDialog::backupsRequested);
+    layout->addWidget(backups, 0, Qt::AlignLeft);
     auto* note = new QLabel(
         tr("Secrets are kept in the system keychain (%1), never in the settings file.").arg(secrets.backendName()),
         this);

@@ -33,6 +33,8 @@ class SettingsDialog : public QDialog
 
   signals:
     void secretsChanged();
+    // The administrator asked for Backups… (the folder, the key, restore), which has a dialog of its own.
+    void backupsRequested();
 
   private:
     QString validate() const;

@@ -11,6 +11,7 @@ enum ExitCode : int {
     ExitAuditBroken = 4,   // audit verify found a broken chain
     ExitRefused = 5,       // the request was understood but refused (duplicate user, weak password, unknown user)
     ExitSecretMissing = 6, // a required secret is not configured
+    ExitBackup = 7,        // a backup could not be written, read, checked or restored
 };
 
 } // namespace paydesk

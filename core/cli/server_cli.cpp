@@ -4,6 +4,7 @@
 #include "billing/payment_engine.h"
 #include "billing/price_list.h"
 #include "billing/refund_engine.h"
+#include "cli/backup_command.h"
 #include "cli/exit_codes.h"
 #include "cli/export_command.h"
 #include "cli/inbox_command.h"
@@ -202,6 +203,11 @@ int Cli::run(const QStringList& arguments)
                           "paydesk-server",
                           "serve, ussd test: VTpass's API address (default: the config file's airtime/vtpass_url)."),
                       QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("folder"),
+         QCoreApplication::translate("paydesk-server", "backup: the folder backups go to (default: [backup] folder= in "
+                                                       "the config)."),
+         QStringLiteral("dir")});
     parser.addOption({QStringLiteral("currency"),
                       QCoreApplication::translate("paydesk-server", "Currency of a price list's prices (default NGN)."),
                       QStringLiteral("code"), QStringLiteral("NGN")});
@@ -213,7 +219,7 @@ int Cli::run(const QStringList& arguments)
             "audit verify | pricelist import FILE | inbox [replay ID] | reconcile | secret check | "
             "export payments|invoices|shifts|airtime|ussd-sessions|audit | "
             "ussd lint FILE | ussd test FLOW SCRIPT | ussd import FILE | ussd export CODE [FILE] | ussd list | "
-            "serve"));
+            "backup new-key|create|list|verify FILE|restore FILE | serve"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -245,6 +251,18 @@ int Cli::run(const QStringList& arguments)
         return fail(QCoreApplication::translate("paydesk-server", "no command given; see --help"), ExitUsage);
     if (args.at(0) == u"secret" && args.value(1) == u"check")
         return secretCheck();
+    if (args.at(0) == u"backup") {
+        // Before the database is opened here: a restore replaces the file, and nobody may hold it open.
+        const AppConfig config(m_configOption);
+        auto url = DatabaseUrl::parse(m_databaseOption.isEmpty() ? config.databaseUrlText() : m_databaseOption);
+        if (!url)
+            return fail(url.error().message, ExitDatabase);
+        BackupCommandOptions options;
+        options.database = *url;
+        options.folder =
+            parser.isSet(QStringLiteral("folder")) ? parser.value(QStringLiteral("folder")) : config.backupFolder();
+        return backupCommand(args, options, m_out, m_err);
+    }
     if (command == u"ussd lint") {
         if (args.size() != 3)
             return fail(QCoreApplication::translate("paydesk-server", "usage: ussd lint FILE"), ExitUsage);

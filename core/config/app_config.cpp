@@ -49,6 +49,36 @@ void AppConfig::setDatabaseUrl(const QString& url)
     m_settings->setValue(kDatabase, url);
 }
 
+QString AppConfig::backupFolder() const
+{
+    return m_settings->value(QStringLiteral("backup/folder")).toString();
+}
+
+void AppConfig::setBackupFolder(const QString& folder)
+{
+    m_settings->setValue(QStringLiteral("backup/folder"), folder);
+}
+
+int AppConfig::backupIntervalHours() const
+{
+    return qBound(0, m_settings->value(QStringLiteral("backup/interval_hours"), 4).toInt(), 24 * 7);
+}
+
+void AppConfig::setBackupIntervalHours(int hours)
+{
+    m_settings->setValue(QStringLiteral("backup/interval_hours"), hours);
+}
+
+QDateTime AppConfig::lastGoodBackup() const
+{
+    return QDateTime::fromString(m_settings->value(QStringLiteral("backup/last_good")).toString(), Qt::ISODate);
+}
+
+void AppConfig::setLastGoodBackup(const QDateTime& at)
+{
+    m_settings->setValue(QStringLiteral("backup/last_good"), at.toUTC().toString(Qt::ISODate));
+}
+
 QString AppConfig::serverAddress() const
 {
     return m_settings->value(kServer, defaultServerAddress()).toString();

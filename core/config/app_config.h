@@ -30,6 +30,17 @@ class AppConfig
     QString serverAddress() const;
     void setServerAddress(const QString& address);
 
+    // Where backups go (backup/folder; a second disk, a USB drive, a share): empty until an administrator
+    // chooses one. How often the desk makes one while it runs (backup/interval_hours, default 4; 0: only at shift
+    // close and when asked).
+    QString backupFolder() const;
+    void setBackupFolder(const QString& folder);
+    int backupIntervalHours() const;
+    void setBackupIntervalHours(int hours);
+    // When the last good backup was made (backup/last_good, UTC), for the status bar after a restart.
+    QDateTime lastGoodBackup() const;
+    void setLastGoodBackup(const QDateTime& at);
+
     QString deskName() const;
     // The Paystack Terminal this desk pushes payment requests to (its terminal_id); empty: none.
     QString terminalId() const;

@@ -22,6 +22,8 @@ inline const QString VtpassSecretKey = QStringLiteral("vtpass/secret-key");
 inline const QString VtpassPublicKey = QStringLiteral("vtpass/public-key");
 // The bearer key of the sample loans API that the *383# USSD flow calls (PAYDESK_LOANS_API_KEY[_FILE]).
 inline const QString LoansApiKey = QStringLiteral("loans/api-key");
+// The key backups are encrypted with, as its recovery code (PAYDESK_BACKUP_KEY[_FILE], credential backup-key).
+inline const QString BackupKey = QStringLiteral("backup/key");
 } // namespace SecretKey
 
 struct SecretFailure

@@ -4,6 +4,17 @@
 
 namespace paydesk {
 
+namespace {
+
+// Training keeps a backup key of its own: its recovery code is shown to trainees, and a desk's real backups must
+// never be readable with it.
+QString ownKey(const QString& key)
+{
+    return key == SecretKey::BackupKey ? QStringLiteral("training/backup-key") : key;
+}
+
+} // namespace
+
 TrainingSecretStore::TrainingSecretStore(std::unique_ptr<SecretStore> inner, QObject* parent)
     : SecretStore(parent), m_inner(std::move(inner))
 {}
@@ -20,7 +31,7 @@ void TrainingSecretStore::read(const QString& key, QObject* context, ReadCallbac
         deliver(context, std::move(callback), SecretReadResult(Secret(sandboxKey)));
         return;
     }
-    m_inner->read(key, context, std::move(callback));
+    m_inner->read(ownKey(key), context, std::move(callback));
 }
 
 void TrainingSecretStore::write(const QString& key, const Secret& value, QObject* context, WriteCallback callback)
@@ -34,12 +45,12 @@ void TrainingSecretStore::write(const QString& key, const Secret& value, QObject
                                                                              "set the real one.")}));
         return;
     }
-    m_inner->write(key, value, context, std::move(callback));
+    m_inner->write(ownKey(key), value, context, std::move(callback));
 }
 
 void TrainingSecretStore::remove(const QString& key, QObject* context, WriteCallback callback)
 {
-    m_inner->remove(key, context, std::move(callback));
+    m_inner->remove(ownKey(key), context, std::move(callback));
 }
 
 } // namespace paydesk

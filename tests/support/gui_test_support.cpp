@@ -51,7 +51,9 @@ StartupOptions sampleTrainingDesk(const QString& dir, const QUrl& sandboxUrl)
     return options;
 }
 
-QString TrainingDesk::start(const QString& username, const std::function<QString(const StartupOptions&)>& prepare)
+QString TrainingDesk::start(const QString& username,
+                            const std::function<QString(const StartupOptions&)>& prepare,
+                            const QString& password)
 {
     sandbox = std::make_unique<SandboxRig>();
     if (!sandbox->isReady())
@@ -64,7 +66,7 @@ QString TrainingDesk::start(const QString& username, const std::function<QString
             return why;
     app = std::make_unique<AppController>(options, sandboxSecrets(QByteArray(SandboxRig::kSecret)));
     app->start();
-    if (!logInByKeyboard(*app, username, SampleAccounts::kPassword))
+    if (!logInByKeyboard(*app, username, password.isEmpty() ? SampleAccounts::kPassword : password))
         return QStringLiteral("%1 could not log in").arg(username);
     if (!activateWindow(app->mainWindow()))
         return QStringLiteral("the main window did not become active");

@@ -60,7 +60,9 @@ struct TrainingDesk
     // Starts the sandbox, makes the sample desk in `dir` (`prepare` may add to its database before the app opens
     // it, like the dashboard's generated history), starts the app and logs `username` in by keyboard with the
     // training password, the main window active. Empty when all went well, else why not.
-    QString start(const QString& username, const std::function<QString(const StartupOptions&)>& prepare = {});
+    QString start(const QString& username,
+                  const std::function<QString(const StartupOptions&)>& prepare = {},
+                  const QString& password = QString());
     MainWindow* window() const;
     ~TrainingDesk();
 };

@@ -132,8 +132,13 @@ class TestSecretStores : public QObject
         // The real key cannot be replaced from a training desk either.
         QCOMPARE(writeSync(training, SecretKey::PaystackSecret, Secret("sk_live_other")).error().kind,
                  SecretFailure::Kind::ReadOnly);
-        QCOMPARE(readSync(*innerStore, SecretKey::PaystackSecret)->reveal(),
-                 QByteArray("sk_live_not_a_real_key"));
+        QCOMPARE(readSync(*innerStore, SecretKey::PaystackSecret)->reveal(), QByteArray("sk_live_not_a_real_key"));
+        // Training has a backup key of its own: the desk's real one is neither read nor replaced.
+        QVERIFY(writeSync(*innerStore, SecretKey::BackupKey, Secret("REAL-DESK-CODE")).ok());
+        QCOMPARE(readSync(training, SecretKey::BackupKey).error().kind, SecretFailure::Kind::NotFound);
+        QVERIFY(writeSync(training, SecretKey::BackupKey, Secret("TRAINING-CODE")).ok());
+        QCOMPARE(readSync(training, SecretKey::BackupKey)->reveal(), QByteArray("TRAINING-CODE"));
+        QCOMPARE(readSync(*innerStore, SecretKey::BackupKey)->reveal(), QByteArray("REAL-DESK-CODE"));
     }
 
     void missingFileIsClearError()

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace paydesk::dashboard {
@@ -222,6 +223,23 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     footer->addWidget(m_status, 1);
+    // How protected this desk's books are: the supervisor sees it where the day's figures are.
+    if (BackupScheduler* backups = m_context.backups) {
+        auto* backupState = new QLabel(this);
+        backupState->setObjectName(QStringLiteral("dashboardBackup"));
+        const auto show = [backupState, backups] {
+            backupState->setText(backups->describe());
+            backupState->setStyleSheet(backups->needsAttention() && !backups->isRunning()
+                                           ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }")
+                                           : QString());
+        };
+        connect(backups, &BackupScheduler::changed, backupState, show);
+        auto* tick = new QTimer(backupState);
+        connect(tick, &QTimer::timeout, backupState, show);
+        tick->start(60 * 1000);
+        show();
+        footer->addWidget(backupState);
+    }
     // Below the figures, not in the filter bar: the inbox is not narrowed by the period or the filters.
     auto* inboxButton = new QPushButton(tr("&Webhook inbox…"), this);
     inboxButton->setObjectName(QStringLiteral("openInbox"));

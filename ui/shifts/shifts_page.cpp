@@ -382,6 +382,7 @@ void ShiftsPage::closeShift()
                                  : tr("Shift %1 closed with a variance of %2. A supervisor signs it off.")
                                        .arg(closed->id)
                                        .arg(closed->variance.format()));
+                         backUpAtClose();
                          refresh();
                      });
         });
@@ -475,6 +476,24 @@ void ShiftsPage::exportList(bool pdf)
 QString ShiftsPage::statusText() const
 {
     return m_status->text();
+}
+
+// A shift close is a natural point for a backup: the day's money is counted. The cashier hears if none could be
+// made, so a desk is never unprotected without someone knowing.
+void ShiftsPage::backUpAtClose()
+{
+    BackupScheduler* backups = m_context.backups;
+    if (!backups)
+        return;
+    const QString closedText = m_status->text();
+    connect(
+        backups, &BackupScheduler::finished, this,
+        [this, closedText](bool made, const QString& message) {
+            say(made ? closedText + u' ' + tr("A backup was made.")
+                     : closedText + u' ' + tr("No backup could be made at this close: %1").arg(message));
+        },
+        Qt::SingleShotConnection);
+    backups->backUpNow(QStringLiteral("shift close"));
 }
 
 void ShiftsPage::say(const QString& text)

@@ -53,6 +53,7 @@ class ShiftsPage : public QWidget
     ShiftFilter filter() const;
     void showMine();
     void fillTable();
+    void backUpAtClose();
     void say(const QString& text);
     // Runs a ShiftBook call on the worker and hands the answer back on this page.
     template <typename Call, typename Done> void withBook(Call call, Done done);
