@@ -166,8 +166,15 @@ void BackupsDialog::createKey()
                 say(tr("The backup key could not be stored: %1").arg(written.error().message), true);
                 return;
             }
+            m_hasKey = true;
             auto* shown = new RecoveryCodeDialog(code, this);
             shown->setAttribute(Qt::WA_DeleteOnClose);
+            // The first backup once the code is written down, when the folder is set already.
+            connect(shown, &QDialog::accepted, this, [this] {
+                if (m_context.backups && !m_context.config->backupFolder().isEmpty())
+                    m_context.backups->setOptions(
+                        {m_context.config->backupFolder(), m_context.config->backupIntervalHours(), QDateTime()});
+            });
             shown->open();
             const QString actor = m_context.user.username;
             m_worker->run(
@@ -190,10 +197,15 @@ void BackupsDialog::save()
     m_context.config->setBackupFolder(folder);
     m_context.config->setBackupIntervalHours(m_interval->value());
     m_context.config->sync();
-    if (m_context.backups)
-        m_context.backups->setOptions({folder, m_interval->value(), QDateTime()});
     say(folder.isEmpty() ? tr("Saved: no backups until a folder is chosen.") : tr("Saved."));
     refreshList();
+    // Encrypted from the first backup on: a desk given a folder and no key gets one now, its code shown once.
+    if (!folder.isEmpty() && !m_hasKey) {
+        createKey();
+        return;
+    }
+    if (m_context.backups)
+        m_context.backups->setOptions({folder, m_interval->value(), QDateTime()});
 }
 
 void BackupsDialog::backUpNow()

@@ -162,7 +162,10 @@ Result<BackupFolder::Made, QString> BackupFolder::create(const Database& db) con
         }
         const QSet<QDateTime> keep = m_rotation.keep(good);
         for (const Entry& entry : std::as_const(*entries)) {
-            if (!entry.failedCheck && entry.path != path && !keep.contains(entry.madeAt) && QFile::remove(entry.path))
+            // One made in the same second as this one stands for the same moment: this one replaces it.
+            const bool superseded = entry.madeAt.toSecsSinceEpoch() == madeAt.toSecsSinceEpoch();
+            if (!entry.failedCheck && entry.path != path && (!keep.contains(entry.madeAt) || superseded) &&
+                QFile::remove(entry.path))
                 made.rotatedAway << entry.path;
         }
     }
