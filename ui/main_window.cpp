@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -59,7 +60,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
         m_sections << info.section;
         auto* item = new QListWidgetItem(QIcon::fromTheme(info.iconName), info.title, m_sidebar);
         item->setToolTip(info.description);
-        m_pages->addWidget(buildPage(info));
+        m_pages->addWidget(scrollable(buildPage(info)));
         // Ctrl+1 … Ctrl+6: every section is one chord away, no mouse needed.
         QAction* go = sectionMenu->addAction(info.title);
         go->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(number++)));
@@ -129,6 +130,25 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     setConfirmationStatus(tr("Confirmation starting…"));
     setPaystackMode(PaystackMode::NotConfigured);
     resize(1100, 700);
+}
+
+// A stack of pages is as tall as its tallest page, shown or not: the dashboard's charts and the kiosk's keypad made
+// the window taller than a 1366x768 desk screen, with the status bar below its edge. Each page scrolls instead.
+QWidget* MainWindow::scrollable(QWidget* page)
+{
+    auto* scroll = new QScrollArea(m_pages);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setFocusProxy(page);
+    return scroll;
+}
+
+QWidget* MainWindow::pageAt(int index) const
+{
+    auto* scroll = qobject_cast<QScrollArea*>(m_pages->widget(index));
+    return scroll ? scroll->widget() : m_pages->widget(index);
 }
 
 QWidget* MainWindow::buildPage(const SectionInfo& info)
@@ -208,7 +228,7 @@ void MainWindow::openInvoice(qint64 invoiceId)
     const auto index = m_sections.indexOf(Section::Billing);
     if (index < 0)
         return;
-    auto* billing = qobject_cast<BillingPage*>(m_pages->widget(int(index)));
+    auto* billing = qobject_cast<BillingPage*>(pageAt(int(index)));
     showSection(Section::Billing);
     if (billing)
         billing->openInvoice(invoiceId);

@@ -41,6 +41,8 @@ class MainWindow : public QMainWindow
 
   private:
     QWidget* buildPage(const SectionInfo& info);
+    QWidget* scrollable(QWidget* page);
+    QWidget* pageAt(int index) const;
 
     AppContext& m_context;
     QList<Section> m_sections;

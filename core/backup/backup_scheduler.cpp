@@ -10,19 +10,23 @@ namespace paydesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("BackupScheduler", text, nullptr, n);
+    return QCoreApplication::translate("BackupScheduler", text);
 }
 
 // "3 minutes", "5 hours", "2 days": how old the last good backup is.
 QString age(qint64 seconds)
 {
-    if (seconds < 3600)
-        return tr("%n minute(s)", int(qMax<qint64>(1, seconds / 60)));
-    if (seconds < 48 * 3600)
-        return tr("%n hour(s)", int(seconds / 3600));
-    return tr("%n day(s)", int(seconds / 86400));
+    if (seconds < 3600) {
+        const qint64 minutes = qMax<qint64>(1, seconds / 60);
+        return minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
+    }
+    if (seconds < 48 * 3600) {
+        const qint64 hours = seconds / 3600;
+        return hours == 1 ? tr("1 hour") : tr("%1 hours").arg(hours);
+    }
+    return tr("%1 days").arg(seconds / 86400);
 }
 
 } // namespace
