@@ -78,7 +78,7 @@ BackupsDialog::BackupsDialog(AppContext& context, QWidget* parent)
     auto* saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(QStringLiteral("saveBackupSettings"));
     saveButton->setAutoDefault(false);
-    connect(saveButton, &QPushButton::clicked, this, &BackupsDialog::save);
+    connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
     m_backUpNow = new QPushButton(tr("Back up &now"), this);
     m_backUpNow->setObjectName(QStringLiteral("backUpNow"));
     m_backUpNow->setAutoDefault(false);
@@ -187,13 +187,24 @@ void BackupsDialog::createKey()
         });
 }
 
-void BackupsDialog::save()
+void BackupsDialog::save(const std::function<void()>& then)
 {
     const QString folder = m_folder->text().trimmed();
-    if (!folder.isEmpty() && !QFileInfo(folder).isDir()) {
-        say(tr("The folder %1 does not exist (is the drive plugged in?).").arg(folder), true);
-        return;
-    }
+    // Looked at on the dialog's thread: a share that does not answer must not freeze the window.
+    m_worker->run([folder] { return folder.isEmpty() || QFileInfo(folder).isDir(); }, this,
+                  [this, folder, then](bool exists) {
+                      if (!exists) {
+                          say(tr("The folder %1 does not exist (is the drive plugged in?).").arg(folder), true);
+                          return;
+                      }
+                      apply(folder);
+                      if (then)
+                          then();
+                  });
+}
+
+void BackupsDialog::apply(const QString& folder)
+{
     m_context.config->setBackupFolder(folder);
     m_context.config->setBackupIntervalHours(m_interval->value());
     m_context.config->sync();
@@ -212,8 +223,10 @@ void BackupsDialog::backUpNow()
 {
     if (!m_context.backups)
         return;
-    if (m_context.config->backupFolder() != m_folder->text().trimmed())
-        save();
+    if (m_context.config->backupFolder() != m_folder->text().trimmed()) {
+        save([this] { backUpNow(); });
+        return;
+    }
     m_backUpNow->setEnabled(false);
     say(tr("Backing up…"));
     m_context.backups->backUpNow(QStringLiteral("asked"));

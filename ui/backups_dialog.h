@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -35,7 +36,9 @@ class BackupsDialog : public QDialog
     void restoreStaged();
 
   private:
-    void save();
+    // Saves the folder and interval once the folder is found, then runs `then`.
+    void save(const std::function<void()>& then = {});
+    void apply(const QString& folder);
     void refreshList();
     void checkKey();
     void createKey();

@@ -4,7 +4,10 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QProcess>
+
+#include <functional>
 
 namespace paydesk::postgres_dump {
 
@@ -23,11 +26,13 @@ QStringList connectionArguments(const DatabaseUrl& url)
             QStringLiteral("--username"), url.user, QStringLiteral("--dbname"), url.database};
 }
 
-// Runs a PostgreSQL tool to its end; its standard output, or what it said went wrong.
+// Runs a PostgreSQL tool to its end; its standard output, or what it said went wrong. With `onLine`, the output is
+// handed over line by line as it comes instead (a dump's data can be far bigger than memory should hold).
 Result<QByteArray, QString> run(const QString& program,
                                 const QStringList& arguments,
                                 const DatabaseUrl* url = nullptr,
-                                const QString& password = QString())
+                                const QString& password = QString(),
+                                const std::function<void(const QByteArray&)>& onLine = {})
 {
     QProcess tool;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -43,7 +48,28 @@ Result<QByteArray, QString> run(const QString& program,
     tool.start(program, arguments);
     if (!tool.waitForStarted(10000))
         return tr("%1 could not be started (is postgresql-client installed?).").arg(program);
-    if (!tool.waitForFinished(kToolTimeoutMs)) {
+    if (onLine) {
+        QDeadlineTimer deadline(kToolTimeoutMs);
+        tool.setReadChannel(QProcess::StandardOutput);
+        const auto drain = [&] {
+            while (tool.canReadLine())
+                onLine(tool.readLine().chopped(1));
+        };
+        while (tool.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+            tool.waitForReadyRead(1000);
+            drain();
+        }
+        if (tool.state() != QProcess::NotRunning) {
+            tool.kill();
+            tool.waitForFinished(5000);
+            return tr("%1 did not finish within an hour.").arg(program);
+        }
+        drain();
+        if (const QByteArray rest = tool.readAll(); !rest.isEmpty())
+            onLine(rest);
+    }
+    // (waitForFinished() says false for a process that has already finished.)
+    if (tool.state() != QProcess::NotRunning && !tool.waitForFinished(kToolTimeoutMs)) {
         tool.kill();
         tool.waitForFinished(5000);
         return tr("%1 did not finish within an hour.").arg(program);
@@ -77,39 +103,46 @@ Result<BackupContents, QString> inspect(const QString& path)
         return tr("The dump holds no Paydesk database (no audit_log).");
     contents.integrity = QStringLiteral("ok");
     contents.auditVerified = false;
-    // The applied migrations and the audit rows, as pg_restore writes their data out (COPY text).
-    auto rows = [&](const QString& table) -> QList<QByteArrayList> {
-        auto data =
-            run(QStringLiteral("pg_restore"), {QStringLiteral("--data-only"), QStringLiteral("--table=%1").arg(table),
-                                               QStringLiteral("--file=-"), path});
-        QList<QByteArrayList> parsed;
-        if (!data)
-            return parsed;
-        bool inCopy = false;
-        for (const QByteArray& line : data->split('\n')) {
-            if (line.startsWith("COPY ")) {
-                inCopy = true;
-                continue;
-            }
-            if (line == "\\.")
-                inCopy = false;
-            else if (inCopy)
-                parsed << line.split('\t');
-        }
-        return parsed;
-    };
-    for (const QByteArrayList& row : rows(QStringLiteral("schema_migrations")))
-        contents.schemaVersion = qMax(contents.schemaVersion, row.value(0).toInt());
-    const QList<QByteArrayList> audit = rows(QStringLiteral("audit_log"));
-    for (const QByteArrayList& row : audit) {
-        if (row.value(0).toLongLong() > contents.lastAuditSeq) {
-            contents.lastAuditSeq = row.value(0).toLongLong();
-            contents.lastAuditAt = QString::fromUtf8(row.value(1));
-        }
-    }
-    contents.audit.rowsChecked = audit.size();
-    contents.invoices = rows(QStringLiteral("invoices")).size();
-    contents.payments = rows(QStringLiteral("payments")).size();
+    // The applied migrations, the audit rows, invoices and payments, in one pass over pg_restore's COPY text,
+    // counted as it streams by.
+    QByteArray table;
+    qint64 invoices = 0;
+    qint64 payments = 0;
+    qint64 auditRows = 0;
+    auto data = run(QStringLiteral("pg_restore"),
+                    {QStringLiteral("--data-only"), QStringLiteral("--table=schema_migrations"),
+                     QStringLiteral("--table=audit_log"), QStringLiteral("--table=invoices"),
+                     QStringLiteral("--table=payments"), QStringLiteral("--file=-"), path},
+                    nullptr, QString(), [&](const QByteArray& line) {
+                        if (line.startsWith("COPY ")) {
+                            table = line.mid(5, line.indexOf(' ', 5) - 5).split('.').last();
+                            return;
+                        }
+                        if (line == "\\.") {
+                            table.clear();
+                            return;
+                        }
+                        if (table == "schema_migrations") {
+                            contents.schemaVersion =
+                                qMax(contents.schemaVersion, line.left(line.indexOf('\t')).toInt());
+                        } else if (table == "audit_log") {
+                            ++auditRows;
+                            const QList<QByteArray> fields = line.split('\t');
+                            if (fields.value(0).toLongLong() > contents.lastAuditSeq) {
+                                contents.lastAuditSeq = fields.value(0).toLongLong();
+                                contents.lastAuditAt = QString::fromUtf8(fields.value(1));
+                            }
+                        } else if (table == "invoices") {
+                            ++invoices;
+                        } else if (table == "payments") {
+                            ++payments;
+                        }
+                    });
+    if (!data)
+        return tr("The dump's data cannot be read: %1").arg(data.error());
+    contents.audit.rowsChecked = auditRows;
+    contents.invoices = invoices;
+    contents.payments = payments;
     return contents;
 }
 
