@@ -413,6 +413,9 @@ void AppController::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::secretsChanged, this, &AppController::readPaystackMode);
     connect(dialog, &SettingsDialog::backupsRequested, this, &AppController::openBackups);
+    // The hospital's PostgreSQL is backed up on its server, not from a desk.
+    if (auto* backups = dialog->findChild<QPushButton*>(QStringLiteral("openBackups")))
+        backups->setVisible(m_backups != nullptr);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->needsRestart())
             QMessageBox::information(m_mainWindow, tr("Paydesk"),
